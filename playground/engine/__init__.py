@@ -1,0 +1,1 @@
+"""The pure-NumPy training engine. Never imports Qt."""

@@ -1,0 +1,53 @@
+"""Name → class registries: one decorator, used by activations, losses, optimizers and datasets."""
+
+from __future__ import annotations
+
+from typing import Callable, Generic, Iterator, TypeVar
+
+from .errors import SpecError
+
+T = TypeVar("T")
+
+
+class Registry(Generic[T]):
+    """An ordered mapping of names to entries, filled by `@registry.register`."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self._entries: dict[str, T] = {}
+
+    def register(self, cls: type[T]) -> type[T]:
+        """Class decorator: registers one instance of `cls` under `cls.name`."""
+        name = cls.name  # type: ignore[attr-defined]
+        if name in self._entries:
+            raise RuntimeError(f"{self.what} {name!r} is registered twice")
+        self._entries[name] = cls()
+        return cls
+
+    def __getitem__(self, name: str) -> T:
+        try:
+            return self._entries[name]
+        except KeyError:
+            known = ", ".join(self._entries)
+            raise SpecError(f"unknown {self.what} {name!r}; known: {known}") from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def names(self) -> list[str]:
+        return list(self._entries)
+
+    def values(self) -> list[T]:
+        return list(self._entries.values())
+
+    def items(self) -> list[tuple[str, T]]:
+        return list(self._entries.items())
+
+    def where(self, test: Callable[[T], bool]) -> list[T]:
+        return [e for e in self._entries.values() if test(e)]

@@ -1,0 +1,74 @@
+"""The session model: what the user set up. Views edit it; the training worker reads snapshots
+of it. Structural edits to the network go through an undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..engine.spec import DataSettings, NetworkSpec, TrainSettings
+
+
+class _SetSpec(QUndoCommand):
+    def __init__(self, session: "SessionModel", old: NetworkSpec, new: NetworkSpec, text: str):
+        super().__init__(text)
+        self._session, self._old, self._new = session, old, new
+
+    def redo(self) -> None:
+        self._session._apply_spec(self._new)
+
+    def undo(self) -> None:
+        self._session._apply_spec(self._old)
+
+
+class SessionModel(QObject):
+    """Holds the network spec, the training settings and the data settings.
+
+    `spec_changed` fires on every structural change (the network must be rebuilt);
+    `train_changed` on hyperparameter changes (applied live, no rebuild);
+    `data_changed` when the dataset must be made again.
+    """
+
+    spec_changed = Signal(object)  # NetworkSpec
+    train_changed = Signal(object)  # TrainSettings
+    data_changed = Signal(object)  # DataSettings
+
+    def __init__(
+        self,
+        spec: NetworkSpec | None = None,
+        train: TrainSettings | None = None,
+        data: DataSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec or NetworkSpec()
+        self.train = train or TrainSettings()
+        self.data = data or DataSettings()
+        self.undo_stack = QUndoStack(self)
+
+    def edit_spec(self, new: NetworkSpec, description: str) -> None:
+        """A structural edit, undoable; `description` names it in the Edit menu."""
+        if new != self.spec:
+            self.undo_stack.push(_SetSpec(self, self.spec, new, description))
+
+    def _apply_spec(self, spec: NetworkSpec) -> None:
+        self.spec = spec
+        self.spec_changed.emit(spec)
+
+    def set_train(self, train: TrainSettings) -> None:
+        if train != self.train:
+            self.train = train
+            self.train_changed.emit(train)
+
+    def set_data(self, data: DataSettings) -> None:
+        if data != self.data:
+            self.data = data
+            self.data_changed.emit(data)
+
+    def replace_all(self, spec: NetworkSpec, train: TrainSettings, data: DataSettings) -> None:
+        """Load a whole new session (a model or session file): clears the undo history."""
+        self.undo_stack.clear()
+        self.spec, self.train, self.data = spec, train, data
+        self.spec_changed.emit(spec)
+        self.train_changed.emit(train)
+        self.data_changed.emit(data)

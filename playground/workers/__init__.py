@@ -1,0 +1,1 @@
+"""Qt workers that run the engine off the GUI thread."""

@@ -1,0 +1,42 @@
+"""What the training worker hands the views: a frozen, self-contained picture of training."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class History:
+    """Per-epoch numbers; every epoch appears once, however fast training runs."""
+
+    epochs: tuple[int, ...] = ()
+    train_loss: tuple[float, ...] = ()
+    test_loss: tuple[float, ...] = ()  # NaN where there is no test set
+    train_metric: tuple[float, ...] = ()  # accuracy, or R² for regression
+    test_metric: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state after `epoch` epochs. Arrays are copies the views may keep.
+
+    weights/gradients: one dict per layer with "W" (fan_in, units·pieces), "b" (units·pieces,)
+    and, for PReLU, "alpha" (shape ()). W[i, j] is the weight from input i to unit j.
+    neuron_maps: one array per layer of shape (units, resolution, resolution): each neuron's
+    output a over the grid; row r is y = grid_extent[2] + r·step (bottom to top), column c is x.
+    output_map is the last layer's map folded to what the data view shows: (res, res) for one
+    output, or (res, res, k) class probabilities.
+    """
+
+    epoch: int
+    new_history: History  # the epochs since the previous snapshot
+    weights: tuple[dict[str, np.ndarray], ...]
+    gradients: tuple[dict[str, np.ndarray], ...] | None
+    grad_norms: tuple[float, ...] | None  # ‖∂L/∂W‖ per layer, input side first
+    neuron_maps: tuple[np.ndarray, ...] = ()
+    output_map: np.ndarray | None = None
+    grid_extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)  # xmin xmax ymin ymax
+    message: str = ""  # e.g. why training stopped
+    finished: bool = False  # the run ended (max epochs, stop-at-loss, divergence)
