@@ -1,0 +1,259 @@
+"""A feed-forward network of dense layers, each with its own activation: forward and backward
+passes vectorised over the minibatch. Gradients are returned, never applied here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .activations import ACTIVATIONS
+from .errors import SpecError
+from .losses import LOSSES
+from .spec import NetworkSpec
+
+INITIALIZERS = ("xavier", "he", "uniform", "zeros")
+# One dict per layer: "W" (fan_in, units·pieces), "b" (units·pieces,), learned "alpha" ().
+LayerParams = dict[str, np.ndarray]
+
+
+def parameter_shapes(spec: NetworkSpec) -> list[dict[str, tuple[int, ...]]]:
+    """The shape of every parameter, layer by layer. W[i, j] joins input i to unit j."""
+    validate_spec(spec)
+    shapes = []
+    fan_in = spec.n_inputs
+    for layer in spec.layers:
+        activation = ACTIVATIONS[layer.activation]
+        width = layer.units * activation.pieces(activation.params(layer.params))
+        entry: dict[str, tuple[int, ...]] = {"W": (fan_in, width), "b": (width,)}
+        for name in activation.learned:
+            entry[name] = ()
+        shapes.append(entry)
+        fan_in = layer.units
+    return shapes
+
+
+def validate_spec(spec: NetworkSpec) -> None:
+    """SpecError naming the first thing about `spec` that cannot be built."""
+    if spec.n_inputs < 1:
+        raise SpecError("the network needs at least one input feature")
+    if not spec.layers:
+        raise SpecError("the network needs an output layer")
+    for index, layer in enumerate(spec.layers):
+        where = "output layer" if index == len(spec.layers) - 1 else f"hidden layer {index + 1}"
+        if not isinstance(layer.units, int) or layer.units < 1:
+            raise SpecError(f"{where} needs at least one neuron, not {layer.units!r}")
+        activation = ACTIVATIONS[layer.activation]
+        if activation.output_only and index != len(spec.layers) - 1:
+            raise SpecError(
+                f"{activation.label} can only be the output layer's activation ({where})"
+            )
+        unknown = set(layer.params) - set(activation.defaults)
+        if unknown:
+            raise SpecError(
+                f"{where}: {activation.label} has no parameter {', '.join(sorted(unknown))}"
+            )
+        for key, value in layer.params.items():
+            if not np.isfinite(value):
+                raise SpecError(f"{where}: {activation.label} parameter {key} must be finite")
+        if activation.name == "maxout" and int(activation.params(layer.params)["k"]) < 1:
+            raise SpecError(f"{where}: maxout needs at least one piece (k ≥ 1)")
+    loss = LOSSES[spec.loss]
+    unknown = set(spec.loss_params) - set(loss.defaults)
+    if unknown:
+        raise SpecError(f"{loss.label} has no parameter {', '.join(sorted(unknown))}")
+    if spec.init not in INITIALIZERS:
+        raise SpecError(f"unknown initializer {spec.init!r}; known: {', '.join(INITIALIZERS)}")
+
+
+def initialize(spec: NetworkSpec, seed: int = 0) -> list[LayerParams]:
+    """Fresh parameters for `spec`: the same seed gives the same numbers every time.
+
+    xavier: U(±√(6/(fan_in+fan_out))); he: N(0, 2/fan_in); uniform: U(−0.5, 0.5); zeros: all 0.
+    Biases start at 0 (uniform: U(−0.5, 0.5) too); learned activation parameters at their default.
+    """
+    rng = np.random.default_rng(seed)
+    layers: list[LayerParams] = []
+    for layer, shapes in zip(spec.layers, parameter_shapes(spec), strict=True):
+        fan_in, width = shapes["W"]
+        if spec.init == "xavier":
+            limit = np.sqrt(6.0 / (fan_in + width))
+            weights = rng.uniform(-limit, limit, size=(fan_in, width))
+            bias = np.zeros(width)
+        elif spec.init == "he":
+            weights = rng.normal(0.0, np.sqrt(2.0 / fan_in), size=(fan_in, width))
+            bias = np.zeros(width)
+        elif spec.init == "uniform":
+            weights = rng.uniform(-0.5, 0.5, size=(fan_in, width))
+            bias = rng.uniform(-0.5, 0.5, size=width)
+        else:
+            weights, bias = np.zeros((fan_in, width)), np.zeros(width)
+        entry: LayerParams = {"W": weights, "b": bias}
+        activation = ACTIVATIONS[layer.activation]
+        for name in activation.learned:
+            entry[name] = np.array(float(activation.params(layer.params)[name]))
+        layers.append(entry)
+    return layers
+
+
+def copy_params(params: list[LayerParams]) -> list[LayerParams]:
+    return [{key: value.copy() for key, value in layer.items()} for layer in params]
+
+
+def check_params(spec: NetworkSpec, params: list[LayerParams]) -> list[LayerParams]:
+    """Float64 copies of `params` after checking they fit `spec`; SpecError names the misfit."""
+    shapes = parameter_shapes(spec)
+    if len(params) != len(shapes):
+        raise SpecError(f"the weights have {len(params)} layers but the network has {len(shapes)}")
+    checked = []
+    for index, (given, expected) in enumerate(zip(params, shapes, strict=True), start=1):
+        if set(given) != set(expected):
+            raise SpecError(
+                f"layer {index} has parameters {sorted(given)}, expected {sorted(expected)}"
+            )
+        entry = {}
+        for name, shape in expected.items():
+            value = np.asarray(given[name], dtype=np.float64)
+            if value.shape != shape:
+                raise SpecError(
+                    f"layer {index} {name} has shape {value.shape}, expected {shape}"
+                )
+            if not np.all(np.isfinite(value)):
+                raise SpecError(f"layer {index} {name} holds NaN or infinite values")
+            entry[name] = value.copy()
+        checked.append(entry)
+    return checked
+
+
+@dataclass
+class Backward:
+    """Parameter gradients per layer, ∂L/∂z per layer and ∂L/∂x."""
+
+    grads: list[LayerParams]
+    deltas: list[np.ndarray]
+    input_gradient: np.ndarray
+
+
+@dataclass
+class Forward:
+    """Every layer's input, pre-activation z and output a for one batch."""
+
+    inputs: list[np.ndarray]  # inputs[i] is what layer i reads (inputs[0] is x)
+    zs: list[np.ndarray]
+    activations: list[np.ndarray]
+
+    @property
+    def output(self) -> np.ndarray:
+        return self.activations[-1]
+
+
+class Network:
+    """Parameters plus the maths of `spec`; the optimizer updates `params` in place."""
+
+    def __init__(
+        self, spec: NetworkSpec, params: list[LayerParams] | None = None, seed: int = 0
+    ) -> None:
+        validate_spec(spec)
+        self.spec = spec
+        self.params = initialize(spec, seed) if params is None else check_params(spec, params)
+        self.activations = [ACTIVATIONS[layer.activation] for layer in spec.layers]
+        self._hyper = [
+            act.params(layer.params) for act, layer in zip(self.activations, spec.layers)
+        ]
+        self.loss = LOSSES[spec.loss]
+        self.loss_params = self.loss.params(spec.loss_params)
+        # BCE on sigmoid and CE on softmax are computed from the logits: stable and exact.
+        self.fused = self.loss.fused_activation == spec.output.activation
+
+    @property
+    def trainable(self) -> bool:
+        """False when a layer's activation passes no gradient (step)."""
+        return all(act.trainable for act in self.activations)
+
+    @property
+    def parameter_count(self) -> int:
+        return sum(value.size for layer in self.params for value in layer.values())
+
+    def activation_params(self, index: int) -> dict[str, float]:
+        """Layer `index`'s activation parameters, learned ones at their current value."""
+        learned = self.activations[index].learned
+        if not learned:
+            return self._hyper[index]
+        merged = dict(self._hyper[index])
+        for name in learned:
+            merged[name] = float(self.params[index][name])
+        return merged
+
+    def forward(self, x: np.ndarray) -> Forward:
+        inputs, zs, outs = [], [], []
+        a = x
+        for index, (act, layer) in enumerate(zip(self.activations, self.params)):
+            inputs.append(a)
+            z = a @ layer["W"]
+            z += layer["b"]
+            a = act.forward(z, self.activation_params(index))
+            zs.append(z)
+            outs.append(a)
+        return Forward(inputs, zs, outs)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        return self.forward(x).output
+
+    def loss_value(self, forward: Forward, y: np.ndarray) -> float:
+        if self.fused:
+            return self.loss.value_from_logits(forward.zs[-1], y, self.loss_params)
+        return self.loss.value(forward.output, y, self.loss_params)
+
+    def output_gradient(self, forward: Forward, y: np.ndarray) -> np.ndarray:
+        """∂L/∂z of the output layer."""
+        if self.fused:
+            return self.loss.gradient_from_logits(
+                forward.zs[-1], forward.output, y, self.loss_params
+            )
+        grad_a = self.loss.gradient(forward.output, y, self.loss_params)
+        last = len(self.activations) - 1
+        return self.activations[last].backward(
+            forward.zs[last], forward.output, grad_a, self.activation_params(last)
+        )
+
+    def output_grad_a(self, forward: Forward, y: np.ndarray) -> np.ndarray:
+        """∂L/∂ŷ, the loss gradient with respect to the network's output."""
+        return self.loss.gradient(forward.output, y, self.loss_params)
+
+    def backward(
+        self, forward: Forward, y: np.ndarray | None, output_grad_a: np.ndarray | None = None
+    ) -> Backward:
+        """Gradients of the loss against `y`, or, given `output_grad_a` (∂L/∂ŷ), of any
+        function of the output. downstream = local × upstream, layer by layer."""
+        last = len(self.activations) - 1
+        if output_grad_a is None and self.fused:
+            grad_a = None  # never needed: ∂L/∂z comes straight from the logits
+            delta = self.output_gradient(forward, y)
+        else:
+            grad_a = self.output_grad_a(forward, y) if output_grad_a is None else output_grad_a
+            delta = self.activations[last].backward(
+                forward.zs[last], forward.output, grad_a, self.activation_params(last)
+            )
+        grads: list[LayerParams] = [{} for _ in self.params]
+        deltas: list[np.ndarray] = [delta] * len(self.params)
+        for index in range(last, -1, -1):
+            act, layer = self.activations[index], self.params[index]
+            deltas[index] = delta
+            entry = {"W": forward.inputs[index].T @ delta, "b": delta.sum(axis=0)}
+            if act.learned:
+                if grad_a is None:
+                    grad_a = self.output_grad_a(forward, y)
+                learned = act.param_gradients(
+                    forward.zs[index], forward.activations[index], grad_a,
+                    self.activation_params(index),
+                )
+                for name in act.learned:
+                    entry[name] = np.array(float(learned[name]))
+            grads[index] = entry
+            grad_a = delta @ layer["W"].T
+            if index > 0:
+                delta = self.activations[index - 1].backward(
+                    forward.zs[index - 1], forward.activations[index - 1], grad_a,
+                    self.activation_params(index - 1),
+                )
+        return Backward(grads, deltas, grad_a)

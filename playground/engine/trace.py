@@ -1,0 +1,87 @@
+"""Single-sample trace: every neuron's numbers on the way forward and back, so a view can
+show "downstream gradient = local gradient × upstream gradient" node by node."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .network import Network
+
+
+@dataclass(frozen=True)
+class LayerTrace:
+    """One layer for one sample. Per-unit arrays have units·pieces entries (pieces: maxout)."""
+
+    inputs: np.ndarray  # the layer's input vector x (fan_in,)
+    z: np.ndarray  # x·W + b
+    a: np.ndarray  # f(z), (units,)
+    local_gradient: np.ndarray  # f'(z); softmax: the Jacobian's diagonal
+    grad_a: np.ndarray  # ∂L/∂a, the upstream gradient, (units,)
+    grad_z: np.ndarray  # ∂L/∂z = f'(z) ⊙ ∂L/∂a (softmax: the full Jacobian times ∂L/∂a)
+    grad_W: np.ndarray  # ∂L/∂W = x ⊗ ∂L/∂z, (fan_in, units·pieces)
+    grad_b: np.ndarray  # ∂L/∂b = ∂L/∂z
+    grad_learned: dict[str, float]  # e.g. PReLU's ∂L/∂α
+
+
+@dataclass(frozen=True)
+class Trace:
+    x: np.ndarray
+    y: np.ndarray | None
+    output: np.ndarray
+    loss: float  # NaN when an explicit output gradient replaced the loss
+    layers: tuple[LayerTrace, ...]
+    input_gradient: np.ndarray  # ∂L/∂x
+
+
+def trace(
+    network: Network,
+    x: np.ndarray,
+    y: np.ndarray | None = None,
+    output_gradient: np.ndarray | None = None,
+) -> Trace:
+    """Forward and backward for the one sample `x` against target `y`.
+
+    With `output_gradient` (∂L/∂ŷ given directly, e.g. 1 to differentiate the output itself),
+    no loss is used: the trace then shows the gradient of Σ ŷ·output_gradient.
+    """
+    xb = np.asarray(x, dtype=np.float64).reshape(1, -1)
+    yb = None if y is None else np.asarray(y, dtype=np.float64).reshape(1, -1)
+    forward = network.forward(xb)
+    if output_gradient is not None:
+        top = np.asarray(output_gradient, dtype=np.float64).reshape(1, -1)
+        loss = float("nan")
+    elif yb is None:
+        raise ValueError("trace needs a target y or an output gradient")
+    else:
+        top = network.output_grad_a(forward, yb)
+        loss = network.loss_value(forward, yb)
+    backward = network.backward(forward, yb, None if output_gradient is None else top)
+    layers = []
+    last = len(network.params) - 1
+    for index, act in enumerate(network.activations):
+        if index == last:
+            grad_a = top
+        else:
+            grad_a = backward.deltas[index + 1] @ network.params[index + 1]["W"].T
+        params = network.activation_params(index)
+        z, a = forward.zs[index], forward.activations[index]
+        learned = act.param_gradients(z, a, grad_a, params) if act.learned else {}
+        layers.append(
+            LayerTrace(
+                inputs=forward.inputs[index][0],
+                z=z[0],
+                a=a[0],
+                local_gradient=act.local_gradient(z, a, params)[0],
+                grad_a=grad_a[0],
+                grad_z=backward.deltas[index][0],
+                grad_W=backward.grads[index]["W"],
+                grad_b=backward.grads[index]["b"],
+                grad_learned={k: float(v) for k, v in learned.items()},
+            )
+        )
+    return Trace(
+        x=xb[0], y=None if yb is None else yb[0], output=forward.output[0], loss=loss,
+        layers=tuple(layers), input_gradient=backward.input_gradient[0],
+    )

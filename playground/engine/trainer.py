@@ -1,0 +1,219 @@
+"""The trainer: a generator of epochs over shuffled minibatches.
+
+Each epoch yields train/test loss and metric and, when asked, copies of the weights, the
+gradients of the whole training set and per-layer gradient norms. The reported loss is the data
+loss alone; L1/L2 penalties only add to the gradients (weights only, never biases).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import SpecError
+from .metrics import TASKS, metric
+from .network import LayerParams, Network, copy_params
+from .optimizers import OPTIMIZERS, make_optimizer
+from .spec import TrainSettings
+
+REGULARIZATIONS = ("none", "l1", "l2")
+
+
+def validate_settings(settings: TrainSettings) -> None:
+    """SpecError naming the first training setting that cannot be used."""
+    OPTIMIZERS[settings.optimizer]
+    positive = ("learning_rate", "epsilon")
+    for name in positive:
+        value = getattr(settings, name)
+        if not np.isfinite(value) or value <= 0:
+            raise SpecError(f"{name.replace('_', ' ')} must be a positive number, not {value!r}")
+    for name in ("momentum", "rho", "beta1", "beta2"):
+        value = getattr(settings, name)
+        if not 0 <= value < 1:
+            raise SpecError(f"{name} must be in [0, 1), not {value!r}")
+    if not isinstance(settings.batch_size, int) or settings.batch_size < 1:
+        raise SpecError(f"batch size must be a whole number ≥ 1, not {settings.batch_size!r}")
+    if settings.regularization not in REGULARIZATIONS:
+        raise SpecError(
+            f"unknown regularization {settings.regularization!r}; "
+            f"known: {', '.join(REGULARIZATIONS)}"
+        )
+    if not np.isfinite(settings.reg_rate) or settings.reg_rate < 0:
+        raise SpecError(f"regularization rate must be ≥ 0, not {settings.reg_rate!r}")
+    if settings.max_epochs is not None and settings.max_epochs < 1:
+        raise SpecError(f"max epochs must be ≥ 1 (or none), not {settings.max_epochs!r}")
+    if settings.stop_at_loss is not None and not settings.stop_at_loss >= 0:
+        raise SpecError(f"stop-at-loss must be ≥ 0 (or none), not {settings.stop_at_loss!r}")
+
+
+def regularization_penalty(params: list[LayerParams], kind: str, rate: float) -> float:
+    """λ·Σ|W| (L1) or (λ/2)·ΣW² (L2) over every weight matrix."""
+    if kind == "l1":
+        return rate * sum(float(np.abs(layer["W"]).sum()) for layer in params)
+    if kind == "l2":
+        return 0.5 * rate * sum(float((layer["W"] ** 2).sum()) for layer in params)
+    return 0.0
+
+
+def add_regularization(
+    params: list[LayerParams], grads: list[LayerParams], kind: str, rate: float
+) -> None:
+    """Add the penalty's gradient, λ·sign(W) or λ·W, to every ∂L/∂W in place."""
+    if kind == "none" or rate == 0.0:
+        return
+    for layer, grad in zip(params, grads):
+        grad["W"] += rate * (np.sign(layer["W"]) if kind == "l1" else layer["W"])
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    """One epoch's numbers. Losses/metrics are NaN where there is no test set."""
+
+    epoch: int
+    train_loss: float
+    test_loss: float
+    train_metric: float
+    test_metric: float
+    weights: list[LayerParams] | None = None
+    gradients: list[LayerParams] | None = None
+    grad_norms: tuple[float, ...] | None = None  # ‖∂L/∂W‖ per layer, input side first
+    stop_reason: str | None = None  # "max_epochs" | "stop_at_loss" | "diverged"
+    message: str = ""
+
+
+class Trainer:
+    """Trains `network` on the given arrays; `settings` may be replaced between epochs."""
+
+    def __init__(
+        self,
+        network: Network,
+        x_train: np.ndarray,
+        y_train: np.ndarray,
+        x_test: np.ndarray,
+        y_test: np.ndarray,
+        task: str,
+        settings: TrainSettings,
+    ) -> None:
+        if task not in TASKS:
+            raise SpecError(f"unknown task {task!r}; known: {', '.join(TASKS)}")
+        if len(x_train) == 0:
+            raise SpecError("there are no training points")
+        for name, x, y in (("training", x_train, y_train), ("test", x_test, y_test)):
+            if x.ndim != 2 or x.shape[1] != network.spec.n_inputs:
+                raise SpecError(
+                    f"the {name} data has {x.shape[-1]} input columns but the network "
+                    f"has {network.spec.n_inputs} inputs"
+                )
+            if y.ndim != 2 or y.shape[1] != network.spec.n_outputs or len(y) != len(x):
+                raise SpecError(
+                    f"the {name} targets have {y.shape[-1]} columns but the network "
+                    f"has {network.spec.n_outputs} outputs"
+                )
+        self.network = network
+        self.x_train = np.ascontiguousarray(x_train, dtype=np.float64)
+        self.y_train = np.ascontiguousarray(y_train, dtype=np.float64)
+        self.x_test = np.ascontiguousarray(x_test, dtype=np.float64)
+        self.y_test = np.ascontiguousarray(y_test, dtype=np.float64)
+        self.task = task
+        self.epoch = 0
+        self.stopped: str | None = None
+        self._settings = settings
+        self.settings = settings
+        self._rng = np.random.default_rng([settings.seed, 1])
+        self._optimizer = make_optimizer(settings.optimizer)
+
+    @property
+    def settings(self) -> TrainSettings:
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: TrainSettings) -> None:
+        """Apply new hyperparameters live; a new optimizer kind starts with empty state."""
+        validate_settings(settings)
+        if settings.optimizer != self._settings.optimizer:
+            self._optimizer = make_optimizer(settings.optimizer)
+        self._settings = settings
+
+    def _flat(self, layers: list[LayerParams]) -> list[np.ndarray]:
+        return [value for layer in layers for value in layer.values()]
+
+    def _train_one_epoch(self) -> None:
+        network, settings = self.network, self._settings
+        n = len(self.x_train)
+        if settings.shuffle:
+            order = self._rng.permutation(n)
+            xs, ys = self.x_train[order], self.y_train[order]
+        else:
+            xs, ys = self.x_train, self.y_train
+        params = self._flat(network.params)
+        size = settings.batch_size
+        for start in range(0, n, size):
+            xb, yb = xs[start : start + size], ys[start : start + size]
+            grads = network.backward(network.forward(xb), yb).grads
+            add_regularization(network.params, grads, settings.regularization, settings.reg_rate)
+            self._optimizer.step(params, self._flat(grads), settings)
+
+    def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+        """(loss, metric) of the current network on x, y; NaN for an empty set."""
+        if len(x) == 0:
+            return float("nan"), float("nan")
+        forward = self.network.forward(x)
+        return self.network.loss_value(forward, y), metric(self.task, forward.output, y)
+
+    def full_gradients(self) -> list[LayerParams]:
+        """∂L/∂θ over the whole training set (with the regularization term)."""
+        network = self.network
+        grads = network.backward(network.forward(self.x_train), self.y_train).grads
+        add_regularization(network.params, grads, self._settings.regularization,
+                           self._settings.reg_rate)
+        return grads
+
+    def step(self, snapshot: bool = False) -> EpochResult:
+        """Train one epoch and report it. After divergence the last finite weights are kept."""
+        last_good = copy_params(self.network.params)
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected below
+            self._train_one_epoch()
+            train_loss, train_metric = self.evaluate(self.x_train, self.y_train)
+            test_loss, test_metric = self.evaluate(self.x_test, self.y_test)
+        self.epoch += 1
+        finite = np.isfinite(train_loss) and all(
+            np.all(np.isfinite(value)) for value in self._flat(self.network.params)
+        )
+        epoch = self.epoch
+        stop_reason, message = None, ""
+        if not finite:
+            self.network.params[:] = last_good
+            self._optimizer.reset()
+            self.epoch -= 1  # the next step retries this epoch from the kept weights
+            stop_reason = "diverged"
+            message = (
+                f"Training diverged at epoch {epoch}: the loss or a weight became NaN or "
+                f"infinite. The last finite weights (epoch {epoch - 1}) are kept; try a "
+                "smaller learning rate."
+            )
+        elif self._settings.stop_at_loss is not None and train_loss <= self._settings.stop_at_loss:
+            stop_reason = "stop_at_loss"
+            message = f"Stopped at epoch {epoch}: the training loss reached {train_loss:.4g}."
+        elif self._settings.max_epochs is not None and epoch >= self._settings.max_epochs:
+            stop_reason = "max_epochs"
+            message = f"Stopped after the maximum of {epoch} epochs."
+        self.stopped = stop_reason
+        weights = gradients = norms = None
+        if snapshot:
+            weights = copy_params(self.network.params)
+            gradients = self.full_gradients()
+            norms = tuple(float(np.linalg.norm(layer["W"])) for layer in gradients)
+        return EpochResult(
+            epoch, train_loss, test_loss, train_metric, test_metric,
+            weights, gradients, norms, stop_reason, message,
+        )
+
+    def run(self, snapshot: bool = False) -> Iterator[EpochResult]:
+        """Yield epochs until max epochs, stop-at-loss or divergence (forever without them)."""
+        while True:
+            result = self.step(snapshot)
+            yield result
+            if result.stop_reason is not None:
+                return
