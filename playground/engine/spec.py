@@ -6,9 +6,9 @@ field has a default that makes a sensible first network.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Mapping
 
 
 def _frozen(mapping: Mapping[str, float] | None) -> Mapping[str, float]:
@@ -26,7 +26,7 @@ class LayerSpec:
     def __post_init__(self) -> None:
         object.__setattr__(self, "params", _frozen(self.params))
 
-    def with_(self, **changes) -> "LayerSpec":
+    def with_(self, **changes) -> LayerSpec:
         return replace(self, **changes)
 
 
@@ -65,7 +65,7 @@ class NetworkSpec:
     def output(self) -> LayerSpec:
         return self.layers[-1]
 
-    def with_(self, **changes) -> "NetworkSpec":
+    def with_(self, **changes) -> NetworkSpec:
         return replace(self, **changes)
 
 
@@ -88,7 +88,7 @@ class TrainSettings:
     max_epochs: int | None = None
     stop_at_loss: float | None = None
 
-    def with_(self, **changes) -> "TrainSettings":
+    def with_(self, **changes) -> TrainSettings:
         return replace(self, **changes)
 
 
@@ -106,5 +106,5 @@ class DataSettings:
     csv_path: str | None = None
     task: str | None = None  # binary | multiclass | regression; None infers it
 
-    def with_(self, **changes) -> "DataSettings":
+    def with_(self, **changes) -> DataSettings:
         return replace(self, **changes)
