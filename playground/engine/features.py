@@ -1,0 +1,130 @@
+"""Input features: what the network sees, computed from the raw points.
+
+A feature is either a raw data column passed through by name (so CSV files with any columns
+work) or one of `FEATURES`, derived from the two raw columns x1 and x2 (x₁², sin x₁, …), as in
+the TensorFlow Playground's input picker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import numpy as np
+
+from .errors import DataError
+from .registry import Registry
+
+
+class Feature:
+    """Base class. `compute` maps raw points (n, 2) of columns x1, x2 to one value per point."""
+
+    name: ClassVar[str]  # registry key, as written in model files
+    label: ClassVar[str]  # shown in the app
+
+    def compute(self, points: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+
+FEATURES: Registry[Feature] = Registry("feature")
+
+
+@FEATURES.register
+class X1(Feature):
+    name = "x1"
+    label = "x₁"
+
+    def compute(self, points):
+        return points[:, 0]
+
+
+@FEATURES.register
+class X2(Feature):
+    name = "x2"
+    label = "x₂"
+
+    def compute(self, points):
+        return points[:, 1]
+
+
+@FEATURES.register
+class X1Squared(Feature):
+    name = "x1_squared"
+    label = "x₁²"
+
+    def compute(self, points):
+        return points[:, 0] ** 2
+
+
+@FEATURES.register
+class X2Squared(Feature):
+    name = "x2_squared"
+    label = "x₂²"
+
+    def compute(self, points):
+        return points[:, 1] ** 2
+
+
+@FEATURES.register
+class X1TimesX2(Feature):
+    name = "x1_times_x2"
+    label = "x₁x₂"
+
+    def compute(self, points):
+        return points[:, 0] * points[:, 1]
+
+
+@FEATURES.register
+class SinX1(Feature):
+    name = "sin_x1"
+    label = "sin(x₁)"
+
+    def compute(self, points):
+        return np.sin(points[:, 0])
+
+
+@FEATURES.register
+class SinX2(Feature):
+    name = "sin_x2"
+    label = "sin(x₂)"
+
+    def compute(self, points):
+        return np.sin(points[:, 1])
+
+
+def available_features(raw_names: Sequence[str]) -> list[str]:
+    """The feature names `apply_features` accepts for data with these raw columns."""
+    names = list(raw_names)
+    if "x1" in names and "x2" in names:
+        names += [name for name in FEATURES if name not in names]
+    return names
+
+
+def apply_features(
+    raw: np.ndarray, raw_names: Sequence[str], features: Sequence[str]
+) -> np.ndarray:
+    """The network's input matrix (n, len(features)) for raw points (n, len(raw_names))."""
+    raw = np.asarray(raw, dtype=np.float64)
+    names = list(raw_names)
+    if raw.ndim != 2 or raw.shape[1] != len(names):
+        raise DataError(
+            f"raw data of shape {raw.shape} does not match its {len(names)} column names"
+        )
+    if not features:
+        raise DataError("no input features are chosen; choose at least one")
+    columns = []
+    for feature in features:
+        if feature in names:
+            columns.append(raw[:, names.index(feature)])
+        elif feature in FEATURES:
+            if "x1" not in names or "x2" not in names:
+                raise DataError(
+                    f"feature {feature!r} is computed from columns x1 and x2, "
+                    f"but the data's columns are {', '.join(names)}"
+                )
+            xy = raw[:, [names.index("x1"), names.index("x2")]]
+            columns.append(FEATURES[feature].compute(xy))
+        else:
+            known = ", ".join(available_features(names))
+            raise DataError(f"unknown feature {feature!r}; this data offers: {known}")
+    return np.column_stack(columns)

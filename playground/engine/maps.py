@@ -1,0 +1,40 @@
+"""Decision maps: the network's output, and every neuron's, over a grid of the input plane."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .features import apply_features
+from .network import Network
+
+Extent = tuple[float, float, float, float]  # xmin, xmax, ymin, ymax
+
+
+def grid_points(extent: Extent, resolution: int) -> np.ndarray:
+    """(resolution², 2) cell centres, row by row from the bottom (y = ymin) up; x varies fastest."""
+    xmin, xmax, ymin, ymax = extent
+    xs = xmin + (np.arange(resolution) + 0.5) * (xmax - xmin) / resolution
+    ys = ymin + (np.arange(resolution) + 0.5) * (ymax - ymin) / resolution
+    gx, gy = np.meshgrid(xs, ys)
+    return np.column_stack([gx.ravel(), gy.ravel()])
+
+
+def grid_inputs(extent: Extent, resolution: int, features: tuple[str, ...]) -> np.ndarray:
+    """The network's inputs at every grid cell, for data whose raw columns are x1 and x2."""
+    return apply_features(grid_points(extent, resolution), ("x1", "x2"), features)
+
+
+def decision_maps(
+    network: Network, inputs: np.ndarray, resolution: int
+) -> tuple[tuple[np.ndarray, ...], np.ndarray]:
+    """Every layer's neuron maps (units, res, res) and the output map: (res, res) for one
+    output, (res, res, k) for k outputs."""
+    forward = network.forward(inputs)
+    layers = tuple(
+        np.ascontiguousarray(a.T).reshape(a.shape[1], resolution, resolution)
+        for a in forward.activations
+    )
+    output = forward.output
+    if output.shape[1] == 1:
+        return layers, output[:, 0].reshape(resolution, resolution)
+    return layers, output.reshape(resolution, resolution, output.shape[1])

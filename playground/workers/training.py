@@ -1,0 +1,255 @@
+"""The training thread: a worker QObject in a QThread iterates the engine's trainer.
+
+The worker runs epochs in short slices driven by a timer in its own thread, so queued calls
+(pause, new settings, a new network) are handled between slices: pause and stop are cooperative,
+and the thread is never terminated. Snapshots are throttled at the source to ~40 a second, but
+each carries the history of every epoch since the previous one.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from ..engine.maps import Extent, decision_maps
+from ..engine.network import Network, copy_params
+from ..engine.spec import TrainSettings
+from ..engine.trainer import EpochResult, Trainer
+from .snapshot import History, Snapshot
+
+EMIT_INTERVAL = 1 / 40  # seconds between snapshots while running
+SLICE_SECONDS = 0.015  # longest run of epochs between two looks at the event queue
+FRAME_MS = 33  # one frame at a fixed speed: `speed` epochs per frame
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything the worker needs to train: the network becomes the worker's own."""
+
+    network: Network
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    task: str
+    settings: TrainSettings
+    map_inputs: np.ndarray | None = None  # network inputs on the map grid (2-D data only)
+    map_resolution: int = 0
+    map_extent: Extent = (-6.0, 6.0, -6.0, 6.0)
+    epoch: int = 0  # where a restored session left off
+
+
+class _History:
+    """Accumulates epochs until the next snapshot."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, float, float, float, float]] = []
+
+    def add(self, r: EpochResult) -> None:
+        self.rows.append((r.epoch, r.train_loss, r.test_loss, r.train_metric, r.test_metric))
+
+    def take(self) -> History:
+        if not self.rows:
+            return History()
+        columns = tuple(zip(*self.rows))
+        self.rows = []
+        return History(*columns)
+
+
+class TrainingWorker(QObject):
+    """Lives in the training thread. Call its slots only through queued signals."""
+
+    snapshot_ready = Signal(object)  # Snapshot
+    running_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._job: Job | None = None
+        self._trainer: Trainer | None = None
+        self._history = _History()
+        self._speed = 0
+        self._timer: QTimer | None = None
+        self._last_emit = 0.0
+
+    def _ensure_timer(self) -> QTimer:
+        if self._timer is None:  # created here, in the worker's own thread
+            self._timer = QTimer(self)
+            self._timer.timeout.connect(self._run_slice)
+        return self._timer
+
+    @Slot(object)
+    def load(self, job: Job) -> None:
+        """Replace the network and data; training pauses."""
+        self.pause()
+        self._job = job
+        self._trainer = Trainer(
+            job.network, job.x_train, job.y_train, job.x_test, job.y_test, job.task, job.settings
+        )
+        self._trainer.epoch = job.epoch
+        self._history = _History()
+        self._emit()
+
+    @Slot(object)
+    def set_settings(self, settings: TrainSettings) -> None:
+        if self._trainer is not None:
+            self._trainer.settings = settings
+
+    @Slot(int)
+    def set_speed(self, epochs_per_frame: int) -> None:
+        """0: as fast as possible; n: n epochs per frame."""
+        self._speed = max(0, epochs_per_frame)
+        timer = self._ensure_timer()
+        timer.setInterval(0 if self._speed == 0 else FRAME_MS)
+
+    @Slot()
+    def play(self) -> None:
+        if self._trainer is None:
+            return
+        timer = self._ensure_timer()
+        timer.setInterval(0 if self._speed == 0 else FRAME_MS)
+        if not timer.isActive():
+            timer.start()
+            self.running_changed.emit(True)
+
+    @Slot()
+    def pause(self) -> None:
+        if self._timer is not None and self._timer.isActive():
+            self._timer.stop()
+            self.running_changed.emit(False)
+            self._emit()
+
+    @Slot()
+    def step(self) -> None:
+        """One epoch, then a snapshot."""
+        if self._trainer is not None:
+            self.pause()
+            result = self._trainer.step()
+            self._history.add(result)
+            self._emit(result)
+
+    @Slot(int, str, tuple, float)
+    def set_parameter(self, layer: int, name: str, index: tuple, value: float) -> None:
+        """Set one weight or bias by hand (the canvas's click-to-edit)."""
+        if self._trainer is not None:
+            self._trainer.network.params[layer][name][index] = value
+            self._emit()
+
+    def _run_slice(self) -> None:
+        trainer = self._trainer
+        assert trainer is not None
+        deadline = time.perf_counter() + SLICE_SECONDS
+        epochs = 0
+        while True:
+            result = trainer.step()
+            self._history.add(result)
+            epochs += 1
+            if result.stop_reason is not None:
+                self._timer.stop()
+                self.running_changed.emit(False)
+                self._emit(result)
+                return
+            if (self._speed and epochs >= self._speed) or time.perf_counter() >= deadline:
+                break
+        if time.perf_counter() - self._last_emit >= EMIT_INTERVAL:
+            self._emit(result)
+
+    def _emit(self, result: EpochResult | None = None) -> None:
+        trainer, job = self._trainer, self._job
+        if trainer is None or job is None:
+            return
+        self._last_emit = time.perf_counter()
+        network = trainer.network
+        gradients = trainer.full_gradients()
+        neuron_maps, output_map = (), None
+        if job.map_inputs is not None:
+            neuron_maps, output_map = decision_maps(network, job.map_inputs, job.map_resolution)
+        finished = result is not None and result.stop_reason is not None
+        self.snapshot_ready.emit(
+            Snapshot(
+                epoch=trainer.epoch,
+                new_history=self._history.take(),
+                weights=tuple(copy_params(network.params)),
+                gradients=tuple(gradients),
+                grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
+                neuron_maps=neuron_maps,
+                output_map=output_map,
+                grid_extent=job.map_extent,
+                message=result.message if result is not None else "",
+                finished=finished,
+            )
+        )
+
+
+class TrainingController(QObject):
+    """The GUI thread's handle on the worker: owns the thread, forwards calls as queued signals
+    and keeps the latest snapshot for the views to repaint from."""
+
+    snapshot_ready = Signal(object)
+    running_changed = Signal(bool)
+    _load = Signal(object)
+    _settings = Signal(object)
+    _speed = Signal(int)
+    _play = Signal()
+    _pause = Signal()
+    _step = Signal()
+    _parameter = Signal(int, str, tuple, float)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.latest: Snapshot | None = None
+        self.running = False
+        self._thread = QThread()
+        self._thread.setObjectName("training")
+        self._worker = TrainingWorker()
+        self._worker.moveToThread(self._thread)
+        self._load.connect(self._worker.load)
+        self._settings.connect(self._worker.set_settings)
+        self._speed.connect(self._worker.set_speed)
+        self._play.connect(self._worker.play)
+        self._pause.connect(self._worker.pause)
+        self._step.connect(self._worker.step)
+        self._parameter.connect(self._worker.set_parameter)
+        self._worker.snapshot_ready.connect(self._on_snapshot)
+        self._worker.running_changed.connect(self._on_running)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+
+    def load(self, job: Job) -> None:
+        self._load.emit(job)
+
+    def set_settings(self, settings: TrainSettings) -> None:
+        self._settings.emit(settings)
+
+    def set_speed(self, epochs_per_frame: int) -> None:
+        self._speed.emit(epochs_per_frame)
+
+    def play(self) -> None:
+        self._play.emit()
+
+    def pause(self) -> None:
+        self._pause.emit()
+
+    def step(self) -> None:
+        self._step.emit()
+
+    def set_parameter(self, layer: int, name: str, index: tuple, value: float) -> None:
+        self._parameter.emit(layer, name, tuple(index), float(value))
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self.latest = snapshot
+        self.snapshot_ready.emit(snapshot)
+
+    def _on_running(self, running: bool) -> None:
+        self.running = running
+        self.running_changed.emit(running)
+
+    def shutdown(self) -> None:
+        """Stop training and the thread; returns once the thread has ended (promptly: the worker
+        looks at its queue every slice)."""
+        if self._thread.isRunning():
+            self._pause.emit()
+            self._thread.quit()
+            self._thread.wait()
