@@ -1,19 +1,112 @@
 """Every activation the playground teaches: value, derivative, formula and notes side by side.
 
 Shapes: a layer of `units` neurons whose activation has `pieces(params)` pieces (1 for all but
-maxout) receives `z` of shape (batch, units·pieces); neuron j owns columns j·pieces … j·pieces+pieces−1.
-`forward` returns `a` of shape (batch, units).
+maxout) receives `z` of shape (batch, units·pieces); neuron j owns columns
+j·pieces … j·pieces+pieces−1. `forward` returns `a` of shape (batch, units).
+
+Every activation is finite and silent for any finite input in [−1000, 1000]: no exponential ever
+sees a large positive argument, and results too small for float64 quietly become 0.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Mapping
+import functools
+import math
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 import numpy as np
 
 from .registry import Registry
 
 Params = Mapping[str, float]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def quiet_underflow(fn: F) -> F:
+    """Run `fn` with underflow rounding silently to 0: e⁻¹⁰⁰⁰ is 0 in float64, not an error."""
+
+    @functools.wraps(fn)
+    def quiet(*args: Any, **kwargs: Any) -> Any:
+        with np.errstate(under="ignore"):
+            return fn(*args, **kwargs)
+
+    return quiet  # type: ignore[return-value]
+
+
+@quiet_underflow
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    """σ(x) = 1/(1+e⁻ˣ), written so that exp never sees a positive argument (no overflow)."""
+    e = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+@quiet_underflow
+def softplus(x: np.ndarray) -> np.ndarray:
+    """ln(1+eˣ) = max(x, 0) + ln(1+e^−|x|): exact for large x instead of overflowing."""
+    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+
+
+@quiet_underflow
+def log_softmax(z: np.ndarray) -> np.ndarray:
+    """ln softmax(z) along the last axis; subtracting the row max keeps every exp ≤ 1."""
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
+
+
+def _exp_neg_square(t: np.ndarray) -> np.ndarray:
+    """e^(−t²) without the error of rounding t² (which grows with t²): split t = hi + lo,
+    where hi has few bits so hi² is exact."""
+    hi = np.round(t * 16.0) / 16.0
+    return np.exp(-hi * hi) * np.exp(-(t - hi) * (t + hi))
+
+
+# 1/(1·3·…·(2n+1)) for n = 0…31: enough terms for the series below to reach float64 at t = 2.
+_SERIES_COEFFICIENTS = 1.0 / np.cumprod(np.arange(1.0, 64.0, 2.0))
+
+
+def _erf_series(t: np.ndarray) -> np.ndarray:
+    """erf(t) for 0 ≤ t < 2 from erf(t) = 2/√π·e^(−t²)·Σ 2ⁿt^(2n+1)/(1·3·…·(2n+1)).
+    Every term is positive, so no digits cancel (the usual alternating series loses them)."""
+    two_t2 = 2.0 * t * t
+    total = np.full_like(t, _SERIES_COEFFICIENTS[-1])
+    for coefficient in _SERIES_COEFFICIENTS[-2::-1]:  # Horner, from the highest power down
+        total *= two_t2
+        total += coefficient
+    return 2.0 / math.sqrt(math.pi) * _exp_neg_square(t) * t * total
+
+
+def _erfc_fraction(t: np.ndarray, depth: int = 60) -> np.ndarray:
+    """erfc(t) for t ≥ 2 from Laplace's continued fraction
+    erfc(t) = e^(−t²)/√π · 1/(t + (1/2)/(t + 1/(t + (3/2)/(t + …)))), evaluated bottom-up."""
+    denominator = t.copy()
+    for k in range(depth, 0, -1):
+        denominator = t + (k / 2.0) / denominator
+    return _exp_neg_square(t) / (math.sqrt(math.pi) * denominator)
+
+
+@quiet_underflow
+def erfc(t: np.ndarray) -> np.ndarray:
+    """Complementary error function, vectorised (NumPy has none): relative error ≲ 1e-15, and
+    ≲ 1e-13 for 0.5 < t < 2, where erfc = 1 − erf loses the digits erf shares with 1."""
+    t = np.asarray(t, dtype=float)
+    a = np.abs(t)
+    near = a < 2.0
+    upper = np.empty_like(a)  # erfc(|t|)
+    upper[near] = 1.0 - _erf_series(a[near])
+    upper[~near] = _erfc_fraction(a[~near])
+    return np.where(t >= 0, upper, 2.0 - upper)
+
+
+def normal_cdf(x: np.ndarray) -> np.ndarray:
+    """Φ(x), the standard normal CDF; accurate in relative terms far into the left tail."""
+    return 0.5 * erfc(-np.asarray(x, dtype=float) / math.sqrt(2.0))
+
+
+@quiet_underflow
+def normal_pdf(x: np.ndarray) -> np.ndarray:
+    """φ(x), the standard normal density."""
+    return np.exp(-0.5 * x * x) / math.sqrt(2.0 * math.pi)
 
 
 class Activation:
@@ -65,6 +158,88 @@ ACTIVATIONS: Registry[Activation] = Registry("activation")
 
 
 @ACTIVATIONS.register
+class Linear(Activation):
+    name = "linear"
+    label = "linear"
+    formula = "f(x) = x"
+    derivative_formula = "f'(x) = 1"
+    value_range = "(−∞, ∞)"
+    notes = (
+        "No non-linearity: the output is the input. Use it on the output layer for regression; "
+        "in hidden layers it adds nothing, since stacked linear layers collapse into one."
+    )
+
+    def forward(self, z, params):
+        return z.copy()
+
+    def local_gradient(self, z, a, params):
+        return np.ones_like(z)
+
+
+@ACTIVATIONS.register
+class Step(Activation):
+    name = "step"
+    label = "step"
+    korean = "계단"
+    formula = "f(x) = 1 if x ≥ 0 else 0"
+    derivative_formula = "f'(x) = 0 (undefined at 0)"
+    value_range = "{0, 1}"
+    trainable = False
+    notes = (
+        "The perceptron's activation: the output is 0 or 1. Its derivative is 0 everywhere, so "
+        "backpropagation cannot train through it: the gradient is zero and the loss never moves."
+    )
+
+    def forward(self, z, params):
+        return np.where(z >= 0, 1.0, 0.0)
+
+    def local_gradient(self, z, a, params):
+        # The true derivative; no surrogate, so the student sees why training stalls.
+        return np.zeros_like(z)
+
+
+@ACTIVATIONS.register
+class Threshold(Activation):
+    name = "threshold"
+    label = "threshold"
+    korean = "임계값"
+    formula = "f(x) = x if x > θ else v"
+    derivative_formula = "f'(x) = 1 if x > θ else 0"
+    value_range = "{v} ∪ (θ, ∞)"
+    defaults = {"theta": 0.0, "value": 0.0}
+    notes = (
+        "Passes x through above the threshold θ and outputs the constant v at or below it; "
+        "θ = 0, v = 0 is ReLU. Below θ the gradient is 0, so a neuron stuck there stops learning."
+    )
+
+    def forward(self, z, params):
+        return np.where(z > params["theta"], z, params["value"])
+
+    def local_gradient(self, z, a, params):
+        return np.where(z > params["theta"], 1.0, 0.0)
+
+
+@ACTIVATIONS.register
+class Sigmoid(Activation):
+    name = "sigmoid"
+    label = "sigmoid"
+    formula = "σ(x) = 1 / (1 + e⁻ˣ)"
+    derivative_formula = "σ'(x) = σ(x)·(1 − σ(x)) ≤ 0.25"
+    value_range = "(0, 1)"
+    notes = (
+        "Squashes any input into (0, 1): the output for two classes, with BCE. In hidden layers "
+        "its gradient is at most 0.25 and ≈ 0 when saturated, so deep stacks suffer vanishing "
+        "gradients, and its outputs are not zero-centred, which makes updates zig-zag."
+    )
+
+    def forward(self, z, params):
+        return sigmoid(z)
+
+    def local_gradient(self, z, a, params):
+        return a * (1.0 - a)
+
+
+@ACTIVATIONS.register
 class Tanh(Activation):
     name = "tanh"
     label = "tanh"
@@ -81,3 +256,252 @@ class Tanh(Activation):
 
     def local_gradient(self, z, a, params):
         return 1.0 - a * a
+
+
+@ACTIVATIONS.register
+class ReLU(Activation):
+    name = "relu"
+    label = "ReLU"
+    formula = "f(x) = max(0, x)"
+    derivative_formula = "f'(x) = 1 if x > 0 else 0"
+    value_range = "[0, ∞)"
+    notes = (
+        "Fast, and its gradient does not vanish for x > 0: the usual choice for hidden layers. "
+        "A neuron whose input stays ≤ 0 gets no gradient and stops learning for good (a dead "
+        "neuron); Leaky ReLU, PReLU and ELU avoid that."
+    )
+
+    def forward(self, z, params):
+        return np.maximum(z, 0.0)
+
+    def local_gradient(self, z, a, params):
+        return np.where(z > 0, 1.0, 0.0)
+
+
+@ACTIVATIONS.register
+class LeakyReLU(Activation):
+    name = "leaky_relu"
+    label = "Leaky ReLU"
+    formula = "f(x) = x if x > 0 else α·x"
+    derivative_formula = "f'(x) = 1 if x > 0 else α"
+    value_range = "(−∞, ∞)"
+    defaults = {"alpha": 0.01}
+    notes = (
+        "ReLU with a small slope α (default 0.01) for x ≤ 0, so negative inputs still pass a "
+        "gradient and neurons cannot die. α is a hyperparameter you choose."
+    )
+
+    def forward(self, z, params):
+        return np.where(z > 0, z, params["alpha"] * z)
+
+    def local_gradient(self, z, a, params):
+        return np.where(z > 0, 1.0, params["alpha"])
+
+
+@ACTIVATIONS.register
+class PReLU(LeakyReLU):
+    name = "prelu"
+    label = "PReLU"
+    derivative_formula = "f'(x) = 1 if x > 0 else α;  ∂f/∂α = x if x ≤ 0 else 0"
+    defaults = {"alpha": 0.25}
+    learned = ("alpha",)
+    notes = (
+        "Leaky ReLU whose slope α is learned with the weights (one α per layer, starting at "
+        "0.25), so the data decide how much negative inputs pass. Neurons cannot die."
+    )
+
+    def param_gradients(self, z, a, grad_a, params):
+        return {"alpha": float(np.sum(grad_a * np.where(z <= 0, z, 0.0)))}
+
+
+@ACTIVATIONS.register
+class ELU(Activation):
+    name = "elu"
+    label = "ELU"
+    formula = "f(x) = x if x > 0 else α·(eˣ − 1)"
+    derivative_formula = "f'(x) = 1 if x > 0 else α·eˣ"
+    value_range = "(−α, ∞)"
+    defaults = {"alpha": 1.0}
+    notes = (
+        "Like ReLU for x > 0, but bends smoothly towards −α below 0, so negative inputs keep a "
+        "gradient (no dead neurons) and outputs average nearer zero. Smooth at 0 when α = 1."
+    )
+
+    @quiet_underflow
+    def forward(self, z, params):
+        # exp only of the non-positive part: the positive branch would overflow for large z.
+        return np.where(z > 0, z, params["alpha"] * np.expm1(np.minimum(z, 0.0)))
+
+    @quiet_underflow
+    def local_gradient(self, z, a, params):
+        return np.where(z > 0, 1.0, params["alpha"] * np.exp(np.minimum(z, 0.0)))
+
+
+@ACTIVATIONS.register
+class GELU(Activation):
+    name = "gelu"
+    label = "GELU"
+    formula = "f(x) = x·Φ(x),  Φ the standard normal CDF"
+    derivative_formula = "f'(x) = Φ(x) + x·φ(x),  φ the standard normal density"
+    value_range = "[≈ −0.17, ∞)"
+    notes = (
+        "A smooth ReLU that weights x by Φ(x), the chance a standard normal falls below it; "
+        "common in Transformers. Dips slightly below 0 and keeps a small gradient for negative "
+        "inputs, so neurons do not die."
+    )
+
+    @quiet_underflow
+    def forward(self, z, params):
+        return z * normal_cdf(z)
+
+    @quiet_underflow
+    def local_gradient(self, z, a, params):
+        return normal_cdf(z) + z * normal_pdf(z)
+
+
+@ACTIVATIONS.register
+class SiLU(Activation):
+    name = "silu"
+    label = "SiLU / Swish"
+    formula = "f(x) = x·σ(x)"
+    derivative_formula = "f'(x) = σ(x)·(1 + x·(1 − σ(x)))"
+    value_range = "[≈ −0.28, ∞)"
+    notes = (
+        "A smooth, non-monotonic ReLU: dips to ≈ −0.28 near x = −1.3, then returns to 0. "
+        "Negative inputs keep a small gradient, so neurons do not die; a little costlier than ReLU."
+    )
+
+    @quiet_underflow
+    def forward(self, z, params):
+        return z * sigmoid(z)
+
+    @quiet_underflow
+    def local_gradient(self, z, a, params):
+        s = sigmoid(z)
+        return s * (1.0 + z * (1.0 - s))
+
+
+@ACTIVATIONS.register
+class Mish(Activation):
+    name = "mish"
+    label = "Mish"
+    formula = "f(x) = x·tanh(softplus(x))"
+    derivative_formula = "f'(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)"
+    value_range = "[≈ −0.31, ∞)"
+    notes = (
+        "Smooth and non-monotonic like SiLU (minimum ≈ −0.31). Negative inputs keep a gradient, "
+        "so neurons do not die; it costs several exponentials per neuron."
+    )
+
+    @quiet_underflow
+    def forward(self, z, params):
+        return z * np.tanh(softplus(z))
+
+    @quiet_underflow
+    def local_gradient(self, z, a, params):
+        t = np.tanh(softplus(z))
+        return t + z * (1.0 - t * t) * sigmoid(z)
+
+
+@ACTIVATIONS.register
+class Softplus(Activation):
+    name = "softplus"
+    label = "softplus"
+    formula = "f(x) = ln(1 + eˣ)"
+    derivative_formula = "f'(x) = σ(x)"
+    value_range = "(0, ∞)"
+    notes = (
+        "A smooth ReLU: always positive, with derivative σ(x), so the gradient is never exactly 0. "
+        "For very negative inputs it is tiny, though, and learning there is slow."
+    )
+
+    def forward(self, z, params):
+        return softplus(z)
+
+    def local_gradient(self, z, a, params):
+        return sigmoid(z)
+
+
+@ACTIVATIONS.register
+class Sine(Activation):
+    name = "sine"
+    label = "sine"
+    formula = "f(x) = sin x"
+    derivative_formula = "f'(x) = cos x"
+    value_range = "[−1, 1]"
+    notes = (
+        "Periodic: gradients neither vanish nor explode, but many inputs give the same output. "
+        "Suits periodic patterns such as spirals; training can be less stable than with ReLU."
+    )
+
+    def forward(self, z, params):
+        return np.sin(z)
+
+    def local_gradient(self, z, a, params):
+        return np.cos(z)
+
+
+@ACTIVATIONS.register
+class Softmax(Activation):
+    name = "softmax"
+    label = "softmax"
+    formula = "pₖ = e^(zₖ) / Σᵢ e^(zᵢ)"
+    derivative_formula = "∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ"
+    value_range = "(0, 1), each row sums to 1"
+    output_only = True
+    elementwise = False
+    notes = (
+        "Output layer only: turns k scores into k probabilities that sum to 1; pair it with "
+        "cross-entropy for k classes. Computed after subtracting max(z), so large scores never "
+        "overflow; adding one constant to every score changes nothing."
+    )
+
+    @quiet_underflow
+    def forward(self, z, params):
+        shifted = np.exp(z - np.max(z, axis=-1, keepdims=True))
+        return shifted / np.sum(shifted, axis=-1, keepdims=True)
+
+    @quiet_underflow
+    def local_gradient(self, z, a, params):
+        return a * (1.0 - a)
+
+    @quiet_underflow
+    def backward(self, z, a, grad_a, params):
+        # Each output depends on every score: the exact Jacobian-vector product (diag(p) − p·pᵀ)·g.
+        return a * (grad_a - np.sum(grad_a * a, axis=-1, keepdims=True))
+
+
+@ACTIVATIONS.register
+class Maxout(Activation):
+    name = "maxout"
+    label = "maxout"
+    formula = "f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ"
+    derivative_formula = "∂f/∂zⱼ = 1 for the winning piece, 0 for the others"
+    value_range = "(−∞, ∞)"
+    defaults = {"k": 2}
+    elementwise = False
+    notes = (
+        "Each neuron computes k linear pieces and outputs the largest; ReLU is maxout with one "
+        "piece fixed at 0. It neither saturates nor dies, but needs k times the weights, and the "
+        "gradient reaches only the winning piece."
+    )
+
+    def pieces(self, params):
+        return int(params["k"])
+
+    def _grouped(self, z: np.ndarray, params: Params) -> np.ndarray:
+        """z as (…, units, k): one row of pieces per neuron."""
+        return z.reshape(*z.shape[:-1], -1, self.pieces(params))
+
+    def forward(self, z, params):
+        return self._grouped(z, params).max(axis=-1)
+
+    def local_gradient(self, z, a, params):
+        grouped = self._grouped(z, params)
+        winner = np.argmax(grouped, axis=-1)[..., np.newaxis]  # the first piece on a tie
+        mask = np.zeros_like(grouped)
+        np.put_along_axis(mask, winner, 1.0, axis=-1)
+        return mask.reshape(z.shape)
+
+    def backward(self, z, a, grad_a, params):
+        return self.local_gradient(z, a, params) * np.repeat(grad_a, self.pieces(params), axis=-1)

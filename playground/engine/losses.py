@@ -1,15 +1,22 @@
 """Every loss the playground teaches: value, gradient, formula and notes side by side.
 
 `y_pred` and `y_true` have shape (n, outputs). "Mean" losses divide by the number of elements
-n·outputs, except cross-entropy, which sums over the classes and divides by the n samples.
+N = n·outputs, except cross-entropy, which sums over the classes and divides by the n samples.
+
+Numerical safety: the regression losses take no logs and divide only by N (and RMSE by itself,
+guarded at 0). BCE and cross-entropy are computed from the logits when the output activation is
+their fused sigmoid/softmax, which is exact and finite for any logit; otherwise the probabilities
+are clipped to [EPSILON, 1 − EPSILON] before the log.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Mapping
+from collections.abc import Mapping
+from typing import ClassVar
 
 import numpy as np
 
+from .activations import log_softmax, quiet_underflow, softplus
 from .registry import Registry
 
 Params = Mapping[str, float]
@@ -56,16 +63,38 @@ LOSSES: Registry[Loss] = Registry("loss")
 
 
 @LOSSES.register
+class SSE(Loss):
+    name = "sse"
+    label = "SSE"
+    korean = "오차제곱합"
+    formula = "L = ½·Σ(ŷ − y)²"
+    gradient_formula = "∂L/∂ŷ = ŷ − y"
+    task = "regression"
+    notes = (
+        "Sum of squared errors, halved so that the gradient is simply ŷ − y. For regression like "
+        "MSE, but it grows with the number of samples, so the learning rate must shrink as the "
+        "data grow."
+    )
+
+    def value(self, y_pred, y_true, params):
+        return float(0.5 * np.sum((y_pred - y_true) ** 2))
+
+    def gradient(self, y_pred, y_true, params):
+        return y_pred - y_true
+
+
+@LOSSES.register
 class MSE(Loss):
     name = "mse"
     label = "MSE (L2)"
     korean = "평균 제곱 오차"
-    formula = "L = (1/n)·Σ(y − ŷ)²"
-    gradient_formula = "∂L/∂ŷ = (2/n)·(ŷ − y)"
+    formula = "L = (1/N)·Σ(y − ŷ)²,  N = samples × outputs"
+    gradient_formula = "∂L/∂ŷ = (2/N)·(ŷ − y)"
     task = "regression"
     notes = (
-        "For regression with Gaussian noise. On classification it learns slowly when the "
-        "prediction is badly wrong, because the gradient through a saturated sigmoid is small there."
+        "For regression with Gaussian noise; large errors dominate, so outliers pull hard. On "
+        "classification it learns slowly when the prediction is badly wrong, because the gradient "
+        "through a saturated sigmoid is small there: prefer BCE or cross-entropy."
     )
 
     def value(self, y_pred, y_true, params):
@@ -73,3 +102,138 @@ class MSE(Loss):
 
     def gradient(self, y_pred, y_true, params):
         return (2.0 / y_pred.size) * (y_pred - y_true)
+
+
+@LOSSES.register
+class RMSE(Loss):
+    name = "rmse"
+    label = "RMSE"
+    formula = "L = √((1/N)·Σ(ŷ − y)²)"
+    gradient_formula = "∂L/∂ŷ = (ŷ − y) / (N·L),  0 when L = 0"
+    task = "regression"
+    notes = (
+        "√MSE: in the units of y, so it reads as a typical error size; same minimum as MSE. "
+        "Its gradient keeps the same overall size however close the fit, so steps do not shrink "
+        "near the minimum."
+    )
+
+    def value(self, y_pred, y_true, params):
+        return float(np.sqrt(np.mean((y_pred - y_true) ** 2)))
+
+    def gradient(self, y_pred, y_true, params):
+        rmse = self.value(y_pred, y_true, params)
+        if rmse == 0.0:
+            # A perfect fit: √ has no derivative at 0; 0 is the natural subgradient.
+            return np.zeros_like(y_pred, dtype=float)
+        return (y_pred - y_true) / (y_pred.size * rmse)
+
+
+@LOSSES.register
+class MAE(Loss):
+    name = "mae"
+    label = "MAE (L1)"
+    formula = "L = (1/N)·Σ|ŷ − y|"
+    gradient_formula = "∂L/∂ŷ = sign(ŷ − y) / N"
+    task = "regression"
+    notes = (
+        "For regression with outliers: every error pulls with the same force, so outliers matter "
+        "less than with MSE. The gradient does not shrink near the minimum, so training may hop "
+        "around it; lower the learning rate or use Huber."
+    )
+
+    def value(self, y_pred, y_true, params):
+        return float(np.mean(np.abs(y_pred - y_true)))
+
+    def gradient(self, y_pred, y_true, params):
+        return np.sign(y_pred - y_true) / y_pred.size
+
+
+@LOSSES.register
+class Huber(Loss):
+    name = "huber"
+    label = "Huber"
+    formula = "L = (1/N)·Σ [½e² if |e| ≤ δ else δ·(|e| − ½δ)],  e = ŷ − y"
+    gradient_formula = "∂L/∂ŷ = clip(e, −δ, δ) / N"
+    task = "regression"
+    defaults = {"delta": 1.0}
+    notes = (
+        "Quadratic like MSE for errors within δ, linear like MAE beyond: smooth near the minimum "
+        "and robust to outliers. δ (default 1) is the error size where it switches."
+    )
+
+    def value(self, y_pred, y_true, params):
+        delta = params["delta"]
+        error = np.abs(y_pred - y_true)
+        return float(
+            np.mean(np.where(error <= delta, 0.5 * error**2, delta * (error - 0.5 * delta)))
+        )
+
+    def gradient(self, y_pred, y_true, params):
+        delta = params["delta"]
+        return np.clip(y_pred - y_true, -delta, delta) / y_pred.size
+
+
+@LOSSES.register
+class BCE(Loss):
+    name = "bce"
+    label = "binary cross-entropy"
+    korean = "이진 교차 엔트로피"
+    formula = "L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]"
+    gradient_formula = "∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ));  with a sigmoid output ∂L/∂z = (ŷ − y)/N"
+    task = "classification"
+    fused_activation = "sigmoid"
+    notes = (
+        "For two classes: a sigmoid output giving P(class 1), targets 0 or 1. It grows without "
+        "bound when the prediction is confidently wrong, so learning is fastest there, unlike "
+        "MSE. Computed from the logits when the output is sigmoid; otherwise probabilities are "
+        "clipped to [1e-7, 1 − 1e-7]."
+    )
+
+    def value(self, y_pred, y_true, params):
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        return float(-np.mean(y_true * np.log(p) + (1.0 - y_true) * np.log(1.0 - p)))
+
+    def gradient(self, y_pred, y_true, params):
+        # Taken at the clipped probability, so a saturated prediction still gets a push.
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        return (p - y_true) / (y_pred.size * p * (1.0 - p))
+
+    @quiet_underflow
+    def value_from_logits(self, z, y_true, params):
+        # −ln σ(z) = softplus(−z) and −ln(1 − σ(z)) = softplus(z), so the loss is softplus(z) − y·z.
+        return float(np.mean(softplus(z) - y_true * z))
+
+    def gradient_from_logits(self, z, y_pred, y_true, params):
+        return (y_pred - y_true) / y_pred.size
+
+
+@LOSSES.register
+class CrossEntropy(Loss):
+    name = "cross_entropy"
+    label = "cross-entropy"
+    korean = "교차 엔트로피"
+    formula = "L = −(1/n)·Σₛ Σₖ yₖ·ln ŷₖ,  y one-hot, n samples"
+    gradient_formula = "∂L/∂ŷₖ = −yₖ / (n·ŷₖ);  with a softmax output ∂L/∂z = (ŷ − y)/n"
+    task = "classification"
+    fused_activation = "softmax"
+    notes = (
+        "For k classes: a softmax output and one-hot targets. Computed from the logits by "
+        "log-softmax when the output is softmax; otherwise probabilities are clipped to "
+        "[1e-7, 1 − 1e-7]. Accuracy is what people care about, but it has no useful gradient: "
+        "this loss gives the direction."
+    )
+
+    def value(self, y_pred, y_true, params):
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        return float(-np.sum(y_true * np.log(p)) / y_pred.shape[0])
+
+    def gradient(self, y_pred, y_true, params):
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        return -y_true / (y_pred.shape[0] * p)
+
+    @quiet_underflow
+    def value_from_logits(self, z, y_true, params):
+        return float(-np.sum(y_true * log_softmax(z)) / z.shape[0])
+
+    def gradient_from_logits(self, z, y_pred, y_true, params):
+        return (y_pred - y_true) / y_pred.shape[0]
