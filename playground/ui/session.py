@@ -10,7 +10,7 @@ from ..engine.spec import DataSettings, NetworkSpec, TrainSettings
 
 
 class _SetSpec(QUndoCommand):
-    def __init__(self, session: "SessionModel", old: NetworkSpec, new: NetworkSpec, text: str):
+    def __init__(self, session: SessionModel, old: NetworkSpec, new: NetworkSpec, text: str):
         super().__init__(text)
         self._session, self._old, self._new = session, old, new
 
@@ -54,6 +54,12 @@ class SessionModel(QObject):
     def _apply_spec(self, spec: NetworkSpec) -> None:
         self.spec = spec
         self.spec_changed.emit(spec)
+
+    def conform_spec(self, spec: NetworkSpec) -> None:
+        """A change the data forces (output units, features): not undoable, and it clears the
+        undo history, whose older specs would no longer fit the data."""
+        self.undo_stack.clear()
+        self._apply_spec(spec)
 
     def set_train(self, train: TrainSettings) -> None:
         if train != self.train:

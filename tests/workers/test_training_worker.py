@@ -1,0 +1,95 @@
+"""The training thread: every epoch reaches the views, pause and shutdown are prompt."""
+
+import numpy as np
+import pytest
+
+from playground.engine.datasets import make_dataset
+from playground.engine.maps import grid_inputs
+from playground.engine.network import Network
+from playground.engine.spec import DataSettings, NetworkSpec, TrainSettings
+from playground.workers.training import Job, TrainingController
+
+
+def _job(settings=TrainSettings(), spec=NetworkSpec(), resolution=20):
+    data = make_dataset(DataSettings(kind="circle", n_points=200))
+    x_train, x_test = data.features(spec.features)
+    extent = (-6.0, 6.0, -6.0, 6.0)
+    return Job(Network(spec, seed=1), x_train, data.y_train, x_test, data.y_test, data.task,
+               settings, grid_inputs(extent, resolution, spec.features), resolution, extent)
+
+
+@pytest.fixture
+def controller(qtbot):
+    c = TrainingController()
+    yield c
+    c.shutdown()
+
+
+def test_load_emits_a_complete_snapshot(qtbot, controller):
+    with qtbot.waitSignal(controller.snapshot_ready, timeout=5000) as signal:
+        controller.load(_job())
+    snap = signal.args[0]
+    assert snap.epoch == 0
+    assert len(snap.weights) == 3 and snap.weights[0]["W"].shape == (2, 4)
+    assert snap.output_map.shape == (20, 20)
+    assert [m.shape for m in snap.neuron_maps] == [(4, 20, 20), (2, 20, 20), (1, 20, 20)]
+    assert len(snap.grad_norms) == 3
+
+
+def test_every_epoch_reaches_the_views_while_running(qtbot, controller):
+    epochs = []
+    controller.snapshot_ready.connect(lambda s: epochs.extend(s.new_history.epochs))
+    controller.load(_job(TrainSettings(max_epochs=300)))
+    controller.set_speed(0)
+    with qtbot.waitSignal(controller.running_changed, timeout=5000):
+        controller.play()
+    qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
+                    timeout=30000)
+    assert epochs == list(range(1, 301))
+    assert "maximum of 300 epochs" in controller.latest.message
+    assert not controller.running
+
+
+def test_pause_step_and_live_settings(qtbot, controller):
+    controller.load(_job())
+    controller.play()
+    qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.epoch > 3)
+    with qtbot.waitSignal(controller.running_changed, timeout=5000):
+        controller.pause()
+    qtbot.wait(50)  # the pause's own snapshot
+    paused_at = controller.latest.epoch
+    controller.step()
+    qtbot.waitUntil(lambda: controller.latest.epoch == paused_at + 1)
+    controller.set_settings(TrainSettings(learning_rate=0.5, optimizer="adam"))
+    controller.step()
+    qtbot.waitUntil(lambda: controller.latest.epoch == paused_at + 2)
+    qtbot.wait(100)
+    assert controller.latest.epoch == paused_at + 2 and not controller.running
+
+
+def test_parameter_edit_changes_the_network(qtbot, controller):
+    controller.load(_job())
+    qtbot.waitUntil(lambda: controller.latest is not None)
+    with qtbot.waitSignal(controller.snapshot_ready, timeout=5000) as signal:
+        controller.set_parameter(0, "W", (1, 2), 0.75)
+    assert signal.args[0].weights[0]["W"][1, 2] == 0.75
+
+
+def test_divergence_pauses_with_a_message(qtbot, controller):
+    spec = NetworkSpec(layers=NetworkSpec().layers[:-1] + (NetworkSpec().layers[-1].with_(
+        activation="linear"),), loss="mse")
+    controller.load(_job(TrainSettings(learning_rate=50.0), spec))
+    controller.play()
+    qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
+                    timeout=30000)
+    assert "diverged" in controller.latest.message
+    assert all(np.all(np.isfinite(w["W"])) for w in controller.latest.weights)
+
+
+def test_shutdown_while_running_is_prompt(qtbot):
+    controller = TrainingController()
+    controller.load(_job(spec=NetworkSpec()))
+    controller.play()
+    qtbot.waitUntil(lambda: controller.running)
+    controller.shutdown()
+    assert not controller._thread.isRunning()
