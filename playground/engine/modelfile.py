@@ -1,0 +1,568 @@
+"""The JSON model file: a network, and optionally its weights, training and data settings and
+training history. The app's export and "save session" write it; the app and the CLI read it.
+
+The format is described for people in resources/model-format.md and for machines in
+resources/model.schema.json. Reading is all or nothing: the first problem raises one
+ModelFileError naming the field it is in (e.g. "network.layers[1].units"), and nothing is returned.
+Files are parsed with plain `json.loads`; nothing in them is ever evaluated.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import typing
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import numpy as np
+
+from .. import __version__
+from ..files import write_text_atomic
+from .activations import ACTIVATIONS
+from .datasets import DATASETS, MAX_CLASSES, MAX_POINTS
+from .errors import ModelFileError, SpecError
+from .losses import LOSSES
+from .metrics import TASKS
+from .network import INITIALIZERS, parameter_shapes, validate_spec
+from .optimizers import OPTIMIZERS
+from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings
+from .trainer import REGULARIZATIONS, validate_settings
+
+FORMAT = "playground-model"
+VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+MAX_FILE_BYTES = 50 * 1024 * 1024
+WEIGHT_LAYOUT = (
+    "W[i][j] is the weight from input i (feature i for the first layer, unit i of the previous "
+    "layer otherwise) to column j; b[j] is column j's bias. A layer has units*pieces columns "
+    "(pieces = k for maxout, 1 otherwise); unit u owns columns u*pieces to u*pieces+pieces-1."
+)
+HISTORY_KEYS = ("train_loss", "test_loss", "train_metric", "test_metric")
+DATA_SOURCES = ("inline", "csv")  # DataSettings.kind values that name no generator
+
+Settings = TypeVar("Settings", TrainSettings, DataSettings)
+
+
+@dataclass(frozen=True)
+class ModelFile:
+    """Everything a model file holds. `weights` is None for a configuration without weights.
+
+    history: per-epoch lists under the keys of HISTORY_KEYS, all of one length; NaN marks an
+    epoch without that value (e.g. no test set), written as null. Loaded histories are either
+    empty or have every key.
+    """
+
+    spec: NetworkSpec
+    weights: list[dict[str, np.ndarray]] | None = None
+    training: TrainSettings | None = None
+    data: DataSettings | None = None
+    epoch: int = 0
+    history: dict[str, list[float]] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def to_json_dict(model: ModelFile) -> dict:
+    """The file's content as plain JSON values. ModelFileError if it would not load back."""
+    obj: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"playground {__version__}",
+        "network": _network_dict(model.spec),
+        "weights": None,
+    }
+    if model.weights is not None:
+        obj["weights"] = {
+            "layout": WEIGHT_LAYOUT,
+            "layers": [
+                {name: _tensor_dict(array) for name, array in layer.items()}
+                for layer in model.weights
+            ],
+        }
+    if model.training is not None:
+        obj["training"] = _settings_dict(model.training)
+    if model.data is not None:
+        obj["data"] = _settings_dict(model.data)
+    obj["state"] = {
+        "epoch": _plain(model.epoch),
+        "history": {
+            key: [_finite_or_none(value) for value in values]
+            for key, values in model.history.items()
+        },
+    }
+    try:
+        from_json_dict(obj)
+    except ModelFileError as error:
+        raise ModelFileError(f"cannot save this model: {error}") from None
+    return obj
+
+
+def to_json_text(model: ModelFile) -> str:
+    """The file's text: indented by 2, arrays of numbers on one line, floats exact (repr)."""
+    return _dump(to_json_dict(model)) + "\n"
+
+
+def save_model(path: str | Path, model: ModelFile) -> None:
+    """Write `model` to `path`, whole or not at all."""
+    write_text_atomic(path, to_json_text(model))
+
+
+def _network_dict(spec: NetworkSpec) -> dict:
+    return {
+        "features": list(spec.features),
+        "layers": [
+            {
+                "units": _plain(layer.units),
+                "activation": layer.activation,
+                "activation_params": {k: _plain(v) for k, v in layer.params.items()},
+            }
+            for layer in spec.layers
+        ],
+        "loss": spec.loss,
+        "loss_params": {k: _plain(v) for k, v in spec.loss_params.items()},
+        "init": spec.init,
+    }
+
+
+def _tensor_dict(array: np.ndarray) -> dict:
+    values = np.asarray(array, dtype=np.float64)
+    return {"shape": list(values.shape), "values": values.tolist()}
+
+
+def _settings_dict(settings: TrainSettings | DataSettings) -> dict:
+    return {f.name: _plain(getattr(settings, f.name)) for f in fields(settings)}
+
+
+def _plain(value: Any) -> Any:
+    """NumPy scalars and tuples as the Python values json writes."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _finite_or_none(value: float) -> float | None:
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _dump(value: Any, indent: str = "") -> str:
+    """JSON with objects and arrays of arrays spread over lines, other arrays on one line."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        items = [f"{inner}{_dump(key)}: {_dump(item, inner)}" for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list) and value and isinstance(value[0], (list, dict)):
+        items = [inner + _dump(item, inner) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def load_model(path: str | Path) -> ModelFile:
+    """Read the model file at `path`; files over MAX_FILE_BYTES are refused unread."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            _too_large(path.stat().st_size)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ModelFileError(f"cannot read {path}: {error.strerror or error}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        _too_large(len(raw))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ModelFileError(f"not a text file in UTF-8 (bad byte at {error.start})") from None
+    return from_json_text(text)
+
+
+def from_json_text(text: str) -> ModelFile:
+    """Parse and check a model file's text."""
+    if len(text) > MAX_FILE_BYTES:
+        _too_large(len(text.encode("utf-8")))
+    try:
+        obj = json.loads(text, parse_constant=_Literal, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as error:
+        raise ModelFileError(
+            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise ModelFileError("not a model file: the JSON is nested too deeply") from None
+    return from_json_dict(obj)
+
+
+def from_json_dict(obj: Any) -> ModelFile:
+    """Check parsed JSON values and build the ModelFile they describe."""
+    if not isinstance(obj, dict):
+        _fail("", f"must be a JSON object, not {_kind(obj)}")
+    if obj.get("format") != FORMAT:
+        found = f"is {_kind(obj['format'])}" if "format" in obj else "is missing"
+        _fail("", f'is not a playground model file: "format" {found}, expected "{FORMAT}"')
+    version = obj.get("version")
+    if "version" not in obj:
+        _fail("version", "is missing")
+    if not (_is_int(version) and version in SUPPORTED_VERSIONS):
+        supported = ", ".join(str(v) for v in SUPPORTED_VERSIONS)
+        newer = _is_int(version) and version > VERSION
+        hint = " (written by a newer playground?)" if newer else ""
+        _fail("", f"has version {_kind(version)}{hint}; this playground reads version {supported}")
+    _object(
+        obj, "", required=("format", "version", "network"),
+        optional=("generator", "weights", "training", "data", "state"),
+    )
+    if "generator" in obj:
+        _string(obj["generator"], "generator")
+    spec = _read_network(obj["network"], "network")
+    weights = _read_weights(obj.get("weights"), "weights", spec)
+    training = _read_settings(obj.get("training"), "training", TrainSettings)
+    if training is not None:
+        try:
+            validate_settings(training)
+        except SpecError as error:
+            raise ModelFileError(f"training: {error}") from None
+    data = _read_settings(obj.get("data"), "data", DataSettings)
+    if data is not None:
+        _check_data_source(data)
+    epoch, history = _read_state(obj.get("state"), "state")
+    return ModelFile(spec, weights, training, data, epoch, history)
+
+
+def _read_network(value: Any, path: str) -> NetworkSpec:
+    obj = _object(value, path, ("features", "layers", "loss"), ("loss_params", "init"))
+    features = [
+        _string(name, f"{path}.features[{i}]")
+        for i, name in enumerate(_array(obj["features"], f"{path}.features"))
+    ]
+    if not features:
+        _fail(f"{path}.features", "must name at least one input feature")
+    for i, name in enumerate(features):
+        if name in features[:i]:
+            _fail(f"{path}.features[{i}]", f"repeats the feature {name!r}")
+    layers = [
+        _read_layer(layer, f"{path}.layers[{i}]")
+        for i, layer in enumerate(_array(obj["layers"], f"{path}.layers"))
+    ]
+    if not layers:
+        _fail(f"{path}.layers", "must hold at least one layer (the output layer)")
+    loss = _string(obj["loss"], f"{path}.loss")
+    if loss not in LOSSES:
+        _fail(f"{path}.loss", f"names an unknown loss {loss!r}; known: {', '.join(LOSSES)}")
+    extra: dict[str, Any] = {}
+    if "loss_params" in obj:
+        extra["loss_params"] = _params(
+            obj["loss_params"], f"{path}.loss_params", LOSSES[loss].defaults, LOSSES[loss].label
+        )
+    if "init" in obj:
+        extra["init"] = _string(obj["init"], f"{path}.init")
+        if extra["init"] not in INITIALIZERS:
+            known = ", ".join(INITIALIZERS)
+            _fail(f"{path}.init", f"must be one of {known}, not {_kind(obj['init'])}")
+    spec = NetworkSpec(features=tuple(features), layers=tuple(layers), loss=loss, **extra)
+    try:
+        validate_spec(spec)
+    except SpecError as error:
+        raise ModelFileError(f"{path}: {error}") from None
+    return spec
+
+
+def _read_layer(value: Any, path: str) -> LayerSpec:
+    obj = _object(value, path, ("units", "activation"), ("activation_params",))
+    units = _integer(obj["units"], f"{path}.units", minimum=1)
+    name = _string(obj["activation"], f"{path}.activation")
+    if name not in ACTIVATIONS:
+        known = ", ".join(ACTIVATIONS)
+        _fail(f"{path}.activation", f"names an unknown activation {name!r}; known: {known}")
+    activation = ACTIVATIONS[name]
+    params = _params(
+        obj.get("activation_params", {}), f"{path}.activation_params",
+        activation.defaults, activation.label,
+    )
+    return LayerSpec(units, name, params)
+
+
+def _params(value: Any, path: str, defaults: dict[str, float], owner: str) -> dict[str, float]:
+    obj = _object(value, path)
+    for key in obj:
+        if key not in defaults:
+            known = ", ".join(defaults) or "none"
+            _fail(path, f"has an unknown parameter {key!r} for {owner}; known: {known}")
+    return {key: _number(item, f"{path}.{key}") for key, item in obj.items()}
+
+
+def _read_weights(value: Any, path: str, spec: NetworkSpec) -> list[dict[str, np.ndarray]] | None:
+    if value is None:
+        return None
+    obj = _object(value, path, ("layers",), ("layout",))
+    if "layout" in obj:
+        _string(obj["layout"], f"{path}.layout")  # for readers; the version fixes the layout
+    layers = _array(obj["layers"], f"{path}.layers")
+    shapes = parameter_shapes(spec)
+    if len(layers) != len(shapes):
+        _fail(f"{path}.layers", f"has {len(layers)} layers but the network has {len(shapes)}")
+    weights = []
+    for index, (entry, expected) in enumerate(zip(layers, shapes)):
+        here = f"{path}.layers[{index}]"
+        layer = spec.layers[index]
+        owner = f"network.layers[{index}] ({layer.units} {layer.activation} units)"
+        entry = _object(entry, here, required=tuple(expected))
+        weights.append(
+            {name: _read_tensor(entry[name], f"{here}.{name}", shape, owner)
+             for name, shape in expected.items()}
+        )
+    return weights
+
+
+def _read_tensor(value: Any, path: str, expected: tuple[int, ...], owner: str) -> np.ndarray:
+    obj = _object(value, path, ("shape", "values"))
+    shape = tuple(
+        _integer(n, f"{path}.shape[{i}]", minimum=0)
+        for i, n in enumerate(_array(obj["shape"], f"{path}.shape"))
+    )
+    if shape != expected:
+        _fail(path, f"has shape {list(shape)} but {owner} needs shape {list(expected)}")
+    flat: list[float] = []
+    _flatten(obj["values"], shape, f"{path}.values", flat)
+    return np.array(flat, dtype=np.float64).reshape(shape)
+
+
+def _flatten(value: Any, shape: tuple[int, ...], path: str, out: list[float]) -> None:
+    if not shape:
+        out.append(_number(value, path))
+        return
+    items = _array(value, path)
+    if len(items) != shape[0]:
+        entries = "entry" if len(items) == 1 else "entries"
+        _fail(path, f"has {len(items)} {entries} but the shape says {shape[0]}")
+    plain = len(shape) == 1 and all(type(v) is float for v in items)
+    if plain and all(map(math.isfinite, items)):
+        out.extend(items)  # the common case, checked without building a path per number
+        return
+    for i, item in enumerate(items):
+        _flatten(item, shape[1:], f"{path}[{i}]", out)
+
+
+_Rule = tuple[typing.Callable[[Any], bool], str]
+
+
+def _one_of(names: typing.Iterable[str], extra: str = "") -> _Rule:
+    choices = tuple(names)
+    return (lambda v: v in choices), f"must be one of {', '.join(choices)}{extra}"
+
+
+_DECAY: _Rule = (lambda v: 0 <= v < 1), "must be at least 0 and less than 1"
+_POSITIVE: _Rule = (lambda v: v > 0), "must be greater than 0"
+_AT_LEAST_0: _Rule = (lambda v: v >= 0), "must be at least 0"
+_AT_LEAST_1: _Rule = (lambda v: v >= 1), "must be at least 1"
+_RULES: dict[str, _Rule] = {  # TrainSettings and DataSettings fields by name
+    "optimizer": _one_of(OPTIMIZERS),
+    "learning_rate": _POSITIVE,
+    "momentum": _DECAY,
+    "rho": _DECAY,
+    "beta1": _DECAY,
+    "beta2": _DECAY,
+    "epsilon": _POSITIVE,
+    "batch_size": _AT_LEAST_1,
+    "regularization": _one_of(REGULARIZATIONS),
+    "reg_rate": _AT_LEAST_0,
+    "seed": _AT_LEAST_0,
+    "max_epochs": ((lambda v: v >= 1), "must be at least 1 (or null for no limit)"),
+    "stop_at_loss": ((lambda v: v >= 0), "must be at least 0 (or null for no threshold)"),
+    "kind": _one_of([*DATASETS, *DATA_SOURCES]),
+    "n_points": ((lambda v: 1 <= v <= MAX_POINTS), f"must be 1 to {MAX_POINTS}"),
+    "noise": ((lambda v: 0 <= v <= 1), "must be 0 to 1"),
+    "train_ratio": ((lambda v: 0 < v <= 1), "must be greater than 0 and at most 1"),
+    "n_classes": ((lambda v: 2 <= v <= MAX_CLASSES), f"must be 2 to {MAX_CLASSES}"),
+    "csv_path": ((lambda v: v != ""), "must be a file path (or null)"),
+    "task": _one_of(TASKS, " (or null to infer it)"),
+}
+
+
+def _read_settings(value: Any, path: str, cls: type[Settings]) -> Settings | None:
+    """TrainSettings or DataSettings from an object of some of its fields (defaults fill in)."""
+    if value is None:
+        return None
+    hints = typing.get_type_hints(cls)
+    obj = _object(value, path, optional=tuple(f.name for f in fields(cls)))
+    given = {}
+    for key, item in obj.items():
+        here = f"{path}.{key}"
+        given[key] = _typed(item, hints[key], here)
+        check, rule = _RULES.get(key, (None, ""))
+        if check is not None and given[key] is not None and not check(given[key]):
+            _fail(here, f"{rule}, not {_kind(item)}")
+    return cls(**given)
+
+
+def _typed(value: Any, hint: Any, path: str) -> Any:
+    """`value` read as the dataclass field type `hint`: bool, int, float, str, rows, or … | None."""
+    options = typing.get_args(hint)
+    if type(None) in options:
+        if value is None:
+            return None
+        hint = next(option for option in options if option is not type(None))
+    if hint is bool:
+        if not isinstance(value, bool):
+            _fail(path, f"must be true or false, not {_kind(value)}")
+        return value
+    if hint is int:
+        return _integer(value, path)
+    if hint is float:
+        return _number(value, path)
+    if hint is str:
+        return _string(value, path)
+    return _rows(value, path)
+
+
+def _rows(value: Any, path: str) -> tuple[tuple[float, ...], ...]:
+    rows: list[tuple[float, ...]] = []
+    for i, row in enumerate(_array(value, path)):
+        here = f"{path}[{i}]"
+        rows.append(tuple(_number(v, f"{here}[{j}]") for j, v in enumerate(_array(row, here))))
+        if len(rows[-1]) < 2:
+            _fail(here, "must hold at least one input and the target")
+        if len(rows[-1]) != len(rows[0]):
+            _fail(here, f"has {len(rows[-1])} values but the first row has {len(rows[0])}")
+    return tuple(rows)
+
+
+def _check_data_source(data: DataSettings) -> None:
+    if data.kind == "csv" and data.csv_path is None:
+        _fail("data.csv_path", 'is needed when data.kind is "csv"')
+    if data.kind == "inline" and not data.points:
+        _fail("data.points", 'must hold at least one row when data.kind is "inline"')
+
+
+def _read_state(value: Any, path: str) -> tuple[int, dict[str, list[float]]]:
+    if value is None:
+        return 0, {}
+    obj = _object(value, path, optional=("epoch", "history"))
+    epoch = _integer(obj.get("epoch", 0), f"{path}.epoch", minimum=0)
+    history: dict[str, list[float]] = {}
+    lists = _object(obj.get("history", {}), f"{path}.history", optional=HISTORY_KEYS)
+    for key, values in lists.items():
+        here = f"{path}.history.{key}"
+        entries = enumerate(_array(values, here))
+        history[key] = [_history_entry(v, f"{here}[{i}]") for i, v in entries]
+    lengths = {key: len(values) for key, values in history.items()}
+    if len(set(lengths.values())) > 1:
+        found = ", ".join(f"{key} has {n}" for key, n in lengths.items())
+        _fail(f"{path}.history", f"lists must all have one entry per epoch, but {found}")
+    if history:  # an absent list is all null, so readers find every key
+        n = len(next(iter(history.values())))
+        history = {key: history.get(key, [math.nan] * n) for key in HISTORY_KEYS}
+    return epoch, history
+
+
+def _history_entry(value: Any, path: str) -> float:
+    if value is None:
+        return math.nan
+    if isinstance(value, _Literal):
+        _fail(path, f"is {value.text}; write null for an epoch without a value")
+    return _number(value, path)
+
+
+# ---------------------------------------------------------------- JSON value checks
+
+
+class _Literal:
+    """A NaN/Infinity literal met while parsing, reported with its path once it is reached."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise ModelFileError(f"the key {key!r} appears twice in one object")
+        obj[key] = value
+    return obj
+
+
+def _fail(path: str, problem: str) -> NoReturn:
+    raise ModelFileError(f"{path or 'the file'} {problem}")
+
+
+def _too_large(size: int) -> NoReturn:
+    raise ModelFileError(
+        f"the file is too large ({size / 2**20:.1f} MB); a model file may have at most "
+        f"{MAX_FILE_BYTES // 2**20} MB"
+    )
+
+
+def _kind(value: Any) -> str:
+    """`value` as an error message shows it."""
+    if isinstance(value, _Literal):
+        return value.text
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _object(
+    value: Any, path: str, required: tuple[str, ...] = (), optional: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """`value` as an object with all `required` keys and no keys but those and `optional`
+    (any keys when `optional` is None and nothing is required)."""
+    if not isinstance(value, dict):
+        _fail(path, f"must be an object, not {_kind(value)}")
+    if optional is not None or required:
+        known = required + (optional or ())
+        for key in value:
+            if key not in known:
+                where = f"{path} has" if path else "the file has"
+                raise ModelFileError(f"{where} an unknown key {key!r}; known: {', '.join(known)}")
+    for key in required:
+        if key not in value:
+            _fail(f"{path}.{key}" if path else key, "is missing")
+    return value
+
+
+def _array(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        _fail(path, f"must be an array, not {_kind(value)}")
+    return value
+
+
+def _string(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        _fail(path, f"must be a string, not {_kind(value)}")
+    return value
+
+
+def _integer(value: Any, path: str, minimum: int | None = None) -> int:
+    if not _is_int(value):
+        _fail(path, f"must be a whole number, not {_kind(value)}")
+    if minimum is not None and value < minimum:
+        _fail(path, f"must be a whole number of at least {minimum}, not {value}")
+    return value
+
+
+def _number(value: Any, path: str) -> float:
+    if isinstance(value, _Literal):
+        _fail(path, f"is {value.text}; only finite numbers are allowed")
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        _fail(path, f"must be a number, not {_kind(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        _fail(path, f"is not a finite number ({_kind(value)}); only finite numbers are allowed")
+    return number
