@@ -1,0 +1,254 @@
+"""Loss and metric curves over epochs, fed every epoch's numbers and redrawn on a timer."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..workers.snapshot import History
+
+TRAIN_COLOR = "#1f77b4"
+TEST_COLOR = "#e6550d"
+REDRAW_MS = 33  # ~30 Hz
+# How far the metric axis may reach: R² can start hugely negative and flatten the view.
+METRIC_LIMITS = {"Accuracy": (-2.0, 102.0), "R²": (-1.05, 1.05)}
+COLUMNS = ("epochs", "train_loss", "test_loss", "train_metric", "test_metric")
+
+
+class HistoryBuffer:
+    """Every epoch's numbers in NumPy columns that double in size when full (cheap appends)."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._data = np.empty((len(COLUMNS), capacity))
+        self.size = 0
+        self.has_test = False  # any finite test loss yet
+
+    def __len__(self) -> int:
+        return self.size
+
+    def column(self, name: str) -> np.ndarray:
+        """A read-only view of one column's filled part."""
+        view = self._data[COLUMNS.index(name), : self.size]
+        view.flags.writeable = False
+        return view
+
+    def extend(self, history: History) -> None:
+        """Append a history's epochs; a missing (empty) column is filled with NaN."""
+        n = len(history.epochs)
+        rows = []
+        for name in COLUMNS:
+            values = getattr(history, name)
+            if len(values) not in (0, n):
+                raise ValueError(f"history.{name} has {len(values)} values for {n} epochs")
+            rows.append(values if len(values) else np.full(n, np.nan))
+        needed = self.size + n
+        if needed > self._data.shape[1]:
+            grown = np.empty((len(COLUMNS), max(needed, 2 * self._data.shape[1])))
+            grown[:, : self.size] = self._data[:, : self.size]
+            self._data = grown
+        self._data[:, self.size : needed] = rows
+        self.has_test = self.has_test or bool(
+            np.isfinite(self._data[COLUMNS.index("test_loss"), self.size : needed]).any()
+        )
+        self.size = needed
+
+    def clear(self) -> None:
+        """Forget everything; new storage, so views handed out earlier stay as they were."""
+        self._data = np.empty_like(self._data)
+        self.size = 0
+        self.has_test = False
+
+
+def _is_one_two_five(log_values: np.ndarray) -> np.ndarray:
+    mantissas = np.round(10 ** (log_values % 1.0), 6)
+    return np.isin(mantissas, (1.0, 2.0, 5.0, 10.0))
+
+
+class LossAxis(pg.AxisItem):
+    """A y axis that, in log mode, labels only 1, 2 and 5 × 10ⁿ: the 3…9 labels would overlap.
+
+    pyqtgraph puts 1…9 × 10ⁿ in one level; this splits it so the unlabelled ticks come last
+    and never push a labelled one out.
+    """
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
+        levels = super().logTickValues(minVal, maxVal, size, stdTicks)
+        if not levels or levels[-1][0] is not None:
+            return levels
+        values = np.asarray(levels[-1][1], dtype=float)
+        labelled = _is_one_two_five(values)
+        return [*levels[:-1], (None, list(values[labelled])), (None, list(values[~labelled]))]
+
+    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        strings = super().logTickStrings(values, scale, spacing)
+        labelled = _is_one_two_five(np.asarray(values, dtype=float))
+        return [s if keep else "" for s, keep in zip(strings, labelled, strict=True)]
+
+
+def _last_finite(values: np.ndarray) -> float:
+    finite = np.flatnonzero(np.isfinite(values[-1000:]))
+    return float(values[-1000:][finite[-1]]) if finite.size else math.nan
+
+
+class LossCurves(QWidget):
+    """Loss (train, test) above the metric (accuracy in % or R²), sharing the epoch axis.
+
+    The metric arrives as a fraction; with the name "Accuracy" it is shown in percent.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buffer = HistoryBuffer()
+        self._metric_name = "Accuracy"
+        self._dirty = False
+        self._timer = QTimer(self, singleShot=True, interval=REDRAW_MS)
+        self._timer.timeout.connect(self._redraw)
+
+        self.log_box = QCheckBox("Log scale")
+        self.log_box.setToolTip("Show the loss on a logarithmic axis")
+        self.log_box.toggled.connect(self.set_log_scale)
+        self.latest_label = QLabel()
+        self.latest_label.setToolTip(
+            f'Latest values: <span style="color:{TRAIN_COLOR}">train</span> / '
+            f'<span style="color:{TEST_COLOR}">test</span>'
+        )
+
+        palette = self.palette()
+        foreground = palette.color(QPalette.ColorRole.Text)
+        self.plots = pg.GraphicsLayoutWidget()
+        self.plots.setBackground(palette.color(QPalette.ColorRole.Base))
+        self.loss_plot = self.plots.addPlot(row=0, col=0, axisItems={"left": LossAxis("left")})
+        self.metric_plot = self.plots.addPlot(row=1, col=0)
+        self.metric_plot.setXLink(self.loss_plot)
+        self.loss_plot.getAxis("bottom").setStyle(showValues=False)
+        self.loss_plot.setLabel("left", "Loss")
+        self.metric_plot.setLabel("bottom", "Epoch")
+        legend_fill = palette.color(QPalette.ColorRole.Base)
+        legend_fill.setAlpha(210)
+        legend = self.loss_plot.addLegend(
+            offset=(-6, 6), labelTextColor=foreground, brush=legend_fill
+        )
+        legend.setZValue(10)  # above the curves, so they never run through its text
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for plot, kind in ((self.loss_plot, "loss"), (self.metric_plot, "metric")):
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setMenuEnabled(False)
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).setPen(foreground)
+                plot.getAxis(axis).setTextPen(foreground)
+                plot.getAxis(axis).enableAutoSIPrefix(False)  # no "(x0.001)" in axis labels
+            for split, color in (("train", TRAIN_COLOR), ("test", TEST_COLOR)):
+                self.curves[f"{split}_{kind}"] = plot.plot(
+                    pen=pg.mkPen(color, width=2), name=split, connect="finite"
+                )
+        self.set_metric_name("Accuracy")
+        self._show_test_in_legend(False)
+
+        header = QHBoxLayout()
+        header.addWidget(self.latest_label, 1)
+        header.addWidget(self.log_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        layout.addWidget(self.plots, 1)
+        self._update_label()
+
+    def metric_name(self) -> str:
+        """The metric shown under the loss, e.g. "Accuracy"."""
+        return self._metric_name
+
+    @Slot(str)
+    def set_metric_name(self, name: str) -> None:
+        """Name the metric, e.g. "Accuracy" (shown in %) or "R²"."""
+        self._metric_name = name
+        self.metric_plot.setLabel("left", f"{name} (%)" if self._in_percent() else name)
+        low, high = METRIC_LIMITS.get(name, (None, None))
+        self.metric_plot.setLimits(yMin=low, yMax=high)
+        self._changed()
+
+    @Slot(bool)
+    def set_log_scale(self, on: bool) -> None:
+        """Show the loss on a log axis."""
+        if self.log_box.isChecked() != on:
+            self.log_box.setChecked(on)  # comes back here through toggled
+            return
+        self.loss_plot.setLogMode(y=on)
+
+    @Slot(object)
+    def append(self, history: History) -> None:
+        """Add the epochs of `history` after those already shown."""
+        if history.epochs:
+            self.buffer.extend(history)
+            self._changed()
+
+    @Slot()
+    def clear(self) -> None:
+        """Remove every epoch."""
+        self.buffer.clear()
+        self._changed()
+
+    @Slot(object)
+    def set_history(self, history: History) -> None:
+        """Show exactly `history`, replacing what was there."""
+        self.buffer.clear()
+        if history.epochs:
+            self.buffer.extend(history)
+        self._changed()
+
+    def _in_percent(self) -> bool:
+        return self._metric_name == "Accuracy"
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _redraw(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        epochs = self.buffer.column("epochs")
+        scale = 100.0 if self._in_percent() else 1.0
+        for name, curve in self.curves.items():
+            values = self.buffer.column(name)
+            curve.setData(epochs, values * scale if name.endswith("metric") else values)
+        self._show_test_in_legend(self.buffer.has_test)
+        self._update_label()
+
+    def _show_test_in_legend(self, shown: bool) -> None:
+        legend, curve = self.loss_plot.legend, self.curves["test_loss"]
+        if shown and legend.getLabel(curve) is None:
+            legend.addItem(curve, "test")
+        elif not shown and legend.getLabel(curve) is not None:
+            legend.removeItem(curve)
+
+    def _update_label(self) -> None:
+        """E.g. "Loss 0.052 / 0.236 · Accuracy 99.1 % / 95.3 %", train and test in their colours."""
+        latest = {name: _last_finite(self.buffer.column(name)) for name in COLUMNS[1:]}
+        if math.isnan(latest["train_loss"]):
+            self.latest_label.setText("No epochs yet")
+            return
+        percent = self._in_percent()
+
+        def pair(kind: str, scale: float, unit: str) -> str:
+            shown = [
+                f'<span style="color:{color}">{latest[f"{split}_{kind}"] * scale:.3g}{unit}</span>'
+                for split, color in (("train", TRAIN_COLOR), ("test", TEST_COLOR))
+                if not math.isnan(latest[f"{split}_{kind}"])
+            ]
+            return " / ".join(shown)
+
+        loss = pair("loss", 1.0, "")
+        metric = pair("metric", 100.0, " %") if percent else pair("metric", 1.0, "")
+        text = f"<b>Loss</b> {loss}"
+        if metric:
+            text += f" · <b>{self._metric_name}</b> {metric}"
+        self.latest_label.setText(text)
