@@ -73,6 +73,7 @@ class TrainingWorker(QObject):
         self._speed = 0
         self._timer: QTimer | None = None
         self._last_emit = 0.0
+        self._stop_at: int | None = None  # run_to's target epoch
 
     def _ensure_timer(self) -> QTimer:
         if self._timer is None:  # created here, in the worker's own thread
@@ -108,11 +109,19 @@ class TrainingWorker(QObject):
     def play(self) -> None:
         if self._trainer is None:
             return
+        if self._stop_at is not None and self._trainer.epoch >= self._stop_at:
+            self._stop_at = None
         timer = self._ensure_timer()
         timer.setInterval(0 if self._speed == 0 else FRAME_MS)
         if not timer.isActive():
             timer.start()
             self.running_changed.emit(True)
+
+    @Slot(int)
+    def run_to(self, epoch: int) -> None:
+        """Train until exactly `epoch` epochs (or an earlier stop), then pause."""
+        self._stop_at = epoch
+        self.play()
 
     @Slot()
     def pause(self) -> None:
@@ -150,6 +159,10 @@ class TrainingWorker(QObject):
                 self._timer.stop()
                 self.running_changed.emit(False)
                 self._emit(result)
+                return
+            if self._stop_at is not None and trainer.epoch >= self._stop_at:
+                self._stop_at = None
+                self.pause()
                 return
             if (self._speed and epochs >= self._speed) or time.perf_counter() >= deadline:
                 break
@@ -194,6 +207,7 @@ class TrainingController(QObject):
     _speed = Signal(int)
     _play = Signal()
     _pause = Signal()
+    _run_to = Signal(int)
     _step = Signal()
     _parameter = Signal(int, str, tuple, float)
 
@@ -210,6 +224,7 @@ class TrainingController(QObject):
         self._speed.connect(self._worker.set_speed)
         self._play.connect(self._worker.play)
         self._pause.connect(self._worker.pause)
+        self._run_to.connect(self._worker.run_to)
         self._step.connect(self._worker.step)
         self._parameter.connect(self._worker.set_parameter)
         self._worker.snapshot_ready.connect(self._on_snapshot)
@@ -231,6 +246,10 @@ class TrainingController(QObject):
 
     def pause(self) -> None:
         self._pause.emit()
+
+    def run_to(self, epoch: int) -> None:
+        """Train until exactly `epoch` epochs, then pause (screenshots, tests)."""
+        self._run_to.emit(epoch)
 
     def step(self) -> None:
         self._step.emit()

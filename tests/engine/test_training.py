@@ -157,7 +157,8 @@ def test_the_engine_never_imports_qt():
     code = (
         "import sys, playground.engine.trainer, playground.engine.trace, "
         "playground.engine.gradcheck, playground.engine.modelfile, playground.engine.datasets\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
+        "qt = ('PySide6', 'shiboken6', 'pyqtgraph')\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in qt]\n"
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -10,7 +10,8 @@ from playground.engine.spec import DataSettings, NetworkSpec, TrainSettings
 from playground.workers.training import Job, TrainingController
 
 
-def _job(settings=TrainSettings(), spec=NetworkSpec(), resolution=20):
+def _job(settings=None, spec=None, resolution=20):
+    settings, spec = settings or TrainSettings(), spec or NetworkSpec()
     data = make_dataset(DataSettings(kind="circle", n_points=200))
     x_train, x_test = data.features(spec.features)
     extent = (-6.0, 6.0, -6.0, 6.0)

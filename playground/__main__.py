@@ -1,0 +1,7 @@
+"""`python -m playground` launches the app."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,80 @@
+"""The desktop app's entry point: `playground [FILE] [--screenshot OUT.png] [--config FILE]
+[--epochs N]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="playground",
+        description="A desktop neural-network playground: build, train and watch small networks.",
+    )
+    parser.add_argument("file", nargs="?", help="a session or model file to open")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png",
+        help="render the main window offscreen after --epochs epochs, save it and exit",
+    )
+    parser.add_argument("--config", metavar="FILE", help="a model or session file to start from")
+    parser.add_argument("--epochs", type=int, default=0, help="epochs to train before --screenshot")
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName("playground")
+    QCoreApplication.setApplicationName("playground")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .ui.main_window import MainWindow
+
+    settings = QSettings()
+    if args.screenshot:  # a picture of the defaults, not of whatever the last session was
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                             "playground", "screenshot")
+        settings.clear()
+    window = MainWindow(settings)
+    to_open = args.config or args.file
+    if to_open and not window.files.open_file(to_open):
+        if args.screenshot:
+            print(f"playground: error: cannot open {to_open}", file=sys.stderr)
+            return 2
+    if not args.screenshot:
+        window.restore_geometry()
+        window.show()
+        return app.exec()
+
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    window.resize(width, height)
+    window.show()
+    status = {"code": 1}
+
+    def save() -> None:
+        app.processEvents()
+        ok = window.grab().save(args.screenshot)
+        status["code"] = 0 if ok else 1
+        window.close()
+        app.quit()
+
+    def start() -> None:
+        if args.epochs > 0:
+            window.run_epochs_then(args.epochs, save)
+        else:
+            QTimer.singleShot(300, save)
+
+    QTimer.singleShot(100, start)
+    app.exec()
+    return status["code"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

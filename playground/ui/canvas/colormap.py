@@ -1,0 +1,101 @@
+"""Colours of the canvas as pure NumPy: the diverging orange–white–blue map for neuron images,
+and the width and colour of a link by its weight (orange negative, blue positive)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from ...engine.activations import ACTIVATIONS
+from ...engine.features import FEATURES
+
+NEGATIVE = (245, 147, 34)  # orange
+NEUTRAL = (246, 246, 244)  # near white
+POSITIVE = (8, 119, 189)  # blue
+LINK_MIN_WIDTH = 0.6  # a zero weight still shows where the link is
+LINK_MIN_ALPHA = 0.3
+
+
+def diverging_rgb(values: np.ndarray, centre: float = 0.0, half_width: float = 1.0) -> np.ndarray:
+    """uint8 RGB of shape values.shape + (3,): `centre` is white, ±`half_width` full colour."""
+    t = np.clip((np.asarray(values, dtype=np.float64) - centre) / max(half_width, 1e-12), -1, 1)
+    t = np.nan_to_num(t)[..., None]
+    neutral, negative, positive = (
+        np.array(c, dtype=np.float64) for c in (NEUTRAL, NEGATIVE, POSITIVE)
+    )
+    rgb = np.where(t < 0, neutral + (negative - neutral) * -t, neutral + (positive - neutral) * t)
+    return np.round(rgb).astype(np.uint8)
+
+
+def activation_range(name: str) -> tuple[float, float] | None:
+    """The activation's output range when it is a bounded interval, read from its
+    `value_range` text ("(0, 1)", "[−1, 1]", "{0, 1}"); None when it is not."""
+    if name not in ACTIVATIONS:
+        return None
+    text = ACTIVATIONS[name].value_range.replace("−", "-").replace("∞", "inf")
+    interval = re.match(r"\s*[([{]([^,]+),([^)\]}]+)[)\]}]", text)
+    if interval is None:
+        return None
+    try:
+        low, high = float(interval[1]), float(interval[2])
+    except ValueError:
+        return None
+    if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
+        return None
+    return low, high
+
+
+def layer_scale(activation: str, maps: np.ndarray) -> tuple[float, float]:
+    """(centre, half_width) that colours a layer's neuron maps.
+
+    A bounded activation is coloured over its whole range (sigmoid: 0.5 is white); an unbounded
+    one symmetrically around 0 by the layer's largest |a|, so neurons of a layer compare.
+    """
+    bounded = activation_range(activation)
+    if bounded is not None:
+        low, high = bounded
+        return (low + high) / 2, (high - low) / 2
+    finite = np.asarray(maps)[np.isfinite(maps)]
+    largest = float(np.max(np.abs(finite))) if finite.size else 0.0
+    return 0.0, largest if largest > 0 else 1.0
+
+
+def feature_map(
+    name: str, extent: tuple[float, float, float, float], resolution: int
+) -> np.ndarray | None:
+    """Feature `name` over the input plane, (resolution, resolution), row 0 at the bottom; None
+    for a feature the registry does not compute (a raw CSV column)."""
+    if name not in FEATURES:
+        return None
+    xmin, xmax, ymin, ymax = extent
+    xs = np.linspace(xmin, xmax, resolution)
+    ys = np.linspace(ymin, ymax, resolution)
+    grid_x, grid_y = np.meshgrid(xs, ys)
+    points = np.column_stack([grid_x.ravel(), grid_y.ravel()])
+    return np.asarray(FEATURES[name].compute(points), dtype=np.float64).reshape(grid_x.shape)
+
+
+def link_styles(
+    weights: np.ndarray, largest: float, max_width: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pen widths and RGBA colours (uint8, shape + (4,)) for an array of weights.
+
+    Width grows with |w| relative to `largest` (the network's largest |w|), from a visible
+    minimum; the colour is the sign's, more opaque for larger weights.
+    """
+    w = np.nan_to_num(np.asarray(weights, dtype=np.float64))
+    share = np.abs(w) / largest if largest > 0 else np.zeros_like(w)
+    share = np.clip(share, 0.0, 1.0)
+    widths = LINK_MIN_WIDTH + (max_width - LINK_MIN_WIDTH) * share
+    rgb = np.where((w < 0)[..., None], np.array(NEGATIVE), np.array(POSITIVE))
+    alpha = 255 * (LINK_MIN_ALPHA + (1 - LINK_MIN_ALPHA) * share)
+    rgba = np.concatenate([rgb, alpha[..., None]], axis=-1)
+    return widths, np.round(rgba).astype(np.uint8)
+
+
+def unit_means(matrix: np.ndarray, units: int) -> np.ndarray:
+    """Columns averaged over each unit's pieces: (…, units·pieces) → (…, units) (maxout)."""
+    pieces = matrix.shape[-1] // units
+    return matrix.reshape(*matrix.shape[:-1], units, pieces).mean(axis=-1)

@@ -1,0 +1,105 @@
+"""Values read out of a training snapshot for the canvas: parameters, their gradients, tooltips.
+
+Pure functions of a spec and a snapshot, so they are tested without a window. A maxout unit owns
+several columns of W (its pieces); the canvas shows their mean and says so.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...engine.spec import NetworkSpec
+from ...workers.snapshot import Snapshot
+from .edits import activation_label, layer_name
+
+
+def snapshot_fits(spec: NetworkSpec, snapshot: Snapshot | None) -> bool:
+    """True when the snapshot's weights have the shapes of `spec`'s network."""
+    if snapshot is None or len(snapshot.weights) != len(spec.layers):
+        return False
+    fan_in = spec.n_inputs
+    for layer, params in zip(spec.layers, snapshot.weights, strict=True):
+        W, b = params.get("W"), params.get("b")
+        if W is None or b is None or W.ndim != 2 or W.shape[0] != fan_in:
+            return False
+        if W.shape[1] == 0 or W.shape[1] % layer.units or b.shape != (W.shape[1],):
+            return False
+        fan_in = layer.units
+    return True
+
+
+def pieces(spec: NetworkSpec, snapshot: Snapshot, layer: int) -> int:
+    """How many columns of W each unit of `layer` owns (1 except for maxout)."""
+    return snapshot.weights[layer]["W"].shape[1] // spec.layers[layer].units
+
+
+def _unit_values(
+    spec: NetworkSpec, source: dict[str, np.ndarray], layer: int, name: str, index: tuple[int, ...]
+) -> float:
+    array = source[name]
+    k = array.shape[-1] // spec.layers[layer].units
+    *rest, j = index
+    return float(np.mean(array[(*rest, slice(j * k, j * k + k))]))
+
+
+def parameter_value(
+    spec: NetworkSpec, snapshot: Snapshot | None, layer: int, name: str, index: tuple[int, ...]
+) -> float:
+    """W[i, j] or b[j] of unit j (the mean over a maxout unit's pieces); 0 without a snapshot."""
+    if not snapshot_fits(spec, snapshot):
+        return 0.0
+    return _unit_values(spec, snapshot.weights[layer], layer, name, index)
+
+
+def gradient_value(
+    spec: NetworkSpec, snapshot: Snapshot | None, layer: int, name: str, index: tuple[int, ...]
+) -> float | None:
+    """∂L/∂W[i, j] or ∂L/∂b[j] from the latest step, or None when the snapshot has none."""
+    if not snapshot_fits(spec, snapshot) or not snapshot.gradients:
+        return None
+    return _unit_values(spec, snapshot.gradients[layer], layer, name, index)
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:.4g}"
+
+
+def link_name(spec: NetworkSpec, layer: int, i: int, j: int) -> str:
+    """ "x1 → Hidden 1 #3": the weight from input i to unit j of `layer`."""
+    source = spec.features[i] if layer == 0 else f"{layer_name(spec, layer - 1)} #{i + 1}"
+    return f"{source} → {layer_name(spec, layer)} #{j + 1}"
+
+
+def link_text(spec: NetworkSpec, snapshot: Snapshot | None, layer: int, i: int, j: int) -> str:
+    """Tooltip of the weight from input i to unit j of `layer`."""
+    lines = [link_name(spec, layer, i, j)]
+    if not snapshot_fits(spec, snapshot):
+        lines.append("No weights yet: start training to see them.")
+        return "\n".join(lines)
+    w = parameter_value(spec, snapshot, layer, "W", (i, j))
+    grad = gradient_value(spec, snapshot, layer, "W", (i, j))
+    lines.append(f"w = {_number(w)},  ∂L/∂w = {_number(grad)}")
+    k = pieces(spec, snapshot, layer)
+    if k > 1:
+        lines.append(f"Maxout: the mean over this neuron's {k} pieces is shown.")
+    else:
+        lines.append("Click to set this weight.")
+    return "\n".join(lines)
+
+
+def neuron_text(spec: NetworkSpec, snapshot: Snapshot | None, layer: int, j: int) -> str:
+    """Tooltip of unit j of `layer`: where it is, its activation, bias and bias gradient."""
+    spec_layer = spec.layers[layer]
+    lines = [
+        f"{layer_name(spec, layer)}, neuron {j + 1} of {spec_layer.units}",
+        f"Activation: {activation_label(spec_layer.activation)}",
+    ]
+    if snapshot_fits(spec, snapshot):
+        bias = parameter_value(spec, snapshot, layer, "b", (j,))
+        grad = gradient_value(spec, snapshot, layer, "b", (j,))
+        lines.append(f"Bias b = {_number(bias)},  ∂L/∂b = {_number(grad)}")
+        if pieces(spec, snapshot, layer) > 1:
+            lines.append("Maxout: the mean over this neuron's pieces is shown.")
+    else:
+        lines.append("No weights yet: start training to see them.")
+    return "\n".join(lines)

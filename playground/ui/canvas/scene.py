@@ -1,0 +1,212 @@
+"""The scene of the network canvas: built from a spec, then recoloured from snapshots.
+
+`build` runs on every structural change and keeps a reference to every item; `apply_snapshot`
+runs on every training update and only restyles those items, never rebuilding them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QObject, QPointF
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from ...engine.features import FEATURES
+from ...engine.spec import NetworkSpec
+from ...workers.snapshot import Snapshot
+from .colormap import diverging_rgb, feature_map, layer_scale, link_styles, unit_means
+from .edits import activation_label, is_hidden, layer_name
+from .items import (
+    BiasItem,
+    CanvasHost,
+    ColumnItem,
+    FeatureLabel,
+    HeaderItem,
+    LinkItem,
+    NeuronButton,
+    NodeItem,
+)
+from .layout import NetworkGeometry, network_geometry
+from .readout import snapshot_fits
+from .theme import Theme
+
+FEATURE_RESOLUTION = 32  # pixels per side of an input feature's image
+DEFAULT_EXTENT = Snapshot.__dataclass_fields__["grid_extent"].default
+
+
+def feature_label(name: str) -> str:
+    return FEATURES[name].label if name in FEATURES else name
+
+
+class NetworkScene(QGraphicsScene):
+    """Every item of the canvas, indexed by what it shows."""
+
+    def __init__(self, host: CanvasHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Items never move but links restyle on every snapshot: a BSP index would be rebuilt
+        # for each pen change, while a linear search of bounding rects stays cheap.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._host = host
+        self.spec: NetworkSpec | None = None
+        self.geometry: NetworkGeometry | None = None
+        self.snapshot: Snapshot | None = None  # the latest one that fits the spec
+        self.columns: list[ColumnItem] = []  # inputs first, then one per layer
+        self.feature_nodes: dict[str, NodeItem] = {}
+        self.nodes: list[list[NodeItem]] = []  # [layer][unit]
+        self.biases: list[list[BiasItem]] = []  # [layer][unit]
+        self.links: list[list[list[LinkItem]]] = []  # [layer][input][unit]
+        self.buttons: list[NeuronButton] = []
+        self._extent: tuple[float, float, float, float] | None = None
+
+    def build(self, spec: NetworkSpec, shown_features: Sequence[str], theme: Theme) -> None:
+        """Draw `spec` from scratch; inputs show every name in `shown_features`."""
+        self.clear()
+        self.spec, self._theme, self._extent = spec, theme, None
+        self.geometry = geometry = network_geometry(
+            len(shown_features), [layer.units for layer in spec.layers]
+        )
+        self.setSceneRect(geometry.scene.x, geometry.scene.y, geometry.scene.w, geometry.scene.h)
+        self.columns, self.nodes, self.biases, self.links, self.buttons = [], [], [], [], []
+        self.feature_nodes = {}
+        inputs = geometry.columns[0]
+        self._add_column(inputs.body, None, "Input", f"{spec.n_inputs} of {len(shown_features)} on")
+        for k, name in enumerate(shown_features):
+            node = NodeItem(inputs.nodes[k], self._host, theme, None, k, name)
+            node.set_active(name in spec.features)
+            state = "on: click to switch it off" if node.active else "off: click to use it"
+            node.setToolTip(f"Input feature {feature_label(name)} ({state})")
+            self.addItem(node)
+            FeatureLabel(inputs.labels[k], feature_label(name), node, theme)
+            self.feature_nodes[name] = node
+        for index, layer in enumerate(spec.layers):
+            column = geometry.column_of_layer(index)
+            self._add_column(
+                column.body,
+                index,
+                layer_name(spec, index),
+                f"{layer.units} · {activation_label(layer.activation)}",
+            )
+            if is_hidden(spec, index):
+                for rect, delta in ((column.minus, -1), (column.plus, 1)):
+                    button = NeuronButton(rect, index, delta, self._host, theme)
+                    self.addItem(button)
+                    self.buttons.append(button)
+            units = [
+                NodeItem(rect, self._host, theme, index, j) for j, rect in enumerate(column.nodes)
+            ]
+            biases = [
+                BiasItem(rect, index, j, self._host, theme) for j, rect in enumerate(column.biases)
+            ]
+            for item in units + biases:
+                self.addItem(item)
+            self.nodes.append(units)
+            self.biases.append(biases)
+        self._add_links(spec, theme)
+        self.apply_snapshot(self.snapshot)
+
+    def _add_column(self, body, layer: int | None, title: str, detail: str) -> None:
+        column = ColumnItem(body, layer, self._host, self._theme)
+        self.addItem(column)
+        self.columns.append(column)
+        geometry = self.geometry.columns[len(self.columns) - 1]
+        self.addItem(HeaderItem(geometry.header, title, detail, self._theme))
+
+    def _add_links(self, spec: NetworkSpec, theme: Theme) -> None:
+        sources = [self.feature_nodes[name] for name in spec.features]
+        for index, targets in enumerate(self.nodes):
+            layer_links = []
+            for i, source in enumerate(sources):
+                start = source.rect()
+                row = []
+                for j, target in enumerate(targets):
+                    end = target.rect()
+                    link = LinkItem(
+                        QPointF(start.right(), start.center().y()),
+                        QPointF(end.left(), end.center().y()),
+                        index,
+                        i,
+                        j,
+                        self._host,
+                        theme,
+                    )
+                    self.addItem(link)
+                    row.append(link)
+                layer_links.append(row)
+            self.links.append(layer_links)
+            sources = targets
+
+    def node_count(self) -> int:
+        """Input nodes plus neurons: what the scene draws as nodes."""
+        return len(self.feature_nodes) + sum(len(units) for units in self.nodes)
+
+    def set_selected_layer(self, layer: int | None) -> None:
+        for column in self.columns:
+            column.set_selected(layer is not None and column.layer == layer)
+
+    def apply_snapshot(self, snapshot: Snapshot | None) -> None:
+        """Restyle links, biases and neuron images from `snapshot` (idle if it does not fit)."""
+        if self.spec is None:
+            return
+        fits = snapshot_fits(self.spec, snapshot)
+        self.snapshot = snapshot if fits else None
+        self._show_features(snapshot.grid_extent if snapshot is not None else DEFAULT_EXTENT)
+        if not fits:
+            self._show_idle()
+            return
+        weights = [
+            unit_means(p["W"], layer.units)
+            for p, layer in zip(snapshot.weights, self.spec.layers, strict=True)
+        ]
+        biases = [
+            unit_means(p["b"], layer.units)
+            for p, layer in zip(snapshot.weights, self.spec.layers, strict=True)
+        ]
+        largest = max(float(np.nanmax(np.abs(w))) for w in weights)
+        largest_bias = max(float(np.nanmax(np.abs(b))) for b in biases)
+        max_width = min(6.0, max(1.8, self.geometry.node_size * 0.16))
+        for index, (w, b) in enumerate(zip(weights, biases, strict=True)):
+            widths, colours = link_styles(w, largest, max_width)
+            for i, row in enumerate(self.links[index]):
+                for j, link in enumerate(row):
+                    link.setPen(QPen(QColor(*colours[i, j].tolist()), float(widths[i, j])))
+            fills = diverging_rgb(b, 0.0, largest_bias)
+            for j, item in enumerate(self.biases[index]):
+                item.setBrush(QColor(*fills[j].tolist()))
+        self._show_neuron_maps(snapshot)
+
+    def _show_idle(self) -> None:
+        pen = QPen(self._theme.link_idle, 1.0)
+        for layer_links in self.links:
+            for row in layer_links:
+                for link in row:
+                    link.setPen(pen)
+        for units, biases in zip(self.nodes, self.biases, strict=True):
+            for node in units:
+                node.set_image(None)
+            for item in biases:
+                item.setBrush(self._theme.node_fill)
+
+    def _show_neuron_maps(self, snapshot: Snapshot) -> None:
+        for index, units in enumerate(self.nodes):
+            maps = snapshot.neuron_maps[index] if index < len(snapshot.neuron_maps) else None
+            if maps is None or maps.ndim != 3 or maps.shape[0] != len(units):
+                for node in units:
+                    node.set_image(None)
+                continue
+            centre, half = layer_scale(self.spec.layers[index].activation, maps)
+            images = diverging_rgb(maps[:, ::-1, :], centre, half)  # row 0 must be the top
+            for node, image in zip(units, images, strict=True):
+                node.set_image(image)
+
+    def _show_features(self, extent: tuple[float, float, float, float]) -> None:
+        if extent == self._extent:
+            return
+        self._extent = tuple(extent)
+        for name, node in self.feature_nodes.items():
+            values = feature_map(name, extent, FEATURE_RESOLUTION)
+            if values is None:
+                continue
+            largest = float(np.max(np.abs(values))) or 1.0
+            node.set_image(diverging_rgb(values[::-1, :], 0.0, largest))

@@ -1,0 +1,320 @@
+"""NetworkCanvas: the network editor. A toolbar row above a zoomable drawing of the network.
+
+It draws the session's spec and never owns it: every structural edit goes through
+`SessionModel.edit_spec` (so undo and redo come free) and the scene is rebuilt on
+`spec_changed`. Training snapshots only restyle the existing items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine.errors import PlaygroundError
+from ...engine.features import FEATURES
+from ...engine.spec import NetworkSpec
+from ...workers.snapshot import Snapshot
+from ..session import SessionModel
+from . import edits, readout
+from .colormap import NEGATIVE, POSITIVE
+from .menus import input_menu, layer_menu
+from .scene import NetworkScene, feature_label
+from .theme import Theme
+from .view import ZOOM_STEP, NetworkView
+
+MESSAGE_MS = 6000  # how long the note saying why an edit was refused stays up
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+class NetworkCanvas(QWidget):
+    """The network editor: click, menus and keys edit the session's spec; snapshots colour it."""
+
+    layer_selected = Signal(int)  # index in spec.layers
+    parameter_edited = Signal(int, str, tuple, float)  # layer, "W" or "b", index, new value
+    status_message = Signal(str)  # why an edit was refused
+
+    def __init__(self, session: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._available: list[str] = FEATURES.names()
+        self._selected: int | None = None
+        self.scene = NetworkScene(self, self)
+        self.view = NetworkView(self.scene, self)
+        self._build_toolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
+        self._message_timer.timeout.connect(self.message_label.hide)
+        session.spec_changed.connect(self._rebuild)
+        self._rebuild(session.spec)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(text: str, tip: str, slot: Callable[[], None], keys=None) -> QAction:
+            made = self.toolbar.addAction(text)
+            made.setToolTip(tip)
+            made.triggered.connect(lambda *_: slot())
+            if keys is not None:
+                made.setShortcut(QKeySequence(keys))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            return made
+
+        self.add_layer_action = action(
+            "+ layer", "Add a hidden layer after the selected one (Insert)", self.add_layer
+        )
+        self.remove_layer_action = action(
+            "− layer",
+            "Remove the selected hidden layer, or the last one (Delete)",
+            self.remove_layer,
+        )
+        self.toolbar.addSeparator()
+        self.fit_action = action("Fit", "Show the whole network", self.view.fit)
+        self.zoom_in_action = action(
+            "Zoom +",
+            "Zoom in (Ctrl + wheel)",
+            lambda: self.view.zoom_by(ZOOM_STEP),
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self.zoom_out_action = action(
+            "Zoom −",
+            "Zoom out (Ctrl + wheel)",
+            lambda: self.view.zoom_by(1 / ZOOM_STEP),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.message_label = QLabel(self.view)  # a note floating over the bottom of the view
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setStyleSheet(
+            "background: rgba(48, 48, 48, 225); color: white; border-radius: 6px; padding: 6px;"
+        )
+        self.message_label.hide()
+        legend = QLabel(self)
+        legend.setText(
+            f"<span style='color:{_hex(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
+            f"<span style='color:{_hex(POSITIVE)}'>■</span> positive"
+        )
+        legend.setToolTip(
+            "Links: width shows |weight|, colour its sign. Squares on neurons: biases. "
+            "Images: each neuron's output over the input plane."
+        )
+        self.toolbar.addWidget(legend)
+        self.parameters_label = QLabel(self)
+        self.parameters_label.setContentsMargins(8, 0, 8, 0)
+        self.toolbar.addWidget(self.parameters_label)
+
+    # --- what the canvas shows -------------------------------------------------------------
+
+    @property
+    def spec(self) -> NetworkSpec:
+        return self._session.spec
+
+    @property
+    def selected_layer(self) -> int | None:
+        return self._selected
+
+    def shown_features(self) -> list[str]:
+        """The input column: every available feature, then any other the spec uses."""
+        return self._available + [f for f in self.spec.features if f not in self._available]
+
+    def set_available_features(self, names: Sequence[str]) -> None:
+        """The features the data offers: `engine.features.available_features(raw_columns)`."""
+        self._available = list(names)
+        self._rebuild(self.spec)
+
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the latest training state: link widths and colours, biases, neuron images."""
+        self.scene.apply_snapshot(snapshot)
+
+    def _rebuild(self, spec: NetworkSpec) -> None:
+        theme = Theme.from_palette(self.palette())
+        self.scene.build(spec, self.shown_features(), theme)
+        self.view.setBackgroundBrush(theme.background)
+        if self._selected is not None and self._selected >= len(spec.layers):
+            self._selected = len(spec.layers) - 1
+        self.scene.set_selected_layer(self._selected)
+        self.remove_layer_action.setEnabled(len(spec.layers) > 1)
+        try:
+            count = edits.parameter_count(spec)
+        except PlaygroundError as error:
+            self.parameters_label.setText("Parameters: —")
+            self.parameters_label.setToolTip(str(error))
+        else:
+            self.parameters_label.setText(f"Parameters: {count:,}")
+            self.parameters_label.setToolTip(
+                "Weights plus biases: k·l₁ + l₁·l₂ + … + lₘ·o weights and l₁ + … + lₘ + o biases"
+            )
+        self.view.refit()
+
+    def select_layer(self, layer: int) -> None:
+        """Select layer `layer` (an index in spec.layers): it is highlighted and keys act on it."""
+        self._selected = layer
+        self.scene.set_selected_layer(layer)
+        self.view.setFocus()
+        self.layer_selected.emit(layer)
+
+    def show_message(self, text: str) -> None:
+        """Say why an edit did not happen: in a note over the view and to the app's status bar."""
+        text = text[:1].upper() + text[1:]
+        self.message_label.setText(text)
+        self._place_message()
+        self.message_label.show()
+        self.message_label.raise_()
+        self._message_timer.start()
+        self.status_message.emit(text)
+
+    def _place_message(self) -> None:
+        label, area = self.message_label, self.view.rect()
+        width = min(area.width() - 24, label.fontMetrics().horizontalAdvance(label.text()) + 24)
+        height = label.heightForWidth(width)
+        label.setGeometry(
+            area.center().x() - width // 2, area.bottom() - height - 12, width, height
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_message()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: redraw in its colours
+            self._rebuild(self.spec)
+
+    # --- structural edits: every one goes through the session's undo stack ------------------
+
+    def _edit(self, make: Callable[[NetworkSpec], NetworkSpec], description: str) -> bool:
+        try:
+            new = make(self.spec)
+        except PlaygroundError as error:
+            self.show_message(str(error))
+            return False
+        self._session.edit_spec(new, description)
+        return True
+
+    def insert_layer(self, position: int) -> None:
+        """Insert a hidden layer at `position` in spec.layers and select it."""
+        if self._edit(lambda spec: edits.add_layer(spec, position), "Add layer"):
+            self.select_layer(position)
+
+    def add_layer(self) -> None:
+        """The "+ layer" button: after the selected hidden layer, else just before the output."""
+        hidden = len(self.spec.layers) - 1
+        selected = self._selected
+        self.insert_layer(selected + 1 if selected is not None and selected < hidden else hidden)
+
+    def remove_layer(self, layer: int | None = None) -> None:
+        """Remove hidden layer `layer` (default: the selected one, else the last hidden one)."""
+        hidden = len(self.spec.layers) - 1
+        if layer is None:
+            selected = self._selected
+            layer = selected if selected is not None and selected < hidden else hidden - 1
+        if hidden == 0:
+            self.show_message("There is no hidden layer to remove")
+            return
+        name = edits.layer_name(self.spec, layer)
+        if self._edit(lambda spec: edits.remove_layer(spec, layer), f"Remove {name}"):
+            self.select_layer(min(layer, len(self.spec.layers) - 1))  # the one that moved up
+
+    def change_neurons(self, layer: int, delta: int) -> None:
+        """Add (delta > 0) or remove a neuron of hidden layer `layer`."""
+        change = edits.add_neuron if delta > 0 else edits.remove_neuron
+        verb = "Add neuron to" if delta > 0 else "Remove neuron from"
+        name = edits.layer_name(self.spec, layer)
+        self._edit(lambda spec: change(spec, layer), f"{verb} {name}")
+
+    def set_activation(self, layer: int, name: str) -> None:
+        label = edits.activation_label(name)
+        where = edits.layer_name(self.spec, layer)
+        self._edit(lambda spec: edits.set_activation(spec, layer, name), f"{where}: {label}")
+
+    def toggle_feature(self, name: str) -> None:
+        verb = "Remove" if name in self.spec.features else "Add"
+        self._edit(
+            lambda spec: edits.toggle_feature(spec, name, self.shown_features()),
+            f"{verb} input {feature_label(name)}",
+        )
+
+    # --- menus and keys ----------------------------------------------------------------------
+
+    def layer_menu(self, layer: int | None) -> QMenu:
+        """The context menu of a layer (an index in spec.layers), or of the inputs for None."""
+        if layer is None:
+            shown = self.shown_features()
+            return input_menu(self, self.spec, shown, [feature_label(f) for f in shown], self)
+        return layer_menu(self, self.spec, layer, self)
+
+    def show_layer_menu(self, layer: int | None, screen_pos: QPointF) -> None:
+        if layer is not None:
+            self.select_layer(layer)
+        menu = self.layer_menu(layer)
+        menu.exec(screen_pos.toPoint())
+        menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        layer, key = self._selected, event.key()
+        chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if layer is None or event.modifiers() & chord:
+            super().keyPressEvent(event)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.change_neurons(layer, 1)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.change_neurons(layer, -1)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_layer(layer)
+        elif key == Qt.Key.Key_Insert:
+            self.insert_layer(layer + 1 if layer < len(self.spec.layers) - 1 else layer)
+        else:
+            super().keyPressEvent(event)
+
+    # --- parameter edits and tooltips (the items call these) --------------------------------
+
+    def ask_value(self, title: str, label: str, value: float) -> float | None:
+        """Ask the user for a number; None if they cancel. The one place that opens the dialog."""
+        number, ok = QInputDialog.getDouble(self, title, label, value, -1e6, 1e6, 4)
+        return float(number) if ok else None
+
+    def edit_weight(self, layer: int, i: int, j: int) -> None:
+        title = f"Weight {readout.link_name(self.spec, layer, i, j)}"
+        self._edit_parameter(layer, "W", (i, j), title, "w =")
+
+    def edit_bias(self, layer: int, j: int) -> None:
+        title = f"Bias of {edits.layer_name(self.spec, layer)} #{j + 1}"
+        self._edit_parameter(layer, "b", (j,), title, "b =")
+
+    def _edit_parameter(
+        self, layer: int, name: str, index: tuple[int, ...], title: str, label: str
+    ) -> None:
+        if edits.unit_pieces(self.spec, layer) > 1:
+            self.show_message("A maxout neuron has several pieces: its weights cannot be set here")
+            return
+        current = readout.parameter_value(self.spec, self.scene.snapshot, layer, name, index)
+        value = self.ask_value(title, label, current)
+        if value is not None:
+            self.parameter_edited.emit(layer, name, tuple(index), value)
+
+    def describe_link(self, layer: int, i: int, j: int) -> str:
+        return readout.link_text(self.spec, self.scene.snapshot, layer, i, j)
+
+    def describe_neuron(self, layer: int, j: int) -> str:
+        return readout.neuron_text(self.spec, self.scene.snapshot, layer, j)

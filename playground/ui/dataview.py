@@ -1,0 +1,452 @@
+"""The data view: the points to learn from over the network's decision map, and the data
+controls (which dataset, noise, train/test split, classes, points, CSV, click-to-add)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset
+from ..engine.errors import DataError
+from ..engine.spec import DataSettings
+from ..workers.snapshot import Snapshot
+from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb
+from .session import SessionModel
+
+CLASS_COLORS = np.array(
+    [NEGATIVE, POSITIVE, (44, 160, 44), (214, 39, 40), (148, 103, 189),
+     (140, 86, 75), (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)],
+    dtype=np.float64,
+)  # class 0 orange and class 1 blue, as on the canvas
+MAP_STRENGTH = 0.65  # the map is blended this far from white to its colour, so points stand out
+LUT_SIZE = 256
+KIND_LABELS = {"inline": "Custom points", "csv": "CSV file…"}
+
+
+def _soften(rgb: np.ndarray) -> np.ndarray:
+    neutral = np.array(NEUTRAL, dtype=np.float64)
+    return np.round(neutral + MAP_STRENGTH * (np.asarray(rgb, np.float64) - neutral)).astype(
+        np.uint8
+    )
+
+
+def _hex(rgb) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*(int(c) for c in rgb))
+
+
+def _swatch(rgb, text: str) -> str:
+    return f"<span style='color:{_hex(rgb)}'>●</span>&nbsp;{escape(text)}"
+
+
+class DataView(QWidget):
+    """Points (train filled, test outlined) over the decision map, plus the data controls.
+
+    `set_dataset` draws new points; `set_snapshot` only swaps the map image, so it is cheap
+    enough for every repaint. Edits go to `session.set_data`.
+    """
+
+    def __init__(self, session: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dataset: Dataset | None = None
+        self._map: np.ndarray | None = None
+        self._extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)
+        self._target_scale = 1.0  # regression: colours span ±this
+        self._luts = {
+            "probability": _soften(diverging_rgb(np.linspace(0, 1, LUT_SIZE), 0.5, 0.5)),
+            "threshold": _soften(
+                np.where(np.linspace(0, 1, LUT_SIZE)[:, None] < 0.5, NEGATIVE, POSITIVE)
+            ),
+            "target": _soften(diverging_rgb(np.linspace(-1, 1, LUT_SIZE))),
+            "classes": _soften(CLASS_COLORS),
+        }
+        self._make_plot()
+        self._make_controls()
+        self._lay_out()
+        session.data_changed.connect(self._sync_controls)
+        self._sync_controls()
+
+    # ------------------------------------------------------------------ building
+    def _make_plot(self) -> None:
+        palette = self.palette()
+        foreground = palette.color(QPalette.ColorRole.Text)
+        self.plot = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        self.plot.setAspectLocked(True)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMinimumSize(220, 220)
+        for axis, name in (("bottom", "x₁"), ("left", "x₂")):
+            self.plot.getAxis(axis).setPen(foreground)
+            self.plot.getAxis(axis).setTextPen(foreground)
+            self.plot.setLabel(axis, name)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        # As in the TensorFlow Playground: training points have a white rim, test points a dark one.
+        self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1))
+        self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(30, 30, 30, width=1.2))
+        self.plot.addItem(self.train_points)
+        self.plot.addItem(self.test_points)
+        self.notice = pg.TextItem(color=foreground, anchor=(0.5, 0.5))
+        self.plot.addItem(self.notice)
+        self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
+        self._set_range(self._extent)
+
+    def _make_controls(self) -> None:
+        self.kind_combo = QComboBox(toolTip="The data to learn from")
+        for name, generator in DATASETS.items():
+            self.kind_combo.addItem(generator.label, name)
+            self.kind_combo.setItemData(
+                self.kind_combo.count() - 1, generator.description, Qt.ItemDataRole.ToolTipRole
+            )
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(label, kind)
+        self.noise_slider, self.noise_label = self._slider(0, 50, "Noise added to the points")
+        self.ratio_slider, self.ratio_label = self._slider(
+            10, 90, "The share of points used for training; the rest test the network"
+        )
+        self.ratio_slider.setSingleStep(5)
+        self.ratio_slider.setPageStep(10)
+        self.classes_spin = QSpinBox(minimum=2, maximum=MAX_CLASSES, keyboardTracking=False)
+        self.classes_spin.setToolTip("Number of classes of a k-class dataset")
+        self.points_spin = QSpinBox(minimum=10, maximum=5000, singleStep=50)
+        self.points_spin.setKeyboardTracking(False)
+        self.points_spin.setToolTip("Number of points to generate")
+        self.regenerate_button = QPushButton("Regenerate", toolTip="New random points")
+        self.show_test_box = QCheckBox("Show test data (dark rim)", checked=True)
+        self.show_test_box.setToolTip(
+            "Test points have a dark rim and are never trained on; training points a white one"
+        )
+        self.discretize_box = QCheckBox("Discretize output")
+        self.discretize_box.setToolTip("Show only the predicted class, not how sure the network is")
+        self.add_button = QPushButton("Add points", checkable=True)
+        self.add_button.setToolTip("Click on the plot to add a point of the chosen class")
+        self.add_class_combo = QComboBox(toolTip="The class of the points you add")
+        self.add_target_spin = QDoubleSpinBox(minimum=-10, maximum=10, singleStep=0.1, value=1)
+        self.add_target_spin.setPrefix("target ")
+        self.add_target_spin.setToolTip("The target value of the points you add")
+        self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
+
+        self.kind_combo.activated.connect(self._kind_chosen)
+        self.noise_slider.valueChanged.connect(
+            lambda value: self._edit_data(noise=value / 100)
+        )
+        self.ratio_slider.valueChanged.connect(
+            lambda value: self._edit_data(train_ratio=value / 100)
+        )
+        self.classes_spin.valueChanged.connect(lambda value: self._edit_data(n_classes=value))
+        self.points_spin.valueChanged.connect(lambda value: self._edit_data(n_points=value))
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.show_test_box.toggled.connect(self.test_points.setVisible)
+        self.discretize_box.toggled.connect(self._draw_map)
+        self.discretize_box.toggled.connect(self._show_legend)
+        self.add_button.toggled.connect(
+            lambda on: self.plot.setCursor(
+                Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor
+            )
+        )
+
+    def _slider(self, low: int, high: int, tip: str) -> tuple[QSlider, QLabel]:
+        slider = QSlider(Qt.Orientation.Horizontal, minimum=low, maximum=high, toolTip=tip)
+        slider.setTracking(False)  # new data on release, not on every pixel of a drag
+        label = QLabel(minimumWidth=36, alignment=Qt.AlignmentFlag.AlignRight)
+        slider.sliderMoved.connect(lambda value: label.setText(f"{value} %"))
+        slider.valueChanged.connect(lambda value: label.setText(f"{value} %"))
+        return slider, label
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout()
+        grid.setContentsMargins(4, 0, 4, 0)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(QLabel("Data"), 0, 0)
+        grid.addWidget(self.kind_combo, 0, 1, 1, 3)
+        grid.addWidget(self.regenerate_button, 0, 4, 1, 2)
+        grid.addWidget(QLabel("Noise"), 1, 0)
+        grid.addWidget(self.noise_slider, 1, 1, 1, 4)
+        grid.addWidget(self.noise_label, 1, 5)
+        grid.addWidget(QLabel("Training"), 2, 0)
+        grid.addWidget(self.ratio_slider, 2, 1, 1, 4)
+        grid.addWidget(self.ratio_label, 2, 5)
+        grid.addWidget(QLabel("Points"), 3, 0)
+        grid.addWidget(self.points_spin, 3, 1)
+        grid.addWidget(QLabel("Classes"), 3, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.classes_spin, 3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.show_test_box)
+        toggles.addWidget(self.discretize_box)
+        toggles.addStretch(1)
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.add_class_combo, 1)
+        adding.addWidget(self.add_target_spin, 1)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.plot, 1)
+        column.addWidget(self.legend)
+        column.addLayout(toggles)
+        column.addLayout(grid)
+        column.addLayout(adding)
+
+    # ------------------------------------------------------------------ showing data
+    @Slot(object)
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Draw the points of `dataset`; the map waits for the next snapshot."""
+        self.dataset = dataset
+        self._map = None
+        self.image.clear()
+        two_d = dataset.is_2d
+        self.notice.setText(
+            "" if two_d else f"This data has {len(dataset.raw_names)} inputs: only data with "
+            "two inputs can be drawn in the plane."
+        )
+        regression = dataset.task == "regression"
+        if regression:
+            targets = np.concatenate([dataset.labels_train, dataset.labels_test])
+            largest = float(np.max(np.abs(targets))) if targets.size else 1.0
+            self._target_scale = largest if largest > 0 else 1.0
+        # Near-zero regression targets are white: a grey rim keeps them visible.
+        self.train_points.setPen(pg.mkPen(150, 150, 150) if regression else pg.mkPen("w"))
+        for item, raw, labels in (
+            (self.train_points, dataset.raw_train, dataset.labels_train),
+            (self.test_points, dataset.raw_test, dataset.labels_test),
+        ):
+            if not two_d or len(raw) == 0:
+                item.clear()
+                continue
+            item.setData(pos=raw, brush=[pg.mkBrush(*c) for c in self._point_colors(labels)])
+        points = np.concatenate([dataset.raw_train, dataset.raw_test])
+        half = max(6.0, float(np.abs(points).max()) * 1.05) if two_d and len(points) else 6.0
+        self._set_range((-half, half, -half, half))
+        self._sync_add_controls()
+        self._show_legend()
+        self.discretize_box.setEnabled(not regression)
+
+    def _point_colors(self, labels: np.ndarray) -> np.ndarray:
+        if self.dataset is not None and self.dataset.task == "regression":
+            return diverging_rgb(labels, 0.0, self._target_scale)
+        return CLASS_COLORS[np.asarray(labels, dtype=int) % len(CLASS_COLORS)].astype(np.uint8)
+
+    def _set_range(self, extent: tuple[float, float, float, float]) -> None:
+        xmin, xmax, ymin, ymax = extent
+        self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
+        self.notice.setPos((xmin + xmax) / 2, (ymin + ymax) / 2)
+
+    def _show_legend(self) -> None:
+        dataset = self.dataset
+        if dataset is None:
+            self.legend.setText("")
+        elif dataset.task == "regression":
+            scale = self._target_scale
+            self.legend.setText(
+                "Target: " + " ".join(
+                    _swatch(c, f"{v:.3g}") for c, v in
+                    ((NEGATIVE, -scale), (NEUTRAL, 0.0), (POSITIVE, scale))
+                ) + " &nbsp;· map: the network's output"
+            )
+        else:
+            swatches = " ".join(
+                _swatch(CLASS_COLORS[k], f"class {k}") for k in range(dataset.n_classes)
+            )
+            if self.discretize_box.isChecked():
+                how = "map: the predicted class"
+            elif dataset.task == "binary":
+                how = "map: P(class 1), white at 0.5"
+            else:
+                how = "map: class probabilities blended"
+            self.legend.setText(f"{swatches} &nbsp;· {how}")
+
+    @Slot(object)
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the snapshot's decision map behind the points (no points are redrawn)."""
+        if snapshot.output_map is None:
+            return
+        self._map, self._extent = snapshot.output_map, snapshot.grid_extent
+        self._draw_map()
+
+    def _draw_map(self) -> None:
+        values = self._map
+        if values is None:
+            return
+        discrete = self.discretize_box.isChecked() and self.discretize_box.isEnabled()
+        task = self.dataset.task if self.dataset is not None else None
+        if values.ndim == 3:
+            if discrete:
+                self.image.setImage(
+                    np.argmax(values, axis=2), levels=(0, len(CLASS_COLORS)),
+                    lut=self._luts["classes"], autoLevels=False,
+                )
+            else:
+                k = values.shape[2]
+                blended = values @ self._luts["classes"][:k].astype(np.float64)
+                self.image.setImage(
+                    np.clip(blended, 0, 255).astype(np.uint8), levels=(0, 255), lut=None,
+                    autoLevels=False,
+                )
+        elif task == "regression":
+            scale = self._target_scale
+            self.image.setImage(
+                values, levels=(-scale, scale), lut=self._luts["target"], autoLevels=False
+            )
+        else:
+            lut = self._luts["threshold" if discrete else "probability"]
+            self.image.setImage(values, levels=(0.0, 1.0), lut=lut, autoLevels=False)
+        xmin, xmax, ymin, ymax = self._extent
+        self.image.setRect(xmin, ymin, xmax - xmin, ymax - ymin)  # after setImage: it scales
+
+    # ------------------------------------------------------------------ editing data
+    def _edit_data(self, **changes) -> None:
+        self.session.set_data(self.session.data.with_(**changes))
+
+    @Slot()
+    def regenerate(self) -> None:
+        """New random points (and a new train/test split): the next data seed."""
+        self._edit_data(seed=self.session.data.seed + 1)
+
+    def _kind_chosen(self, row: int) -> None:
+        kind = self.kind_combo.itemData(row)
+        if kind == "csv":
+            self.load_csv()
+        elif kind == "inline":
+            self.use_custom_points()
+        elif kind != self.session.data.kind:
+            self._edit_data(kind=kind, task=None, points=(), csv_path=None)
+        self._sync_controls()
+
+    @Slot()
+    def load_csv(self) -> None:
+        """Ask for a CSV file; use it if it makes a dataset, otherwise say why and keep the data."""
+        path = self._ask_csv_path()
+        if not path:
+            return
+        settings = self.session.data.with_(kind="csv", csv_path=path, task=None, points=())
+        try:
+            make_dataset(settings)
+        except DataError as error:
+            problem = str(error)
+            self._warn(
+                "The CSV file cannot be used",
+                f"{Path(path).name} cannot be used: {problem[:1].upper()}{problem[1:]}.",
+            )
+            return
+        self.session.set_data(settings)
+
+    def _ask_csv_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Load CSV data", "", "CSV files (*.csv);;All files (*)"
+        )
+        return path
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    @Slot()
+    def use_custom_points(self) -> None:
+        """Turn the current points into editable inline points and start adding points."""
+        if self.dataset is not None and self.dataset.is_2d:
+            self.session.set_data(self._inline_settings(()))
+        self.add_button.setChecked(True)
+
+    def add_point(self, x1: float, x2: float) -> None:
+        """Append the point (x1, x2) with the chosen class or target to the inline points."""
+        task = self.dataset.task if self.dataset is not None else "binary"
+        target = (
+            self.add_target_spin.value() if task == "regression"
+            else float(self.add_class_combo.currentData() or 0)
+        )
+        self.session.set_data(self._inline_settings(((float(x1), float(x2), target),)))
+
+    def add_point_at_scene(self, position: QPointF) -> None:
+        """Add a point where the plot was clicked (scene coordinates), if inside the plot."""
+        box = self.plot.getViewBox()
+        if box.sceneBoundingRect().contains(position):
+            point = box.mapSceneToView(position)
+            self.add_point(point.x(), point.y())
+
+    def _scene_clicked(self, event) -> None:
+        if self.add_button.isChecked() and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.add_point_at_scene(event.scenePos())
+
+    def _inline_settings(self, extra: tuple[tuple[float, ...], ...]) -> DataSettings:
+        """Inline data holding every current point (train and test) and then `extra`."""
+        rows: list[tuple[float, ...]] = []
+        task = "binary"
+        dataset = self.dataset
+        if dataset is not None and dataset.is_2d:
+            task = dataset.task
+            for raw, labels in (
+                (dataset.raw_train, dataset.labels_train),
+                (dataset.raw_test, dataset.labels_test),
+            ):
+                rows.extend((float(a), float(b), float(y)) for (a, b), y in zip(raw, labels))
+        rows.extend(extra)
+        return self.session.data.with_(kind="inline", points=tuple(rows), task=task, csv_path=None)
+
+    # ------------------------------------------------------------------ syncing
+    def _sync_controls(self, *_: object) -> None:
+        """Show the session's data settings; signals are blocked so showing never edits."""
+        data = self.session.data
+        generator = DATASETS[data.kind] if data.kind in DATASETS else None
+        with (
+            QSignalBlocker(self.kind_combo), QSignalBlocker(self.noise_slider),
+            QSignalBlocker(self.ratio_slider), QSignalBlocker(self.classes_spin),
+            QSignalBlocker(self.points_spin),
+        ):
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(data.kind)))
+            csv_row = self.kind_combo.findData("csv")
+            self.kind_combo.setItemText(
+                csv_row,
+                f"CSV: {Path(data.csv_path).name}" if data.kind == "csv" and data.csv_path
+                else KIND_LABELS["csv"],
+            )
+            self.noise_slider.setValue(round(data.noise * 100))
+            self.ratio_slider.setValue(round(data.train_ratio * 100))
+            self.classes_spin.setValue(data.n_classes)
+            self.points_spin.setValue(data.n_points)
+        self.noise_label.setText(f"{self.noise_slider.value()} %")
+        self.ratio_label.setText(f"{self.ratio_slider.value()} %")
+        self.noise_slider.setEnabled(generator is not None)
+        self.points_spin.setEnabled(generator is not None)
+        self.classes_spin.setEnabled(generator is not None and generator.task == "multiclass")
+
+    def _sync_add_controls(self) -> None:
+        dataset = self.dataset
+        regression = dataset is not None and dataset.task == "regression"
+        with QSignalBlocker(self.add_class_combo):
+            chosen = self.add_class_combo.currentData()
+            self.add_class_combo.clear()
+            for k in range(dataset.n_classes if dataset is not None and not regression else 2):
+                self.add_class_combo.addItem(f"class {k}", k)
+            self.add_class_combo.setCurrentIndex(max(0, self.add_class_combo.findData(chosen)))
+        self.add_class_combo.setVisible(not regression)
+        self.add_target_spin.setVisible(regression)
+        can_add = dataset is None or dataset.is_2d
+        self.add_button.setEnabled(can_add)
+        if not can_add:
+            self.add_button.setChecked(False)
