@@ -226,6 +226,7 @@ class ActivationLossPicker(QWidget):
         return plot
 
     def _build_layout(self) -> None:
+        # The choices first, so they are visible without scrolling; the explanations below.
         activation_group = QGroupBox("Activation")
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -235,15 +236,21 @@ class ActivationLossPicker(QWidget):
         box.addLayout(form)
         box.addWidget(self.activation_params)
         box.addWidget(self.apply_all_button)
+
+        loss_group = QGroupBox("Loss")
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Function", self.loss_combo)
+        box = QVBoxLayout(loss_group)
+        box.addLayout(form)
+        box.addWidget(self.loss_params)
+
+        explained_group = QGroupBox("Explained")
+        box = QVBoxLayout(explained_group)
         box.addWidget(self.plot)
         box.addWidget(self.legend)
         box.addWidget(self.activation_text)
         box.addWidget(self.activation_about)
-
-        loss_group = QGroupBox("Loss")
-        box = QVBoxLayout(loss_group)
-        box.addWidget(self.loss_combo)
-        box.addWidget(self.loss_params)
         box.addWidget(self.loss_text)
         box.addWidget(self.loss_about)
 
@@ -254,7 +261,7 @@ class ActivationLossPicker(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(4, 4, 4, 4)
-        for group in (self.advice_group, activation_group, loss_group):
+        for group in (self.advice_group, activation_group, loss_group, explained_group):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)

@@ -110,7 +110,8 @@ class NetworkCanvas(QWidget):
             "background: rgba(48, 48, 48, 225); color: white; border-radius: 6px; padding: 6px;"
         )
         self.message_label.hide()
-        legend = QLabel(self)
+        legend = self.legend_label = QLabel(self.view)  # floats in the view's top-left corner
+        legend.setContentsMargins(8, 6, 8, 6)
         legend.setText(
             f"<span style='color:{_hex(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
             f"<span style='color:{_hex(POSITIVE)}'>■</span> positive"
@@ -119,7 +120,7 @@ class NetworkCanvas(QWidget):
             "Links: width shows |weight|, colour its sign. Squares on neurons: biases. "
             "Images: each neuron's output over the input plane."
         )
-        self.toolbar.addWidget(legend)
+        legend.adjustSize()
         self.parameters_label = QLabel(self)
         self.parameters_label.setContentsMargins(8, 0, 8, 0)
         self.toolbar.addWidget(self.parameters_label)
