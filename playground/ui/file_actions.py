@@ -164,7 +164,10 @@ class FileActions:
         model = ModelFile(
             self.window.session.spec, None, self.window.session.train, self.window.session.data
         )
-        self.window.settings.setValue("session/last", to_json_text(model))
+        try:
+            self.window.settings.setValue("session/last", to_json_text(model))
+        except PlaygroundError:
+            pass  # a setup that would not load again is simply not remembered
 
     def restore_last_session(self) -> bool:
         """Start from the last launch's setup when it still loads (True); else the defaults."""

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.epoch = 0
         self._loaded: ModelFile | None = None  # weights and history to start the next build from
         self._good_data = None  # the last data settings that made a dataset
+        self._good_train = self.session.train  # the last training settings that validated
         self._suspended = False  # while a whole session is replaced: build once, at the end
 
         self.canvas = NetworkCanvas(self.session)
@@ -245,12 +246,14 @@ class MainWindow(QMainWindow):
         self.rebuild()
 
     def _on_train_changed(self, train) -> None:
+        """Apply new hyperparameters live; an unusable one is named and taken back."""
         try:
             validate_settings(train)
         except PlaygroundError as error:
             self.show_problem("That setting cannot be used", str(error))
+            self.session.set_train(self._good_train)
             return
-        self.hide_problem()
+        self._good_train = train
         self.controller.set_settings(train)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:

@@ -1,0 +1,172 @@
+"""The whole app: train through the worker, edit through the canvas, files through the menu."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from playground.engine.modelfile import load_model
+from playground.engine.spec import DataSettings
+from playground.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.controller.latest is not None)
+    yield w
+    w.controller.shutdown()
+
+
+def train(qtbot, window, epochs):
+    done = []
+    window.run_epochs_then(epochs, lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+
+
+def test_training_reaches_curves_canvas_and_data_view(qtbot, window):
+    before = window.canvas.scene.links[0][0][0].pen().widthF()
+    train(qtbot, window, 60)
+    assert window.epoch == 60
+    assert window.controls.epoch_label.text().replace(",", "").endswith("60")
+    assert len(window.curves.buffer.column("train_loss")) == 60
+    assert np.all(np.diff(window.curves.buffer.column("epochs")) == 1)
+    assert window.canvas.scene.links[0][0][0].pen().widthF() != before
+    assert window.dataview.image.image is not None
+    history = window.full_history()
+    assert history["train_loss"][-1] < history["train_loss"][0]
+
+
+def test_canvas_edits_rebuild_and_undo(qtbot, window):
+    train(qtbot, window, 5)
+    window.canvas.add_layer_action.trigger()
+    assert len(window.session.spec.layers) == 4
+    qtbot.waitUntil(lambda: window.controller.latest.epoch == 0)
+    assert len(window.controller.latest.weights) == 4
+    window.undo_action.trigger()
+    assert len(window.session.spec.layers) == 3
+    qtbot.waitUntil(lambda: len(window.controller.latest.weights) == 3)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: len(window.controller.latest.weights) == 4)
+
+
+def test_structural_edit_while_training_stops_and_rebuilds(qtbot, window):
+    window.play()
+    qtbot.waitUntil(lambda: window.controller.running)
+    window.canvas.change_neurons(0, +1)
+    qtbot.waitUntil(lambda: not window.controller.running)
+    qtbot.waitUntil(lambda: window.controller.latest.weights[0]["W"].shape == (2, 5))
+    assert not window.controls.is_running()
+
+
+def test_reset_gives_the_same_initial_weights(qtbot, window):
+    first = window.controller.latest.weights[0]["W"].copy()
+    train(qtbot, window, 10)
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.latest.epoch == 0)
+    np.testing.assert_array_equal(window.controller.latest.weights[0]["W"], first)
+
+
+def test_export_and_import_round_trip_through_the_menu(qtbot, window, tmp_path, monkeypatch):
+    train(qtbot, window, 20)
+    path = str(tmp_path / "model.json")
+    monkeypatch.setattr(window.files, "ask_save_path", lambda *a: path)
+    window.files.export_action.trigger()
+    exported = load_model(path)
+    trained = window.controller.latest.weights
+    for layer, expected in zip(exported.weights, trained):
+        for key in expected:
+            np.testing.assert_array_equal(layer[key], expected[key])
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.latest.epoch == 0)
+    monkeypatch.setattr(window.files, "ask_open_path", lambda: path)
+    window.files.open_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.latest.epoch == 20)
+    for layer, expected in zip(window.controller.latest.weights, trained):
+        np.testing.assert_array_equal(layer["W"], expected["W"])
+
+
+def test_session_round_trip_keeps_data_settings_and_history(qtbot, window, tmp_path,
+                                                            monkeypatch):
+    window.session.set_data(DataSettings(kind="xor", n_points=200, noise=0.2))
+    window.session.set_train(window.session.train.with_(learning_rate=0.3))
+    train(qtbot, window, 15)
+    path = str(tmp_path / "session.json")
+    monkeypatch.setattr(window.files, "ask_save_path", lambda *a: path)
+    window.files.save_as_action.trigger()
+    saved_history = window.full_history()
+    window.files.new_action.trigger()
+    qtbot.waitUntil(lambda: window.session.data.kind == "circle")
+    assert window.files.open_file(path)
+    qtbot.waitUntil(lambda: window.controller.latest.epoch == 15)
+    assert window.session.data.kind == "xor" and window.session.train.learning_rate == 0.3
+    assert window.full_history()["train_loss"] == saved_history["train_loss"]
+    assert len(window.curves.buffer.column("train_loss")) == 15
+    assert window.files.recent()[0].endswith("session.json")
+
+
+def test_bad_file_is_refused_and_nothing_changes(qtbot, window, tmp_path):
+    told = []
+    window.files.tell = lambda title, text: told.append(text)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "playground-model", "version": 99}')
+    spec_before = window.session.spec
+    assert not window.files.open_file(str(bad))
+    assert told and "version" in told[0]
+    assert window.session.spec == spec_before
+
+
+def test_data_task_change_conforms_the_output_layer(qtbot, window):
+    window.session.set_data(DataSettings(kind="blobs", n_classes=4, n_points=200))
+    assert window.session.spec.output.units == 4
+    assert window.session.spec.output.activation == "softmax"
+    assert window.session.spec.loss == "cross_entropy"
+    train(qtbot, window, 5)
+    assert window.controller.latest.output_map.shape == (100, 100, 4)
+    window.session.set_data(DataSettings(kind="plane", n_points=200))
+    assert window.session.spec.output.units == 1 and window.session.spec.loss == "mse"
+    assert window.curves.metric_name() == "R²"
+
+
+def test_divergence_pauses_with_a_message(qtbot, window):
+    window.session.set_data(DataSettings(kind="plane", n_points=200))
+    window.session.set_train(window.session.train.with_(learning_rate=100.0, optimizer="sgd"))
+    window.play()
+    qtbot.waitUntil(lambda: window.controller.latest.finished, timeout=30000)
+    assert window.message.isVisibleTo(window)
+    assert "diverged" in window.message.text()
+    assert not window.controller.running
+    weights = window.controller.latest.weights
+    assert all(np.all(np.isfinite(layer["W"])) for layer in weights)
+
+
+def test_invalid_setting_is_named_and_not_sent(qtbot, window):
+    good = window.session.train
+    window.session.set_train(window.session.train.with_(batch_size=0))
+    assert "batch size" in window.message.text()
+    assert window.session.train == good
+
+
+def test_closing_during_training_exits_promptly(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings)
+    qtbot.waitUntil(lambda: w.controller.latest is not None)
+    w.play()
+    qtbot.waitUntil(lambda: w.controller.running)
+    w.close()
+    assert not w.controller._thread.isRunning()
+    assert settings.value("session/last")
+
+
+def test_real_entry_point_renders_a_screenshot(tmp_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "playground", "--screenshot", str(out), "--epochs", "5"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10000
