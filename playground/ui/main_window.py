@@ -33,6 +33,7 @@ from .picker import ActivationLossPicker
 from .session import SessionModel
 
 MAP_RESOLUTION = 100
+DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
 
 
 def map_extent(dataset: Dataset) -> tuple[float, float, float, float]:
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         c.step_requested.connect(self.step)
         c.reset_requested.connect(self.reset)
         c.speed_changed.connect(self.controller.set_speed)
+        c.set_speed(DEFAULT_SPEED)
         self.controller.set_speed(c.speed())
         self.controller.snapshot_ready.connect(self._on_snapshot)
         self.controller.running_changed.connect(self.controls.set_running)
