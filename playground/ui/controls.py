@@ -35,6 +35,12 @@ EPSILONS = (1e-8, 1e-7, 1e-6, 1e-5, 1e-4)
 SPEEDS = (1, 2, 5, 10, 50, 0)  # epochs per update; 0 = as fast as possible
 OPTIMIZERS = (("SGD", "sgd"), ("Momentum", "momentum"), ("RMSProp", "rmsprop"), ("Adam", "adam"))
 REGULARIZATIONS = (("None", "none"), ("L1", "l1"), ("L2", "l2"))
+INITIALIZERS = (
+    ("Xavier / Glorot", "xavier", "U(±√(6/(fan_in+fan_out))): keeps tanh/sigmoid signals in range"),
+    ("He", "he", "N(0, 2/fan_in): made for ReLU-like activations"),
+    ("Uniform ±0.5", "uniform", "U(−0.5, 0.5) for weights and biases"),
+    ("Zeros", "zeros", "All zero: every neuron in a layer stays identical (symmetry)"),
+)
 # The TrainSettings fields each optimizer reads besides the learning rate.
 OPTIMIZER_FIELDS = ("momentum", "rho", "beta1", "beta2", "epsilon")
 OPTIMIZER_PARAMS = {
@@ -174,7 +180,9 @@ class TrainingControls(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         _align_labels(self._optimizer_form, self._regularization_form, self._run_form)
         self._sync(session.train)
+        self._sync_init()
         session.train_changed.connect(self._sync)
+        session.spec_changed.connect(lambda _spec: self._sync_init())
 
     # -- transport -------------------------------------------------------------------------
 
@@ -330,16 +338,34 @@ class TrainingControls(QWidget):
         self.stop_at_loss_box.setToolTip("Stop once the training loss falls below this")
         self.stop_at_loss_box.valueChanged.connect(lambda v: self._apply(stop_at_loss=v or None))
 
+        self.init_box = QComboBox()
+        for text, name, tip in INITIALIZERS:
+            self.init_box.addItem(text, name)
+            self.init_box.setItemData(self.init_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.init_box.setToolTip("How the initial weights are drawn (rebuilds the network)")
+        self.init_box.currentIndexChanged.connect(self._init_chosen)
+
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed_box, 1)
         seed_row.addWidget(self.new_seed_button)
         self._run_form = _form(
             ("Seed", seed_row),
+            ("Initial weights", self.init_box),
             ("", self.shuffle_box),
             ("Max epochs", self.max_epochs_box),
             ("Stop at loss", self.stop_at_loss_box),
         )
         return _group("Run", self._run_form)
+
+    def _init_chosen(self, _index: int) -> None:
+        spec = self._session.spec
+        name = self.init_box.currentData()
+        label = self.init_box.currentText()
+        self._session.edit_spec(spec.with_(init=name), f"Initial weights: {label}")
+
+    def _sync_init(self) -> None:
+        with QSignalBlocker(self.init_box):
+            self.init_box.setCurrentIndex(self.init_box.findData(self._session.spec.init))
 
     @Slot(object)
     def _sync(self, train: TrainSettings) -> None:

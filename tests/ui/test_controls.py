@@ -193,3 +193,17 @@ def test_epoch_counter_and_shortcut_hints(controls):
 def test_number_text(value, text):
     assert number_text(value) == text
     assert float(text) == value
+
+
+def test_initial_weights_choice_is_an_undoable_spec_edit(qtbot):
+    from playground.ui.controls import TrainingControls
+    from playground.ui.session import SessionModel
+
+    session = SessionModel()
+    controls = TrainingControls(session)
+    qtbot.addWidget(controls)
+    controls.init_box.setCurrentIndex(controls.init_box.findData("he"))
+    assert session.spec.init == "he"
+    session.undo_stack.undo()
+    assert session.spec.init == "xavier"
+    assert controls.init_box.currentData() == "xavier"
