@@ -10,6 +10,12 @@ from .network import Network
 Extent = tuple[float, float, float, float]  # xmin, xmax, ymin, ymax
 
 
+def data_extent(points: np.ndarray) -> Extent:
+    """A square around the points with a 5 % margin, at least [−6, 6]² like the generators."""
+    half = max(6.0, float(np.abs(points).max()) * 1.05) if len(points) else 6.0
+    return (-half, half, -half, half)
+
+
 def grid_points(extent: Extent, resolution: int) -> np.ndarray:
     """(resolution², 2) cell centres, row by row from the bottom (y = ymin) up; x varies fastest."""
     xmin, xmax, ymin, ymax = extent

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset
 from ..engine.errors import DataError
+from ..engine.maps import data_extent
 from ..engine.spec import DataSettings
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb
@@ -241,8 +242,7 @@ class DataView(QWidget):
                 continue
             item.setData(pos=raw, brush=[pg.mkBrush(*c) for c in self._point_colors(labels)])
         points = np.concatenate([dataset.raw_train, dataset.raw_test])
-        half = max(6.0, float(np.abs(points).max()) * 1.05) if two_d and len(points) else 6.0
-        self._set_range((-half, half, -half, half))
+        self._set_range(data_extent(points) if two_d else data_extent(points[:0]))
         self._sync_add_controls()
         self._show_legend()
         self.discretize_box.setEnabled(not regression)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.datasets import Dataset, make_dataset
 from ..engine.errors import PlaygroundError
-from ..engine.maps import grid_inputs
+from ..engine.maps import data_extent, grid_inputs
 from ..engine.metrics import metric_name
 from ..engine.modelfile import ModelFile
 from ..engine.network import Network
@@ -34,13 +34,6 @@ from .session import SessionModel
 
 MAP_RESOLUTION = 100
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
-
-
-def map_extent(dataset: Dataset) -> tuple[float, float, float, float]:
-    """A square around the data with a margin, at least [−6, 6]² like the generators."""
-    points = np.concatenate([dataset.raw_train, dataset.raw_test])
-    half = max(6.0, float(np.abs(points).max()) * 1.05) if len(points) else 6.0
-    return (-half, half, -half, half)
 
 
 class MainWindow(QMainWindow):
@@ -193,7 +186,7 @@ class MainWindow(QMainWindow):
             validate_settings(train)
             map_inputs, extent = None, (-6.0, 6.0, -6.0, 6.0)
             if dataset.is_2d:
-                extent = map_extent(dataset)
+                extent = data_extent(np.concatenate([dataset.raw_train, dataset.raw_test]))
                 map_inputs = grid_inputs(extent, MAP_RESOLUTION, spec.features)
             job = Job(
                 network, x_train, dataset.y_train, x_test, dataset.y_test, dataset.task, train,
