@@ -137,6 +137,11 @@ class Activation:
     def forward(self, z: np.ndarray, params: Params) -> np.ndarray:
         raise NotImplementedError
 
+    def forward_into(self, z: np.ndarray, out: np.ndarray, params: Params) -> None:
+        """`forward(z)` written into `out`; the training loop's preallocated buffers use it,
+        and activations that can compute in place say so to save NumPy calls."""
+        np.copyto(out, self.forward(z, params))
+
     def local_gradient(self, z: np.ndarray, a: np.ndarray, params: Params) -> np.ndarray:
         """f'(z), same shape as z (softmax: the Jacobian's diagonal; maxout: 1 at the winner)."""
         raise NotImplementedError
@@ -171,6 +176,9 @@ class Linear(Activation):
 
     def forward(self, z, params):
         return z.copy()
+
+    def forward_into(self, z, out, params):
+        np.copyto(out, z)
 
     def local_gradient(self, z, a, params):
         return np.ones_like(z)
@@ -235,6 +243,14 @@ class Sigmoid(Activation):
     def forward(self, z, params):
         return sigmoid(z)
 
+    def forward_into(self, z, out, params):
+        # 1/(1 + e⁻ᶻ) in place. Clamping z at −700 keeps e⁻ᶻ finite; σ is < 1e-304 there.
+        np.maximum(z, -700.0, out=out)
+        np.negative(out, out=out)
+        np.exp(out, out=out)
+        out += 1.0
+        np.reciprocal(out, out=out)
+
     def local_gradient(self, z, a, params):
         return a * (1.0 - a)
 
@@ -253,6 +269,9 @@ class Tanh(Activation):
 
     def forward(self, z, params):
         return np.tanh(z)
+
+    def forward_into(self, z, out, params):
+        np.tanh(z, out=out)
 
     def local_gradient(self, z, a, params):
         return 1.0 - a * a
@@ -274,8 +293,14 @@ class ReLU(Activation):
     def forward(self, z, params):
         return np.maximum(z, 0.0)
 
+    def forward_into(self, z, out, params):
+        np.maximum(z, 0.0, out=out)
+
     def local_gradient(self, z, a, params):
         return np.where(z > 0, 1.0, 0.0)
+
+    def backward(self, z, a, grad_a, params):
+        return grad_a * (z > 0)  # the same numbers as local × upstream, in two NumPy calls
 
 
 @ACTIVATIONS.register
@@ -460,6 +485,12 @@ class Softmax(Activation):
     def forward(self, z, params):
         shifted = np.exp(z - np.max(z, axis=-1, keepdims=True))
         return shifted / np.sum(shifted, axis=-1, keepdims=True)
+
+    @quiet_underflow
+    def forward_into(self, z, out, params):
+        np.subtract(z, np.maximum.reduce(z, axis=-1, keepdims=True), out=out)
+        np.exp(out, out=out)
+        out /= np.add.reduce(out, axis=-1, keepdims=True)
 
     @quiet_underflow
     def local_gradient(self, z, a, params):

@@ -155,15 +155,70 @@ class Network:
     ) -> None:
         validate_spec(spec)
         self.spec = spec
-        self.params = initialize(spec, seed) if params is None else check_params(spec, params)
         self.activations = [ACTIVATIONS[layer.activation] for layer in spec.layers]
         self._hyper = [
             act.params(layer.params) for act, layer in zip(self.activations, spec.layers)
         ]
+        self.params: list[LayerParams] = []
+        self.flat = np.empty(0)
+        self.blocks: list[np.ndarray] = []
+        self._views: list[np.ndarray] = []
+        self._pack(initialize(spec, seed) if params is None else check_params(spec, params))
         self.loss = LOSSES[spec.loss]
         self.loss_params = self.loss.params(spec.loss_params)
         # BCE on sigmoid and CE on softmax are computed from the logits: stable and exact.
         self.fused = self.loss.fused_activation == spec.output.activation
+
+    def _pack(self, params: list[LayerParams]) -> None:
+        """Store `params` in one flat array and make `self.params` views of it (see `views`)."""
+        self.flat = np.empty(sum(value.size for layer in params for value in layer.values()))
+        self.blocks, learned = self.views(self.flat)
+        self.params = []
+        for given, block, extra in zip(params, self.blocks, learned):
+            fan_in = block.shape[0] - 1
+            block[:fan_in], block[fan_in] = given["W"], given["b"]
+            for name, value in extra.items():
+                value[...] = given[name]
+            self.params.append({"W": block[:fan_in], "b": block[fan_in], **extra})
+        self._views = [value for layer in self.params for value in layer.values()]
+
+    def views(self, flat: np.ndarray) -> tuple[list[np.ndarray], list[LayerParams]]:
+        """Each layer's block [W; b] of shape (fan_in + 1, width), and its learned parameters,
+        as views of `flat`, an array laid out like `packed()`: layer by layer the block, then
+        the learned parameters. With the bias as the block's last row, [x, 1] @ block is
+        x @ W + b, and [x, 1]ᵀ @ δ gives ∂L/∂W and ∂L/∂b in one product."""
+        blocks, learned = [], []
+        offset = 0
+        fan_in = self.spec.n_inputs
+        for layer, activation, hyper in zip(self.spec.layers, self.activations, self._hyper):
+            width = layer.units * activation.pieces(hyper)
+            size = (fan_in + 1) * width
+            blocks.append(flat[offset : offset + size].reshape(fan_in + 1, width))
+            offset += size
+            extra = {}
+            for name in activation.learned:
+                extra[name] = flat[offset : offset + 1].reshape(())
+                offset += 1
+            learned.append(extra)
+            fan_in = layer.units
+        return blocks, learned
+
+    def packed(self) -> np.ndarray:
+        """Every parameter in one flat array, of which `params` are views. Should a caller
+        have put new arrays into `params`, their values are packed again first."""
+        current = [value for layer in self.params for value in layer.values()]
+        if len(current) != len(self._views) or any(
+            a is not b for a, b in zip(current, self._views)
+        ):
+            self._pack(check_params(self.spec, self.params))
+        return self.flat
+
+    def weight_mask(self) -> np.ndarray:
+        """1.0 where `packed()` holds a weight, 0.0 at biases and learned parameters."""
+        mask = np.zeros_like(self.flat)
+        for block in self.views(mask)[0]:
+            block[:-1] = 1.0
+        return mask
 
     @property
     def trainable(self) -> bool:
@@ -189,7 +244,7 @@ class Network:
         a = x
         for index, (act, layer) in enumerate(zip(self.activations, self.params)):
             inputs.append(a)
-            z = a @ layer["W"]
+            z = np.dot(a, layer["W"])
             z += layer["b"]
             a = act.forward(z, self.activation_params(index))
             zs.append(z)
@@ -198,6 +253,20 @@ class Network:
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         return self.forward(x).output
+
+    def layer_outputs(self, x: np.ndarray, dtype: type = np.float32) -> list[np.ndarray]:
+        """Every layer's output a for the rows of `x`, computed in `dtype`. For pictures such as
+        the decision maps float32 is plenty (a colour has 8 bits), and its tanh and exp are
+        several times faster than float64's."""
+        outputs = []
+        a = np.asarray(x, dtype=dtype)
+        with np.errstate(over="ignore", invalid="ignore"):  # huge weights just saturate colours
+            for index, (activation, layer) in enumerate(zip(self.activations, self.params)):
+                z = np.dot(a, layer["W"].astype(dtype))
+                z += layer["b"].astype(dtype)
+                a = activation.forward(z, self.activation_params(index)).astype(dtype, copy=False)
+                outputs.append(a)
+        return outputs
 
     def loss_value(self, forward: Forward, y: np.ndarray) -> float:
         if self.fused:

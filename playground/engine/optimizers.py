@@ -1,6 +1,8 @@
 """Optimizers: each reads its settings at every step, so they can change mid-run.
 
-Every rule works in place on a flat list of parameter arrays and the matching gradients.
+Every rule works in place on a flat list of parameter arrays and the matching gradients. The
+trainer passes one array holding every parameter, so a step is a handful of NumPy calls; the
+rules write into scratch arrays kept in their state rather than allocate new ones.
 """
 
 from __future__ import annotations
@@ -79,12 +81,12 @@ class Momentum(Optimizer):
     settings_used = ("learning_rate", "momentum")
 
     def new_state(self, param):
-        return {"v": np.zeros_like(param)}
+        return {"v": np.zeros_like(param), "scratch": np.empty_like(param)}
 
     def update(self, param, grad, state, settings):
-        velocity = state["v"]
+        velocity, step = state["v"], state["scratch"]
         velocity *= settings.momentum
-        velocity -= settings.learning_rate * grad
+        velocity -= np.multiply(grad, settings.learning_rate, out=step)
         param += velocity
 
 
@@ -100,13 +102,20 @@ class RMSProp(Optimizer):
     settings_used = ("learning_rate", "rho", "epsilon")
 
     def new_state(self, param):
-        return {"s": np.zeros_like(param)}
+        return {"s": np.zeros_like(param), "scratch": np.empty_like(param),
+                "denominator": np.empty_like(param)}
 
     def update(self, param, grad, state, settings):
-        square = state["s"]
+        square, step, denominator = state["s"], state["scratch"], state["denominator"]
         square *= settings.rho
-        square += (1.0 - settings.rho) * grad * grad
-        param -= settings.learning_rate * grad / (np.sqrt(square) + settings.epsilon)
+        np.multiply(grad, 1.0 - settings.rho, out=step)
+        step *= grad
+        square += step
+        np.sqrt(square, out=denominator)
+        denominator += settings.epsilon
+        np.multiply(grad, settings.learning_rate, out=step)
+        step /= denominator
+        param -= step
 
 
 @OPTIMIZERS.register
@@ -124,14 +133,22 @@ class Adam(Optimizer):
     settings_used = ("learning_rate", "beta1", "beta2", "epsilon")
 
     def new_state(self, param):
-        return {"m": np.zeros_like(param), "v": np.zeros_like(param)}
+        return {"m": np.zeros_like(param), "v": np.zeros_like(param),
+                "scratch": np.empty_like(param), "denominator": np.empty_like(param)}
 
     def update(self, param, grad, state, settings):
         first, second = state["m"], state["v"]
+        step, denominator = state["scratch"], state["denominator"]
         first *= settings.beta1
-        first += (1.0 - settings.beta1) * grad
+        first += np.multiply(grad, 1.0 - settings.beta1, out=step)
         second *= settings.beta2
-        second += (1.0 - settings.beta2) * grad * grad
-        first_hat = first / (1.0 - settings.beta1**self.steps)
-        second_hat = second / (1.0 - settings.beta2**self.steps)
-        param -= settings.learning_rate * first_hat / (np.sqrt(second_hat) + settings.epsilon)
+        np.multiply(grad, 1.0 - settings.beta2, out=step)
+        step *= grad
+        second += step
+        np.divide(second, 1.0 - settings.beta2**self.steps, out=denominator)  # v̂
+        np.sqrt(denominator, out=denominator)
+        denominator += settings.epsilon
+        np.divide(first, 1.0 - settings.beta1**self.steps, out=step)  # m̂
+        step *= settings.learning_rate
+        step /= denominator
+        param -= step

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .buffered import MinibatchEpoch, WholeSet
 from .errors import SpecError
 from .metrics import TASKS, metric
 from .network import LayerParams, Network, copy_params
@@ -123,6 +124,10 @@ class Trainer:
         self.settings = settings
         self._rng = np.random.default_rng([settings.seed, 1])
         self._optimizer = make_optimizer(settings.optimizer)
+        self._epoch_plan: MinibatchEpoch | None = None
+        self._train_set = WholeSet(network, self.x_train, self.y_train, task)
+        self._test_set = WholeSet(network, self.x_test, self.y_test, task)
+        self._last_good = np.empty_like(network.flat)
 
     @property
     def settings(self) -> TrainSettings:
@@ -136,24 +141,14 @@ class Trainer:
             self._optimizer = make_optimizer(settings.optimizer)
         self._settings = settings
 
-    def _flat(self, layers: list[LayerParams]) -> list[np.ndarray]:
-        return [value for layer in layers for value in layer.values()]
-
     def _train_one_epoch(self) -> None:
-        network, settings = self.network, self._settings
-        n = len(self.x_train)
-        if settings.shuffle:
-            order = self._rng.permutation(n)
-            xs, ys = self.x_train[order], self.y_train[order]
-        else:
-            xs, ys = self.x_train, self.y_train
-        params = self._flat(network.params)
-        size = settings.batch_size
-        for start in range(0, n, size):
-            xb, yb = xs[start : start + size], ys[start : start + size]
-            grads = network.backward(network.forward(xb), yb).grads
-            add_regularization(network.params, grads, settings.regularization, settings.reg_rate)
-            self._optimizer.step(params, self._flat(grads), settings)
+        settings = self._settings
+        if self._epoch_plan is None or self._epoch_plan.batch_size != settings.batch_size:
+            self._epoch_plan = MinibatchEpoch(
+                self.network, self.x_train, self.y_train, settings.batch_size
+            )
+        order = self._rng.permutation(len(self.x_train)) if settings.shuffle else None
+        self._epoch_plan.run(self._optimizer, settings, order)
 
     def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """(loss, metric) of the current network on x, y; NaN for an empty set."""
@@ -164,27 +159,24 @@ class Trainer:
 
     def full_gradients(self) -> list[LayerParams]:
         """∂L/∂θ over the whole training set (with the regularization term)."""
-        network = self.network
-        grads = network.backward(network.forward(self.x_train), self.y_train).grads
-        add_regularization(network.params, grads, self._settings.regularization,
+        grads = self._train_set.gradients()
+        add_regularization(self.network.params, grads, self._settings.regularization,
                            self._settings.reg_rate)
         return grads
 
     def step(self, snapshot: bool = False) -> EpochResult:
         """Train one epoch and report it. After divergence the last finite weights are kept."""
-        last_good = copy_params(self.network.params)
+        np.copyto(self._last_good, self.network.packed())
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected below
             self._train_one_epoch()
-            train_loss, train_metric = self.evaluate(self.x_train, self.y_train)
-            test_loss, test_metric = self.evaluate(self.x_test, self.y_test)
+            train_loss, train_metric = self._train_set.evaluate()
+            test_loss, test_metric = self._test_set.evaluate()
         self.epoch += 1
-        finite = np.isfinite(train_loss) and all(
-            np.all(np.isfinite(value)) for value in self._flat(self.network.params)
-        )
+        finite = np.isfinite(train_loss) and bool(np.isfinite(self.network.flat).all())
         epoch = self.epoch
         stop_reason, message = None, ""
         if not finite:
-            self.network.params[:] = last_good
+            np.copyto(self.network.flat, self._last_good)
             self._optimizer.reset()
             self.epoch -= 1  # the next step retries this epoch from the kept weights
             stop_reason = "diverged"

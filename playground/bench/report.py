@@ -1,0 +1,142 @@
+"""The benchmark's table and the machine it ran on."""
+
+from __future__ import annotations
+
+import os
+import platform
+from typing import Any
+
+import numpy as np
+
+# Targets from the issue, on a 2-core machine.
+ENGINE_VS_LOOP = 1.0  # at least as fast as the hand-written loop (aim: 1.5×)
+MAPS_MS = 10.0
+APP_SHARE = 0.6
+GUI_UPDATES = 30.0
+GUI_STALL_MS = 50.0
+STARTUP_S = 2.0
+
+
+def peak_rss_mib() -> float | None:
+    """The process's peak resident memory so far (None where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if platform.system() == "Darwin" else peak / 2**10
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were taken on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            names = [line.split(":", 1)[1] for line in info if line.startswith("model name")]
+        cpu = names[0].strip() if names else cpu
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS", "default"),
+    }
+
+
+def _mark(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def _engine(rows: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "1. Engine throughput, epochs/s (best of interleaved rounds; same losses as the loop)",
+        f"   {'work':<11}{'engine':>9}{'numpy loop':>12}{'pytorch':>9}{'numba':>9}"
+        f"{'vs loop':>9}{'vs torch':>10}{'ms/epoch':>10}",
+    ]
+    for row in rows:
+        rates = row["epochs_per_s"]
+        others = "".join(
+            f"{rates[name]:9.1f}" if name in rates else f"{'-':>9}"
+            for name in ("pytorch", "numba")
+        )
+        vs_torch = f"{row['vs_pytorch']:9.2f}×" if row["vs_pytorch"] else f"{'-':>10}"
+        lines.append(
+            f"   {row['work']:<11}{rates['engine']:9.1f}{rates['numpy loop']:12.1f}{others}"
+            f"{row['vs_numpy_loop']:8.2f}×{vs_torch}{row['ms_per_epoch']['engine']:10.2f}"
+            f"  {_mark(row['vs_numpy_loop'] >= ENGINE_VS_LOOP)}"
+        )
+    return lines
+
+
+def _maps(row: dict[str, Any]) -> list[str]:
+    return [
+        f"2. Decision maps, {row['network']} at {row['resolution']}×{row['resolution']} "
+        f"(output + {row['neurons']} neurons): decision_maps {row['decision_maps_ms']:.1f} ms "
+        f"{_mark(row['decision_maps_ms'] <= MAPS_MS)}; float64 forward "
+        f"{row['forward_float64_ms']:.1f} ms; float32 layer_outputs "
+        f"{row['layer_outputs_float32_ms']:.1f} ms",
+    ]
+
+
+def _app(rows: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "3. App attached (offscreen, max speed)",
+        f"   {'points':>8}{'load s':>8}{'epochs/s':>10}{'headless':>10}{'share':>8}"
+        f"{'updates/s':>11}{'paints/s':>10}{'stall ms':>10}{'behind s':>10}",
+    ]
+    for row in rows:
+        if "error" in row:
+            lines.append(f"   {row['points']:>8,}  {row['error']}  MISSED")
+            continue
+        ok = (
+            row["vs_headless"] >= APP_SHARE and row["gui_updates_per_s"] >= GUI_UPDATES
+            and row["longest_gui_stall_ms"] <= GUI_STALL_MS
+        )
+        lines.append(
+            f"   {row['points']:>8,}{row['load_s']:8.2f}{row['app_epochs_per_s']:10.1f}"
+            f"{row['headless_epochs_per_s']:10.1f}{row['vs_headless']:7.0%} "
+            f"{row['gui_updates_per_s']:10.1f}{row['data_view_paints_per_s']:10.1f}"
+            f"{row['longest_gui_stall_ms']:10.0f}{row['views_behind_s']:10.2f}  {_mark(ok)}"
+        )
+    return lines
+
+
+def _scaling(rows: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "4. Scaling, 2-8-8-1, batch 10, SGD",
+        f"   {'points':>8}{'epochs/s':>10}{'µs/point':>10}{'peak MiB':>10}",
+    ]
+    for row in rows:
+        lines.append(
+            f"   {row['points']:>8,}{row['epochs_per_s']:10.2f}{row['us_per_point']:10.2f}"
+            f"{row['peak_mib']:10.1f}"
+        )
+    return lines
+
+
+def _startup(row: dict[str, Any]) -> list[str]:
+    return [
+        f"5. Start-up to the main window painted: first launch {row['first_s']:.2f} s, best of "
+        f"{row['launches']} {row['best_s']:.2f} s  {_mark(row['best_s'] <= STARTUP_S)}",
+    ]
+
+
+def table(results: dict[str, Any]) -> str:
+    """The results as the text the command prints."""
+    info = results["machine"]
+    lines = [
+        f"playground benchmark{' (quick)' if results['quick'] else ''}: {info['cpu']}, "
+        f"{info['cores']} cores, {info['system']}, Python {info['python']}, "
+        f"NumPy {info['numpy']}, OPENBLAS_NUM_THREADS={info['blas_threads']}",
+    ]
+    sections = (
+        ("engine", _engine), ("maps", _maps), ("app", _app), ("scaling", _scaling),
+        ("startup", _startup),
+    )
+    for key, render in sections:
+        if key in results:
+            lines += ["", *render(results[key])]
+    return "\n".join(lines)

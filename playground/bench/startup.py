@@ -1,0 +1,75 @@
+"""Start-up: seconds from launching the app to its main window painted on screen.
+
+The parent starts `python -m playground.bench.startup`, which runs the real entry point
+(`playground.app.main`) with an event filter that reports the main window's first paint and
+then closes it; the time is read in the parent, from launch to that report.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Any
+
+from .children import child_environment, use_private_settings
+
+SHOWN = "main window painted"
+
+
+def launch_seconds(timeout: float = 60.0) -> float:
+    """One launch: seconds until the child says the window was painted."""
+    with tempfile.TemporaryDirectory() as config_dir:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "playground.bench.startup"], stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True, env=child_environment(config_dir),
+        )
+        try:
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.strip() == SHOWN:
+                    seconds = time.perf_counter() - start
+                    child.wait(timeout)
+                    return seconds
+            raise RuntimeError(f"the app exited ({child.wait(timeout)}) without showing a window")
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+
+
+def run(is_quick: bool) -> dict[str, Any]:
+    """The first launch (cold caches, as after a reboot, if the OS dropped them) and the
+    best of the next ones."""
+    times = [launch_seconds() for _ in range(1 if is_quick else 4)]
+    return {"first_s": times[0], "best_s": min(times), "launches": len(times)}
+
+
+def _report_first_paint() -> None:
+    """Run the app; on the main window's first paint, say so and close it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from ..app import main
+
+    use_private_settings()
+    app = QApplication(sys.argv[:1])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                app.removeEventFilter(self)
+                print(SHOWN, flush=True)
+                QTimer.singleShot(0, app.closeAllWindows)
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    os._exit(main([]))
+
+
+if __name__ == "__main__":
+    _report_first_paint()
