@@ -35,12 +35,12 @@ def decision_maps(
 ) -> tuple[tuple[np.ndarray, ...], np.ndarray]:
     """Every layer's neuron maps (units, res, res) and the output map: (res, res) for one
     output, (res, res, k) for k outputs."""
-    forward = network.forward(inputs)
+    activations = network.layer_outputs(inputs)  # float32: pictures need no more
     layers = tuple(
         np.ascontiguousarray(a.T).reshape(a.shape[1], resolution, resolution)
-        for a in forward.activations
+        for a in activations
     )
-    output = forward.output
+    output = activations[-1]
     if output.shape[1] == 1:
         return layers, output[:, 0].reshape(resolution, resolution)
     return layers, output.reshape(resolution, resolution, output.shape[1])

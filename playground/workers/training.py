@@ -8,6 +8,7 @@ each carries the history of every epoch since the previous one.
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 
@@ -74,6 +75,10 @@ class TrainingWorker(QObject):
         self._timer: QTimer | None = None
         self._last_emit = 0.0
         self._stop_at: int | None = None  # run_to's target epoch
+        # Set by the GUI thread once it has shown a snapshot: while it is busy, the worker keeps
+        # training and gathers history instead of queueing snapshots the GUI cannot keep up with.
+        self.views_ready = threading.Event()
+        self.views_ready.set()
 
     def _ensure_timer(self) -> QTimer:
         if self._timer is None:  # created here, in the worker's own thread
@@ -166,7 +171,8 @@ class TrainingWorker(QObject):
                 return
             if (self._speed and epochs >= self._speed) or time.perf_counter() >= deadline:
                 break
-        if time.perf_counter() - self._last_emit >= EMIT_INTERVAL:
+        due = time.perf_counter() - self._last_emit >= EMIT_INTERVAL
+        if due and self.views_ready.is_set():
             self._emit(result)
 
     def _emit(self, result: EpochResult | None = None) -> None:
@@ -174,6 +180,7 @@ class TrainingWorker(QObject):
         if trainer is None or job is None:
             return
         self._last_emit = time.perf_counter()
+        self.views_ready.clear()
         network = trainer.network
         gradients = trainer.full_gradients()
         neuron_maps, output_map = (), None
@@ -259,7 +266,8 @@ class TrainingController(QObject):
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         self.latest = snapshot
-        self.snapshot_ready.emit(snapshot)
+        self.snapshot_ready.emit(snapshot)  # the views update synchronously here
+        self._worker.views_ready.set()
 
     def _on_running(self, running: bool) -> None:
         self.running = running

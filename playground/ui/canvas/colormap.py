@@ -18,15 +18,28 @@ LINK_MIN_WIDTH = 0.6  # a zero weight still shows where the link is
 LINK_MIN_ALPHA = 0.3
 
 
-def diverging_rgb(values: np.ndarray, centre: float = 0.0, half_width: float = 1.0) -> np.ndarray:
-    """uint8 RGB of shape values.shape + (3,): `centre` is white, ±`half_width` full colour."""
-    t = np.clip((np.asarray(values, dtype=np.float64) - centre) / max(half_width, 1e-12), -1, 1)
-    t = np.nan_to_num(t)[..., None]
+def _diverging_table(levels: int = 257) -> np.ndarray:
+    t = np.linspace(-1.0, 1.0, levels)[:, None]
     neutral, negative, positive = (
         np.array(c, dtype=np.float64) for c in (NEUTRAL, NEGATIVE, POSITIVE)
     )
     rgb = np.where(t < 0, neutral + (negative - neutral) * -t, neutral + (positive - neutral) * t)
     return np.round(rgb).astype(np.uint8)
+
+
+# A lookup table: colouring a map is one index per pixel. Odd length: the centre is white.
+_DIVERGING = _diverging_table()
+
+
+def diverging_rgb(values: np.ndarray, centre: float = 0.0, half_width: float = 1.0) -> np.ndarray:
+    """uint8 RGB of shape values.shape + (3,): `centre` is white, ±`half_width` full colour."""
+    top = len(_DIVERGING) - 1
+    with np.errstate(over="ignore", invalid="ignore"):  # huge values just take the end colour
+        scale = top / 2 / max(half_width, 1e-12)
+        scaled = (np.asarray(values, dtype=np.float64) - centre) * scale
+        scaled += top / 2
+    index = np.clip(np.nan_to_num(scaled, nan=top / 2), 0, top).round().astype(np.intp)
+    return _DIVERGING[index]
 
 
 def activation_range(name: str) -> tuple[float, float] | None:

@@ -196,7 +196,8 @@ class NetworkScene(QGraphicsScene):
                     node.set_image(None)
                 continue
             centre, half = layer_scale(self.spec.layers[index].activation, maps)
-            images = diverging_rgb(maps[:, ::-1, :], centre, half)  # row 0 must be the top
+            # Row 0 must be the top; every other pixel is plenty for a node-sized thumbnail.
+            images = diverging_rgb(maps[:, ::-2, ::2], centre, half)
             for node, image in zip(units, images, strict=True):
                 node.set_image(image)
 
