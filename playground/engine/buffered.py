@@ -13,7 +13,7 @@ points there are. The arithmetic is `Network.backward`'s, so the numbers are too
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -23,6 +23,7 @@ from .optimizers import Optimizer
 from .spec import TrainSettings
 
 CHUNK_ROWS = 4096
+STOP_CHECK_BATCHES = 32  # how often a long epoch asks whether to stop
 
 
 def with_ones(x: np.ndarray) -> np.ndarray:
@@ -136,8 +137,15 @@ class MinibatchEpoch:
         penalty *= rate
         self.grads += penalty
 
-    def run(self, optimizer: Optimizer, settings: TrainSettings, order: np.ndarray | None) -> None:
-        """One epoch: every minibatch's gradients, each followed by an optimizer step."""
+    def run(
+        self,
+        optimizer: Optimizer,
+        settings: TrainSettings,
+        order: np.ndarray | None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> bool:
+        """One epoch: every minibatch's gradients, each followed by an optimizer step.
+        False when `should_stop` (asked every few batches) ended it early."""
         self._order(order)
         net = self.network
         flat = net.packed()
@@ -145,7 +153,9 @@ class MinibatchEpoch:
         regularize = settings.regularization != "none" and settings.reg_rate != 0.0
         learned = any(activation.learned for activation in net.activations)
         hyper = hyperparameters(net)
-        for x, y, buffers in self._batches:
+        for number, (x, y, buffers) in enumerate(self._batches, start=1):
+            if should_stop is not None and number % STOP_CHECK_BATCHES == 0 and should_stop():
+                return False
             if learned:  # they change with every step
                 hyper = hyperparameters(net)
             buffers.forward(net, x, hyper)
@@ -156,6 +166,7 @@ class MinibatchEpoch:
             if regularize:
                 self._regularize(flat, settings.regularization, settings.reg_rate)
             optimizer.step(params, grads, settings)
+        return True
 
 
 class WholeSet:

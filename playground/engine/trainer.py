@@ -7,7 +7,7 @@ loss alone; L1/L2 penalties only add to the gradients (weights only, never biase
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,14 +141,14 @@ class Trainer:
             self._optimizer = make_optimizer(settings.optimizer)
         self._settings = settings
 
-    def _train_one_epoch(self) -> None:
+    def _train_one_epoch(self, should_stop: Callable[[], bool] | None = None) -> bool:
         settings = self._settings
         if self._epoch_plan is None or self._epoch_plan.batch_size != settings.batch_size:
             self._epoch_plan = MinibatchEpoch(
                 self.network, self.x_train, self.y_train, settings.batch_size
             )
         order = self._rng.permutation(len(self.x_train)) if settings.shuffle else None
-        self._epoch_plan.run(self._optimizer, settings, order)
+        return self._epoch_plan.run(self._optimizer, settings, order, should_stop)
 
     def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """(loss, metric) of the current network on x, y; NaN for an empty set."""
@@ -164,11 +164,20 @@ class Trainer:
                            self._settings.reg_rate)
         return grads
 
-    def step(self, snapshot: bool = False) -> EpochResult:
-        """Train one epoch and report it. After divergence the last finite weights are kept."""
+    def step(
+        self, snapshot: bool = False, should_stop: Callable[[], bool] | None = None
+    ) -> EpochResult | None:
+        """Train one epoch and report it. After divergence the last finite weights are kept.
+
+        `should_stop` is asked every few minibatches; when it says yes the epoch is abandoned
+        as if it never ran (weights as before it, optimizer state cleared) and None returned.
+        """
         np.copyto(self._last_good, self.network.packed())
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected below
-            self._train_one_epoch()
+            if not self._train_one_epoch(should_stop):
+                np.copyto(self.network.flat, self._last_good)
+                self._optimizer.reset()
+                return None
             train_loss, train_metric = self._train_set.evaluate()
             test_loss, test_metric = self._test_set.evaluate()
         self.epoch += 1

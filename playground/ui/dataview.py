@@ -41,6 +41,7 @@ CLASS_COLORS = np.array(
 )  # class 0 orange and class 1 blue, as on the canvas
 MAP_STRENGTH = 0.65  # the map is blended this far from white to its colour, so points stand out
 LUT_SIZE = 256
+MAX_DRAWN_POINTS = 10_000  # per split: more would stall the GUI and only fill the plane
 KIND_LABELS = {"inline": "Custom points", "csv": "CSV file…"}
 
 
@@ -240,17 +241,35 @@ class DataView(QWidget):
             if not two_d or len(raw) == 0:
                 item.clear()
                 continue
-            item.setData(pos=raw, brush=[pg.mkBrush(*c) for c in self._point_colors(labels)])
+            shown = _evenly_spaced(len(raw), MAX_DRAWN_POINTS)
+            item.setData(pos=raw[shown], brush=self._brushes(labels[shown]))
         points = np.concatenate([dataset.raw_train, dataset.raw_test])
         self._set_range(data_extent(points) if two_d else data_extent(points[:0]))
         self._sync_add_controls()
         self._show_legend()
         self.discretize_box.setEnabled(not regression)
 
+    def _brushes(self, labels: np.ndarray) -> list:
+        """One brush per point, shared between points of one colour (making brushes is slow)."""
+        colours = self._point_colors(labels)
+        codes = (colours[:, 0].astype(np.int64) << 16) | (colours[:, 1] << 8) | colours[:, 2]
+        unique, inverse = np.unique(codes, return_inverse=True)
+        made = [pg.mkBrush(int(c >> 16), int(c >> 8 & 255), int(c & 255)) for c in unique]
+        return [made[i] for i in inverse]
+
     def _point_colors(self, labels: np.ndarray) -> np.ndarray:
         if self.dataset is not None and self.dataset.task == "regression":
             return diverging_rgb(labels, 0.0, self._target_scale)
         return CLASS_COLORS[np.asarray(labels, dtype=int) % len(CLASS_COLORS)].astype(np.uint8)
+
+    def drawn_fraction(self) -> str:
+        """"" when every point is drawn, else e.g. "showing 20,000 of 250,000 points"."""
+        dataset = self.dataset
+        if dataset is None:
+            return ""
+        total = len(dataset.raw_train) + len(dataset.raw_test)
+        drawn = sum(min(len(r), MAX_DRAWN_POINTS) for r in (dataset.raw_train, dataset.raw_test))
+        return "" if drawn == total else f"showing {drawn:,} of {total:,} points"
 
     def _set_range(self, extent: tuple[float, float, float, float]) -> None:
         xmin, xmax, ymin, ymax = extent
@@ -280,6 +299,8 @@ class DataView(QWidget):
             else:
                 how = "map: class probabilities blended"
             self.legend.setText(f"{swatches} &nbsp;· {how}")
+        if self.drawn_fraction():
+            self.legend.setText(f"{self.legend.text()} &nbsp;· {self.drawn_fraction()}")
 
     @Slot(object)
     def set_snapshot(self, snapshot: Snapshot) -> None:
@@ -450,3 +471,10 @@ class DataView(QWidget):
         self.add_button.setEnabled(can_add)
         if not can_add:
             self.add_button.setChecked(False)
+
+
+def _evenly_spaced(count: int, most: int) -> np.ndarray:
+    """Indices of at most `most` of `count` rows, spread evenly (all of them when they fit)."""
+    if count <= most:
+        return np.arange(count)
+    return np.linspace(0, count - 1, most).astype(np.intp)

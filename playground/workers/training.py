@@ -79,6 +79,8 @@ class TrainingWorker(QObject):
         # training and gathers history instead of queueing snapshots the GUI cannot keep up with.
         self.views_ready = threading.Event()
         self.views_ready.set()
+        # Set by the GUI thread to cut a long epoch short (huge data): pause, rebuild, close.
+        self.interrupt = threading.Event()
 
     def _ensure_timer(self) -> QTimer:
         if self._timer is None:  # created here, in the worker's own thread
@@ -90,6 +92,7 @@ class TrainingWorker(QObject):
     def load(self, job: Job) -> None:
         """Replace the network and data; training pauses."""
         self.pause()
+        self.interrupt.clear()
         self._job = job
         self._trainer = Trainer(
             job.network, job.x_train, job.y_train, job.x_test, job.y_test, job.task, job.settings
@@ -116,6 +119,7 @@ class TrainingWorker(QObject):
             return
         if self._stop_at is not None and self._trainer.epoch >= self._stop_at:
             self._stop_at = None
+        self.interrupt.clear()
         timer = self._ensure_timer()
         timer.setInterval(0 if self._speed == 0 else FRAME_MS)
         if not timer.isActive():
@@ -140,6 +144,7 @@ class TrainingWorker(QObject):
         """One epoch, then a snapshot."""
         if self._trainer is not None:
             self.pause()
+            self.interrupt.clear()
             result = self._trainer.step()
             self._history.add(result)
             self._emit(result)
@@ -157,7 +162,9 @@ class TrainingWorker(QObject):
         deadline = time.perf_counter() + SLICE_SECONDS
         epochs = 0
         while True:
-            result = trainer.step()
+            result = trainer.step(should_stop=self.interrupt.is_set)
+            if result is None:  # cut short: a pause, a rebuild or a close is waiting
+                return
             self._history.add(result)
             epochs += 1
             if result.stop_reason is not None:
@@ -240,6 +247,7 @@ class TrainingController(QObject):
         self._thread.start()
 
     def load(self, job: Job) -> None:
+        self._worker.interrupt.set()
         self._load.emit(job)
 
     def set_settings(self, settings: TrainSettings) -> None:
@@ -252,6 +260,7 @@ class TrainingController(QObject):
         self._play.emit()
 
     def pause(self) -> None:
+        self._worker.interrupt.set()
         self._pause.emit()
 
     def run_to(self, epoch: int) -> None:
@@ -277,6 +286,7 @@ class TrainingController(QObject):
         """Stop training and the thread; returns once the thread has ended (promptly: the worker
         looks at its queue every slice)."""
         if self._thread.isRunning():
+            self._worker.interrupt.set()
             self._pause.emit()
             self._thread.quit()
             self._thread.wait()

@@ -162,3 +162,16 @@ def test_the_engine_never_imports_qt():
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_interrupted_epoch_is_abandoned_as_if_it_never_ran():
+    spec = NetworkSpec(layers=(LayerSpec(4, "tanh"), LayerSpec(1, "sigmoid")), loss="bce")
+    x = np.random.default_rng(0).normal(size=(2000, 2))
+    y = (x[:, :1] > 0).astype(float)
+    trainer = _trainer(spec, x, y, TrainSettings(batch_size=1, optimizer="adam"))
+    before = trainer.network.packed().copy()
+    asked = []
+    assert trainer.step(should_stop=lambda: asked.append(1) or len(asked) > 3) is None
+    np.testing.assert_array_equal(trainer.network.packed(), before)
+    assert trainer.epoch == 0
+    assert trainer.step().epoch == 1

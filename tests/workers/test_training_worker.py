@@ -94,3 +94,21 @@ def test_shutdown_while_running_is_prompt(qtbot):
     qtbot.waitUntil(lambda: controller.running)
     controller.shutdown()
     assert not controller._thread.isRunning()
+
+
+def test_pause_cuts_a_long_epoch_short_and_keeps_its_weights(qtbot, controller):
+    spec = NetworkSpec()
+    data = make_dataset(DataSettings(kind="circle", n_points=200_000))
+    x_train, x_test = data.features(spec.features)
+    job = Job(Network(spec, seed=1), x_train, data.y_train, x_test, data.y_test, data.task,
+              TrainSettings(batch_size=1))
+    controller.load(job)
+    qtbot.waitUntil(lambda: controller.latest is not None)
+    initial = controller.latest.weights[0]["W"].copy()
+    controller.play()
+    qtbot.waitUntil(lambda: controller.running)
+    controller.pause()
+    qtbot.waitUntil(lambda: not controller.running, timeout=20000)
+    qtbot.wait(50)
+    assert controller.latest.epoch == 0  # an epoch of 100,000 single-sample steps never ended
+    np.testing.assert_array_equal(controller.latest.weights[0]["W"], initial)
