@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -194,6 +195,7 @@ class TrainingControls(QWidget):
         font.setBold(True)
         self.epoch_label.setFont(font)
         self.epoch_label.setToolTip("Epochs trained: full passes over the training set")
+        self.epoch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.set_epoch(0)
 
         self.play_button = QPushButton()

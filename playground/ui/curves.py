@@ -8,13 +8,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..workers.snapshot import History
 
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#e6550d"
-REDRAW_MS = 33  # ~30 Hz
+REDRAW_MS = 100  # 10 Hz: every epoch still arrives; axes are costly to redraw more often
 # How far the metric axis may reach: R² can start hugely negative and flatten the view.
 METRIC_LIMITS = {"Accuracy": (-2.0, 102.0), "R²": (-1.05, 1.05)}
 COLUMNS = ("epochs", "train_loss", "test_loss", "train_metric", "test_metric")
@@ -113,6 +113,9 @@ class LossCurves(QWidget):
         self.log_box.setToolTip("Show the loss on a logarithmic axis")
         self.log_box.toggled.connect(self.set_log_scale)
         self.latest_label = QLabel()
+        # Its text changes with every update: a fixed policy keeps that from re-laying out (and
+        # repainting) the whole window each time.
+        self.latest_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.latest_label.setToolTip(
             f'Latest values: <span style="color:{TRAIN_COLOR}">train</span> / '
             f'<span style="color:{TEST_COLOR}">test</span>'

@@ -103,6 +103,7 @@ class DataView(QWidget):
             self.plot.getAxis(axis).setTextPen(foreground)
             self.plot.setLabel(axis, name)
         self.image = pg.ImageItem(axisOrder="row-major")
+        self._placed: tuple | None = None  # the extent and shape the image was last placed at
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
         # As in the TensorFlow Playground: training points have a white rim, test points a dark one.
@@ -337,8 +338,11 @@ class DataView(QWidget):
         else:
             lut = self._luts["threshold" if discrete else "probability"]
             self.image.setImage(values, levels=(0.0, 1.0), lut=lut, autoLevels=False)
-        xmin, xmax, ymin, ymax = self._extent
-        self.image.setRect(xmin, ymin, xmax - xmin, ymax - ymin)  # after setImage: it scales
+        placed = (tuple(self._extent), values.shape[:2])
+        if placed != self._placed:  # moving the image re-lays out the whole plot: only on change
+            xmin, xmax, ymin, ymax = self._extent
+            self.image.setRect(xmin, ymin, xmax - xmin, ymax - ymin)  # after setImage: it scales
+            self._placed = placed
 
     # ------------------------------------------------------------------ editing data
     def _edit_data(self, **changes) -> None:
