@@ -24,7 +24,6 @@ from .snapshot import History, Snapshot
 EMIT_INTERVAL = 1 / 40  # seconds between snapshots while running
 SLICE_SECONDS = 0.015  # longest run of epochs between two looks at the event queue
 FRAME_MS = 33  # one frame at a fixed speed: `speed` epochs per frame
-VIEW_WAIT_SECONDS = 0.05  # the longest the worker waits for the views to draw a snapshot
 
 
 @dataclass(frozen=True)
@@ -160,9 +159,6 @@ class TrainingWorker(QObject):
     def _run_slice(self) -> None:
         trainer = self._trainer
         assert trainer is not None
-        # Lockstep with the views: while they draw the last snapshot the worker waits (briefly),
-        # so the two threads do not fight over the GIL and the GUI never stalls.
-        self.views_ready.wait(VIEW_WAIT_SECONDS)
         deadline = time.perf_counter() + SLICE_SECONDS
         epochs = 0
         while True:
@@ -280,8 +276,7 @@ class TrainingController(QObject):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         self.latest = snapshot
         self.snapshot_ready.emit(snapshot)  # the views update synchronously here
-        # ... and repaint from the event queue: the worker may go on once that has run.
-        QTimer.singleShot(0, self._worker.views_ready.set)
+        self._worker.views_ready.set()
 
     def _on_running(self, running: bool) -> None:
         self.running = running
