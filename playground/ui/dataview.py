@@ -252,8 +252,8 @@ class DataView(QWidget):
 
     def _brushes(self, labels: np.ndarray) -> list:
         """One brush per point, shared between points of one colour (making brushes is slow)."""
-        colours = self._point_colors(labels)
-        codes = (colours[:, 0].astype(np.int64) << 16) | (colours[:, 1] << 8) | colours[:, 2]
+        colours = self._point_colors(labels).astype(np.int64)
+        codes = (colours[:, 0] << 16) | (colours[:, 1] << 8) | colours[:, 2]
         unique, inverse = np.unique(codes, return_inverse=True)
         made = [pg.mkBrush(int(c >> 16), int(c >> 8 & 255), int(c & 255)) for c in unique]
         return [made[i] for i in inverse]

@@ -269,3 +269,14 @@ def test_custom_points_entry_keeps_the_points_and_starts_adding(view, session):
     choose(view.kind_combo, "inline")
     assert session.data.kind == "inline" and len(session.data.points) == 10
     assert view.add_button.isChecked()
+
+
+def test_points_are_drawn_in_their_class_colours(view):
+    from playground.ui.dataview import CLASS_COLORS
+
+    dataset = make_dataset(DataSettings(kind="circle", n_points=40))
+    view.set_dataset(dataset)
+    brushes = view.train_points.data["brush"]
+    for brush, label in zip(brushes, dataset.labels_train):
+        colour = brush.color()
+        assert (colour.red(), colour.green(), colour.blue()) == tuple(CLASS_COLORS[label][:3])
