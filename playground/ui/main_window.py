@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         def check(snapshot: Snapshot) -> None:
             if snapshot.epoch >= target or snapshot.finished:
                 self.controller.snapshot_ready.disconnect(check)
-                QTimer.singleShot(50, done)
+                QTimer.singleShot(150, done)  # after the curves' next redraw (10 Hz)
 
         target = self.epoch + epochs
         self.controller.snapshot_ready.connect(check)
