@@ -14,7 +14,7 @@ import numpy as np
 
 from .buffered import MinibatchEpoch, WholeSet
 from .errors import SpecError
-from .metrics import TASKS, metric
+from .metrics import TASKS
 from .network import LayerParams, Network, copy_params
 from .optimizers import OPTIMIZERS, make_optimizer
 from .spec import TrainSettings
@@ -149,13 +149,6 @@ class Trainer:
             )
         order = self._rng.permutation(len(self.x_train)) if settings.shuffle else None
         return self._epoch_plan.run(self._optimizer, settings, order, should_stop)
-
-    def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-        """(loss, metric) of the current network on x, y; NaN for an empty set."""
-        if len(x) == 0:
-            return float("nan"), float("nan")
-        forward = self.network.forward(x)
-        return self.network.loss_value(forward, y), metric(self.task, forward.output, y)
 
     def full_gradients(self) -> list[LayerParams]:
         """∂L/∂θ over the whole training set (with the regularization term)."""
