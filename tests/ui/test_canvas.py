@@ -422,3 +422,29 @@ def test_screenshot_of_a_trained_three_layer_network(qtbot, session, tmp_path):
     assert image.save(str(tmp_path / "canvas.png"))
     colours = {image.pixelColor(x, y).name() for x in range(0, 900, 3) for y in range(0, 450, 3)}
     assert len(colours) > 50  # feature and neuron maps, coloured links
+
+
+def test_a_real_right_click_on_a_neuron_opens_the_layer_menu(qtbot, canvas, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent
+
+    shown = []
+
+    class FakeMenu:  # a real QMenu.exec would block the test in its own event loop
+        def exec(self, pos):
+            shown.append(pos)
+
+        def deleteLater(self):
+            pass
+
+    monkeypatch.setattr(canvas, "layer_menu", lambda layer: FakeMenu())
+    node = canvas.scene.nodes[0][0]
+    event = QGraphicsSceneContextMenuEvent(
+        QGraphicsSceneContextMenuEvent.Type.GraphicsSceneContextMenu
+    )
+    event.setScreenPos(QPoint(120, 80))
+    event.setScenePos(node.sceneBoundingRect().center())
+    node.contextMenuEvent(event)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [QPoint(120, 80)]
+    assert canvas.selected_layer == 0

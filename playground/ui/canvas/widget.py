@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -265,11 +265,11 @@ class NetworkCanvas(QWidget):
             return input_menu(self, self.spec, shown, [feature_label(f) for f in shown], self)
         return layer_menu(self, self.spec, layer, self)
 
-    def show_layer_menu(self, layer: int | None, screen_pos: QPointF) -> None:
+    def show_layer_menu(self, layer: int | None, screen_pos: QPoint) -> None:
         if layer is not None:
             self.select_layer(layer)
         menu = self.layer_menu(layer)
-        menu.exec(screen_pos.toPoint())
+        menu.exec(screen_pos)
         menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
