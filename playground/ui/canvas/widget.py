@@ -121,6 +121,17 @@ class NetworkCanvas(QWidget):
             "Images: each neuron's output over the input plane."
         )
         legend.adjustSize()
+        # What a first-time user can do here, in the space the network leaves free.
+        self.hint_label = QLabel(self.view)
+        self.hint_label.setContentsMargins(8, 4, 8, 6)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        self.hint_label.setText(
+            "Press Play (Space) to train. Click an input to switch it on or off; use − / + on a "
+            "layer for neurons; right-click a layer for more. Hover a neuron or link for its "
+            "values; click a link or bias to edit it."
+        )
         self.parameters_label = QLabel(self)
         self.parameters_label.setContentsMargins(8, 0, 8, 0)
         self.toolbar.addWidget(self.parameters_label)
@@ -196,6 +207,9 @@ class NetworkCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_message()
+        area = self.view.rect()
+        height = self.hint_label.heightForWidth(area.width())
+        self.hint_label.setGeometry(0, area.bottom() - height, area.width(), height)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
