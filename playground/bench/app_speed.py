@@ -55,14 +55,23 @@ def _headless_rate(work: Workload, window: Any, seconds: float) -> float:
     return epochs_per_second(trainer.step, seconds)
 
 
-def _spin(app: Any, seconds: float, until: Any = None) -> float:
-    """Run the GUI thread's event loop for `seconds` or until `until()`; the time it took.
-    A loop of processEvents keeps the deadline even when queued events never run dry."""
-    from PySide6.QtCore import QEventLoop
+def _spin(seconds: float, until: Any = None) -> float:
+    """Run the GUI thread's event loop, as the app does, for `seconds` or until `until()` (asked
+    every 10 ms); the time it took. (A Python loop of processEvents would compete with the
+    training thread for the GIL and slow it down.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     start = time.perf_counter()
-    while time.perf_counter() - start < seconds and not (until and until()):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    loop = QEventLoop()
+    check = QTimer(interval=10)
+    check.timeout.connect(
+        lambda: loop.quit()
+        if time.perf_counter() - start >= seconds or (until and until())
+        else None
+    )
+    check.start()
+    loop.exec()
+    check.stop()
     return time.perf_counter() - start
 
 
@@ -102,9 +111,9 @@ def _app_run(window: Any, app: Any, seconds: float) -> dict[str, Any]:
     start = time.perf_counter()
     window.play()
     stopper.start()
-    _spin(app, seconds)
+    _spin(seconds)
     stopper.join()
-    _spin(app, 300.0, until=lambda: paused_at[0] > 0.0 and not controller.running)
+    _spin(300.0, until=lambda: paused_at[0] > 0.0 and not controller.running)
     tick.stop()
     end = start + seconds
     shown = [t for t, _ in snapshots if start <= t <= end]
@@ -136,7 +145,7 @@ def child_main(n_train: int, seconds: float) -> dict[str, Any]:
     start = time.perf_counter()
     window.session.replace_all(work.spec, work.settings, work.data)  # the GUI thread is busy
     load_s = time.perf_counter() - start
-    _spin(app, 0.5)
+    _spin(0.5)
     headless_before = _headless_rate(work, window, seconds / 3)
     result = _app_run(window, app, seconds)
     headless_after = _headless_rate(work, window, seconds / 3)

@@ -1,4 +1,11 @@
-"""Loss and metric curves over epochs, fed every epoch's numbers and redrawn on a timer."""
+"""Loss and metric curves over epochs, fed every epoch's numbers and redrawn at most 10 times
+a second.
+
+The plots follow the training on "nice" ranges (multiples of a 1-2-5 step, whole decades on a log
+axis) rather than pyqtgraph's exact auto-range: the range, and with it the axes, then change only
+when a curve crosses a step, and the axes, cached as pixmaps, are otherwise not redrawn at all.
+Zooming or panning by hand stops the following; a double-click resumes it.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..workers.snapshot import History
+from .plotstyle import style_axes
 
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#e6550d"
-REDRAW_MS = 100  # 10 Hz: every epoch still arrives; axes are costly to redraw more often
+REDRAW_MS = 150  # the latest a change is drawn without a flush()
 # How far the metric axis may reach: R² can start hugely negative and flatten the view.
 METRIC_LIMITS = {"Accuracy": (-2.0, 102.0), "R²": (-1.05, 1.05)}
 COLUMNS = ("epochs", "train_loss", "test_loss", "train_metric", "test_metric")
@@ -90,6 +105,30 @@ class LossAxis(pg.AxisItem):
         return [s if keep else "" for s, keep in zip(strings, labelled, strict=True)]
 
 
+def nice_range(low: float, high: float, divisions: int = 5) -> tuple[float, float]:
+    """[low, high] widened to multiples of a 1, 2 or 5 × 10ⁿ step near (high − low) / divisions;
+    a single value gets a range around it."""
+    if not high > low:
+        half = max(abs(high), 1.0) / 2
+        low, high = low - half, high + half
+    raw = (high - low) / divisions
+    magnitude = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
+    return math.floor(low / step + 1e-9) * step, math.ceil(high / step - 1e-9) * step
+
+
+def decade_range(low: float, high: float) -> tuple[float, float]:
+    """log10 of [low, high] widened to whole decades (low and high > 0)."""
+    bottom, top = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    return float(bottom), float(max(top, bottom + 1))
+
+
+def _finite_bounds(*columns: np.ndarray, positive: bool = False) -> tuple[float, float] | None:
+    values = np.concatenate(columns)
+    values = values[np.isfinite(values) & (values > 0 if positive else True)]
+    return (float(values.min()), float(values.max())) if values.size else None
+
+
 def _last_finite(values: np.ndarray) -> float:
     finite = np.flatnonzero(np.isfinite(values[-1000:]))
     return float(values[-1000:][finite[-1]]) if finite.size else math.nan
@@ -106,6 +145,7 @@ class LossCurves(QWidget):
         self.buffer = HistoryBuffer()
         self._metric_name = "Accuracy"
         self._dirty = False
+        self._following = True  # the plots' ranges follow the curves (until a zoom by hand)
         self._timer = QTimer(self, singleShot=True, interval=REDRAW_MS)
         self._timer.timeout.connect(self._redraw)
 
@@ -143,16 +183,26 @@ class LossCurves(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
             plot.setMenuEnabled(False)
+            plot.hideButtons()  # pyqtgraph's auto-range button: a double-click follows instead
+            plot.disableAutoRange()
+            plot.getViewBox().sigRangeChangedManually.connect(self._stop_following)
+            style_axes(plot, self)
             for axis in ("left", "bottom"):
-                plot.getAxis(axis).setPen(foreground)
-                plot.getAxis(axis).setTextPen(foreground)
                 plot.getAxis(axis).enableAutoSIPrefix(False)  # no "(x0.001)" in axis labels
+            # A fixed width: an axis that fits itself to its labels re-lays out both plots
+            # whenever a label grows, and the two plots' left edges stay aligned.
+            plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("−0.0005") + 28)
             for split, color in (("train", TRAIN_COLOR), ("test", TEST_COLOR)):
                 self.curves[f"{split}_{kind}"] = plot.plot(
                     pen=pg.mkPen(color, width=2), name=split, connect="finite"
                 )
+        self.plots.scene().sigMouseClicked.connect(self._on_click)
+        self.plots.setToolTip(
+            "Drag or scroll to look closer; double-click to follow the training again"
+        )
         self.set_metric_name("Accuracy")
         self._show_test_in_legend(False)
+        self._follow_curves()
 
         header = QHBoxLayout()
         header.addWidget(self.latest_label, 1)
@@ -175,6 +225,7 @@ class LossCurves(QWidget):
         self.metric_plot.setLabel("left", f"{name} (%)" if self._in_percent() else name)
         low, high = METRIC_LIMITS.get(name, (None, None))
         self.metric_plot.setLimits(yMin=low, yMax=high)
+        self._follow_curves()
         self._changed()
 
     @Slot(bool)
@@ -184,6 +235,7 @@ class LossCurves(QWidget):
             self.log_box.setChecked(on)  # comes back here through toggled
             return
         self.loss_plot.setLogMode(y=on)
+        self._follow_curves()
 
     @Slot(object)
     def append(self, history: History) -> None:
@@ -196,12 +248,14 @@ class LossCurves(QWidget):
     def clear(self) -> None:
         """Remove every epoch."""
         self.buffer.clear()
+        self._following = True
         self._changed()
 
     @Slot(object)
     def set_history(self, history: History) -> None:
         """Show exactly `history`, replacing what was there."""
         self.buffer.clear()
+        self._following = True
         if history.epochs:
             self.buffer.extend(history)
         self._changed()
@@ -210,21 +264,56 @@ class LossCurves(QWidget):
         return self._metric_name == "Accuracy"
 
     def _changed(self) -> None:
+        """Redraw on `flush()` (the main window's, while training runs) or, if none comes
+        first, on a timer."""
         self._dirty = True
         if not self._timer.isActive():
             self._timer.start()
 
+    def flush(self) -> None:
+        """Draw every epoch received so far now."""
+        self._redraw()
+
     def _redraw(self) -> None:
         if not self._dirty:
             return
+        self._timer.stop()
         self._dirty = False
         epochs = self.buffer.column("epochs")
         scale = 100.0 if self._in_percent() else 1.0
         for name, curve in self.curves.items():
             values = self.buffer.column(name)
             curve.setData(epochs, values * scale if name.endswith("metric") else values)
+        self._follow_curves()
         self._show_test_in_legend(self.buffer.has_test)
         self._update_label()
+
+    def _stop_following(self) -> None:
+        self._following = False
+
+    def _on_click(self, event) -> None:
+        if event.double():
+            self._following = True
+            self._follow_curves()
+
+    def _follow_curves(self) -> None:
+        """Set the plots' ranges to nice bounds around every epoch's values."""
+        if not self._following:
+            return
+        column = self.buffer.column
+        epochs = column("epochs")
+        last = max(float(epochs[-1]), 1.0) if epochs.size else 10.0
+        self.loss_plot.setXRange(*nice_range(0.0, last), padding=0)
+        log = self.log_box.isChecked()
+        loss = _finite_bounds(column("train_loss"), column("test_loss"), positive=log)
+        if loss is None:
+            loss = (0.01, 1.0)
+        self.loss_plot.setYRange(*(decade_range(*loss) if log else nice_range(*loss)), padding=0)
+        scale = 100.0 if self._in_percent() else 1.0
+        metric = _finite_bounds(column("train_metric"), column("test_metric"))
+        low, high = nice_range(*(m * scale for m in metric)) if metric else (0.0, scale)
+        limit_low, limit_high = METRIC_LIMITS.get(self._metric_name, (-math.inf, math.inf))
+        self.metric_plot.setYRange(max(low, limit_low), min(high, limit_high), padding=0)
 
     def _show_test_in_legend(self, shown: bool) -> None:
         legend, curve = self.loss_plot.legend, self.curves["test_loss"]

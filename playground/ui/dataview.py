@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QGraphicsItem,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from ..engine.maps import data_extent
 from ..engine.spec import DataSettings
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb
+from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
 
 CLASS_COLORS = np.array(
@@ -90,17 +92,12 @@ class DataView(QWidget):
 
     # ------------------------------------------------------------------ building
     def _make_plot(self) -> None:
-        palette = self.palette()
-        foreground = palette.color(QPalette.ColorRole.Text)
-        self.plot = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        self.plot = new_plot_widget(self)
         self.plot.setAspectLocked(True)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
         self.plot.setMinimumSize(220, 220)
+        style_axes(self.plot.getPlotItem(), self)
         for axis, name in (("bottom", "x₁"), ("left", "x₂")):
-            self.plot.getAxis(axis).setPen(foreground)
-            self.plot.getAxis(axis).setTextPen(foreground)
             self.plot.setLabel(axis, name)
         self.image = pg.ImageItem(axisOrder="row-major")
         self._placed: tuple | None = None  # the extent and shape the image was last placed at
@@ -109,9 +106,14 @@ class DataView(QWidget):
         # As in the TensorFlow Playground: training points have a white rim, test points a dark one.
         self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1))
         self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(30, 30, 30, width=1.2))
-        self.plot.addItem(self.train_points)
-        self.plot.addItem(self.test_points)
-        self.notice = pg.TextItem(color=foreground, anchor=(0.5, 0.5))
+        for points in (self.train_points, self.test_points):
+            # The points stay put while the map under them changes with every snapshot: drawn
+            # once into a pixmap, they are then copied rather than drawn again.
+            points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.plot.addItem(points)
+        self.notice = pg.TextItem(
+            color=self.palette().color(QPalette.ColorRole.Text), anchor=(0.5, 0.5)
+        )
         self.plot.addItem(self.notice)
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
         self._set_range(self._extent)

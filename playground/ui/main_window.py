@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,8 @@ from .session import SessionModel
 
 MAP_RESOLUTION = 100
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
+# While training runs, each update repaints the data view and, in turn, either the canvas or the
+# curves: an update never pays for all three (see _on_snapshot).
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._good_data = None  # the last data settings that made a dataset
         self._good_train = self.session.train  # the last training settings that validated
         self._suspended = False  # while a whole session is replaced: build once, at the end
+        self._canvas_turn = False  # whether the canvas or the curves paint this update
 
         self.canvas = NetworkCanvas(self.session)
         self.picker = ActivationLossPicker(self.session)
@@ -252,17 +255,39 @@ class MainWindow(QMainWindow):
         self.controller.set_settings(train)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        """Show a snapshot and paint it before returning (the worker waits until then).
+
+        The canvas (every link restyled) and the curves (their axes move) are the costliest
+        views to paint; while training runs, successive updates paint them in turn, so each
+        still changes 12 or more times a second and no update takes as long as all three."""
         if snapshot.new_history.epochs:
             self.history.append(snapshot.new_history)
             self.curves.append(snapshot.new_history)
         self.epoch = snapshot.epoch
         self.controls.set_epoch(snapshot.epoch)
-        self.canvas.set_snapshot(snapshot)
         self.dataview.set_snapshot(snapshot)
+        self._canvas_turn = not self._canvas_turn
+        if self._canvas_turn or not self.controller.running:
+            self.canvas.set_snapshot(snapshot)
+        if not self._canvas_turn or not self.controller.running:
+            self.curves.flush()
+        self._paint_now()
         if snapshot.message:
             self.statusBar().showMessage(snapshot.message, 15000)
             if snapshot.finished and "diverged" in snapshot.message:
                 self.show_problem("Training diverged", snapshot.message)
+
+    def _paint_now(self) -> None:
+        """Paint what the snapshot changed before returning, rather than in Qt's later passes:
+        training waits for the views until then and does not compete with them for the GIL.
+
+        A graphics scene works out what changed in a call Qt queues; the window then paints
+        on an update request Qt posts. Both are sent here."""
+        scenes = (self.canvas.scene, self.dataview.plot.scene(), self.curves.plots.scene())
+        for _ in range(2):  # pyqtgraph's views lay themselves out as they paint: a second pass
+            for scene in scenes:
+                QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall.value)
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest.value)
 
     def full_history(self) -> dict[str, list[float]]:
         """Every epoch's numbers so far, as the model file stores them."""
@@ -311,7 +336,8 @@ class MainWindow(QMainWindow):
         def check(snapshot: Snapshot) -> None:
             if snapshot.epoch >= target or snapshot.finished:
                 self.controller.snapshot_ready.disconnect(check)
-                QTimer.singleShot(150, done)  # after the curves' next redraw (10 Hz)
+                self.curves.flush()
+                QTimer.singleShot(0, done)
 
         target = self.epoch + epochs
         self.controller.snapshot_ready.connect(check)

@@ -29,6 +29,7 @@ from ..engine.activations import ACTIVATIONS, Activation
 from ..engine.advice import Advice, advice
 from ..engine.losses import LOSSES
 from ..engine.spec import NetworkSpec
+from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
 
 CURVE_X = np.linspace(-5.0, 5.0, 401)
@@ -207,18 +208,13 @@ class ActivationLossPicker(QWidget):
         self._sync()
 
     def _make_plot(self) -> pg.PlotWidget:
-        palette = self.palette()
-        foreground = palette.color(QPalette.ColorRole.Text)
-        plot = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        foreground = self.palette().color(QPalette.ColorRole.Text)
+        plot = new_plot_widget(self)
         plot.setMinimumHeight(120)
         plot.setMaximumHeight(160)
-        plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=0.2)
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen(foreground)
-            plot.getAxis(axis).setTextPen(foreground)
+        style_axes(plot.getPlotItem(), self)
         plot.addLine(x=0, pen=pg.mkPen(foreground, width=1))
         plot.addLine(y=0, pen=pg.mkPen(foreground, width=1))
         self.f_curve = plot.plot(pen=pg.mkPen(F_COLOR, width=2))

@@ -22,7 +22,8 @@ from ..engine.trainer import EpochResult, Trainer
 from .snapshot import History, Snapshot
 
 EMIT_INTERVAL = 1 / 40  # seconds between snapshots while running
-SLICE_SECONDS = 0.015  # longest run of epochs between two looks at the event queue
+SLICE_SECONDS = 0.022  # longest run of epochs between two looks at the event queue
+VIEWS_WAIT_SECONDS = 0.1  # longest the worker waits for the views to draw a snapshot
 FRAME_MS = 33  # one frame at a fixed speed: `speed` epochs per frame
 
 
@@ -75,8 +76,11 @@ class TrainingWorker(QObject):
         self._timer: QTimer | None = None
         self._last_emit = 0.0
         self._stop_at: int | None = None  # run_to's target epoch
-        # Set by the GUI thread once it has shown a snapshot: while it is busy, the worker keeps
-        # training and gathers history instead of queueing snapshots the GUI cannot keep up with.
+        # Set by the GUI thread once the views have painted a snapshot. After each snapshot the
+        # worker waits for it: NumPy on networks this small holds the GIL nearly all the time,
+        # and every Qt call the views make hands the GIL over and back, so painting while
+        # training runs takes the views three to four times as long. Should the views take too
+        # long, the worker goes on training and gathers history instead of queueing snapshots.
         self.views_ready = threading.Event()
         self.views_ready.set()
         # Set by the GUI thread to cut a long epoch short (huge data): pause, rebuild, close.
@@ -181,6 +185,7 @@ class TrainingWorker(QObject):
         due = time.perf_counter() - self._last_emit >= EMIT_INTERVAL
         if due and self.views_ready.is_set():
             self._emit(result)
+            self.views_ready.wait(VIEWS_WAIT_SECONDS)
 
     def _emit(self, result: EpochResult | None = None) -> None:
         trainer, job = self._trainer, self._job
@@ -261,6 +266,7 @@ class TrainingController(QObject):
 
     def pause(self) -> None:
         self._worker.interrupt.set()
+        self._worker.views_ready.set()  # no need to wait for the views to finish drawing
         self._pause.emit()
 
     def run_to(self, epoch: int) -> None:
@@ -275,7 +281,7 @@ class TrainingController(QObject):
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         self.latest = snapshot
-        self.snapshot_ready.emit(snapshot)  # the views update synchronously here
+        self.snapshot_ready.emit(snapshot)  # the views take it in and paint it, then return
         self._worker.views_ready.set()
 
     def _on_running(self, running: bool) -> None:
@@ -287,6 +293,7 @@ class TrainingController(QObject):
         looks at its queue every slice)."""
         if self._thread.isRunning():
             self._worker.interrupt.set()
+            self._worker.views_ready.set()
             self._pause.emit()
             self._thread.quit()
             self._thread.wait()

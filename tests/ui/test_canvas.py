@@ -147,9 +147,13 @@ def test_colours_diverge_from_white():
     rgb = diverging_rgb(np.array([-2.0, 0.0, 1.0]), 0.0, 1.0)
     assert [tuple(c) for c in rgb] == [NEGATIVE, NEUTRAL, POSITIVE]
     assert activation_range("tanh") == (-1.0, 1.0)
-    widths, colours = link_styles(np.array([-1.0, 0.0, 0.5]), 1.0, 4.0)
+    white = (255, 255, 255)
+    widths, colours = link_styles(np.array([-1.0, 0.0, 0.5, 1.0]), 1.0, 4.0, white)
     assert widths[0] == 4.0 and widths[1] > 0 and widths[1] < widths[2] < widths[0]
-    assert tuple(colours[0][:3]) == NEGATIVE and tuple(colours[2][:3]) == POSITIVE
+    assert tuple(colours[0]) == NEGATIVE and tuple(colours[3]) == POSITIVE
+    # smaller weights fade into the background: between the full colour and white
+    assert np.all((colours[2] >= np.array(POSITIVE)) & (colours[2] <= 255))
+    assert np.all(colours[1] > colours[3])
 
 
 def test_readout_averages_maxout_pieces_and_names_the_gradient():
@@ -306,18 +310,18 @@ def test_mouse_clicks_edit_after_the_event_returns(qtbot, canvas, session, monke
 
 def test_snapshot_restyles_links_without_rebuilding(canvas, session):
     link = canvas.scene.links[0][0][0]
-    idle_width = link.pen().widthF()
+    idle_width = link.drawn_pen().widthF()
     snapshot = fake_snapshot(session.spec)
     snapshot.weights[0]["W"][0, 0] = -10.0  # the network's largest |w|: widest, orange
     canvas.set_snapshot(snapshot)
     assert canvas.scene.links[0][0][0] is link
-    assert link.pen().widthF() > idle_width
-    colour = link.pen().color()
+    assert link.drawn_pen().widthF() > idle_width
+    colour = link.drawn_pen().color()
     assert (colour.red(), colour.green(), colour.blue()) == NEGATIVE
     assert canvas.scene.nodes[0][0].has_image()
     assert "w = -10" in canvas.describe_link(0, 0, 0)
     canvas.set_snapshot(fake_snapshot(net(3)))  # another network's snapshot is ignored
-    assert link.pen().widthF() == idle_width
+    assert link.drawn_pen().widthF() == idle_width
 
 
 def test_clicking_a_link_or_bias_edits_the_parameter(qtbot, canvas, session, monkeypatch):

@@ -29,13 +29,13 @@ def train(qtbot, window, epochs):
 
 
 def test_training_reaches_curves_canvas_and_data_view(qtbot, window):
-    before = window.canvas.scene.links[0][0][0].pen().widthF()
+    before = window.canvas.scene.links[0][0][0].drawn_pen().widthF()
     train(qtbot, window, 60)
     assert window.epoch == 60
     assert window.controls.epoch_label.text().replace(",", "").endswith("60")
     assert len(window.curves.buffer.column("train_loss")) == 60
     assert np.all(np.diff(window.curves.buffer.column("epochs")) == 1)
-    assert window.canvas.scene.links[0][0][0].pen().widthF() != before
+    assert window.canvas.scene.links[0][0][0].drawn_pen().widthF() != before
     assert window.dataview.image.image is not None
     history = window.full_history()
     assert history["train_loss"][-1] < history["train_loss"][0]

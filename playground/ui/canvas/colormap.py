@@ -34,12 +34,14 @@ _DIVERGING = _diverging_table()
 def diverging_rgb(values: np.ndarray, centre: float = 0.0, half_width: float = 1.0) -> np.ndarray:
     """uint8 RGB of shape values.shape + (3,): `centre` is white, ±`half_width` full colour."""
     top = len(_DIVERGING) - 1
+    scale = top / 2 / max(half_width, 1e-12)
     with np.errstate(over="ignore", invalid="ignore"):  # huge values just take the end colour
-        scale = top / 2 / max(half_width, 1e-12)
-        scaled = (np.asarray(values, dtype=np.float64) - centre) * scale
-        scaled += top / 2
-    index = np.clip(np.nan_to_num(scaled, nan=top / 2), 0, top).round().astype(np.intp)
-    return _DIVERGING[index]
+        # float32 is plenty for 257 colours; + 0.5 makes the truncation below round
+        index = np.multiply(values, scale, dtype=np.float32)
+        index += np.float32(top / 2 + 0.5 - centre * scale)
+        np.clip(index, 0.0, top + 0.25, out=index)
+    index[np.isnan(index)] = top / 2 + 0.5  # NaN is drawn as the centre
+    return _DIVERGING[index.astype(np.intp)]
 
 
 def activation_range(name: str) -> tuple[float, float] | None:
@@ -91,21 +93,22 @@ def feature_map(
 
 
 def link_styles(
-    weights: np.ndarray, largest: float, max_width: float
+    weights: np.ndarray, largest: float, max_width: float, background: tuple[int, int, int]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pen widths and RGBA colours (uint8, shape + (4,)) for an array of weights.
+    """Pen widths and RGB colours (uint8, shape + (3,)) for an array of weights.
 
     Width grows with |w| relative to `largest` (the network's largest |w|), from a visible
-    minimum; the colour is the sign's, more opaque for larger weights.
+    minimum; the colour is the sign's, fading into `background` for smaller weights. The fade is
+    mixed here rather than drawn with transparency: opaque strokes paint twice as fast.
     """
     w = np.nan_to_num(np.asarray(weights, dtype=np.float64))
     share = np.abs(w) / largest if largest > 0 else np.zeros_like(w)
     share = np.clip(share, 0.0, 1.0)
     widths = LINK_MIN_WIDTH + (max_width - LINK_MIN_WIDTH) * share
     rgb = np.where((w < 0)[..., None], np.array(NEGATIVE), np.array(POSITIVE))
-    alpha = 255 * (LINK_MIN_ALPHA + (1 - LINK_MIN_ALPHA) * share)
-    rgba = np.concatenate([rgb, alpha[..., None]], axis=-1)
-    return widths, np.round(rgba).astype(np.uint8)
+    opacity = (LINK_MIN_ALPHA + (1 - LINK_MIN_ALPHA) * share)[..., None]
+    mixed = opacity * rgb + (1 - opacity) * np.array(background, dtype=np.float64)
+    return widths, np.round(mixed).astype(np.uint8)
 
 
 def unit_means(matrix: np.ndarray, units: int) -> np.ndarray:

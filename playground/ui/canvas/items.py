@@ -294,7 +294,11 @@ class BiasItem(Clickable, QGraphicsRectItem):
 
 
 class LinkItem(Clickable, QGraphicsPathItem):
-    """One weight: a curve from input i (a node of the previous column) to unit j of `layer`."""
+    """One weight: a curve from input i (a node of the previous column) to unit j of `layer`.
+
+    It answers hover and clicks; the `LinkPainter` draws it, except while it is hovered, when
+    it draws itself on top in the painter's pen.
+    """
 
     def __init__(
         self,
@@ -304,16 +308,20 @@ class LinkItem(Clickable, QGraphicsPathItem):
         i: int,
         j: int,
         host: CanvasHost,
-        theme: Theme,
     ) -> None:
         path = QPainterPath(start)
         middle = (start.x() + end.x()) / 2
         path.cubicTo(QPointF(middle, start.y()), QPointF(middle, end.y()), end)
         super().__init__(path)
         self.layer, self.i, self.j, self._host = layer, i, j, host
+        self.painter: LinkPainter | None = None  # set by the painter that draws it
         self._pick: QPainterPath | None = None
         self.setAcceptHoverEvents(True)
-        self.setPen(QPen(theme.link_idle, 1.0))
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+
+    def drawn_pen(self) -> QPen:
+        """The pen the link is drawn with."""
+        return self.painter.pen_of(self) if self.painter is not None else QPen()
 
     def shape(self) -> QPainterPath:
         if self._pick is None:
@@ -325,13 +333,68 @@ class LinkItem(Clickable, QGraphicsPathItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self._host.describe_link(self.layer, self.i, self.j))
         self.setCursor(Qt.CursorShape.PointingHandCursor)  # set late: cheap for 10 000 links
+        self.setPen(self.drawn_pen())
         self.setZValue(1)  # the hovered link comes to the front
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setZValue(0)
 
     def action(self) -> Callable[[], None]:
         return partial(self._host.edit_weight, self.layer, self.i, self.j)
+
+
+class LinkPainter(QGraphicsItem):
+    """Draws every link in one paint, from arrays of widths and colours.
+
+    Restyling a graphics item per link costs a pen, a geometry change and a call back into
+    Python for every link on every snapshot; here a snapshot only replaces two arrays.
+    """
+
+    def __init__(self, links: list[LinkItem], idle: QColor) -> None:
+        super().__init__()
+        self._links = links
+        self._paths = [link.path() for link in links]
+        self._index = {id(link): k for k, link in enumerate(links)}
+        self._idle = QPen(idle, 1.0)
+        self._widths: np.ndarray | None = None
+        self._colours: np.ndarray | None = None
+        bounds = QRectF()
+        for path in self._paths:
+            bounds = bounds.united(path.controlPointRect())
+        self._bounds = bounds.adjusted(-4.0, -4.0, 4.0, 4.0)  # the widest pen is 6 px wide
+        for link in links:
+            link.painter = self
+
+    def set_styles(self, widths: np.ndarray | None, colours: np.ndarray | None) -> None:
+        """Widths (n,) and uint8 RGB colours (n, 3), in the links' order; None: all idle."""
+        self._widths = None if widths is None else np.asarray(widths, dtype=float).ravel()
+        self._colours = None if colours is None else np.asarray(colours).reshape(-1, 3)
+        self.update()
+
+    def pen_of(self, link: LinkItem) -> QPen:
+        return self._pen(self._index[id(link)])
+
+    def _pen(self, k: int) -> QPen:
+        if self._widths is None or self._colours is None:
+            return QPen(self._idle)
+        r, g, b = self._colours[k].tolist()
+        return QPen(QColor(r, g, b), float(self._widths[k]))
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if self._widths is None or self._colours is None:
+            painter.setPen(self._idle)
+            for path in self._paths:
+                painter.drawPath(path)
+            return
+        for path, (r, g, b), width in zip(
+            self._paths, self._colours.tolist(), self._widths.tolist(), strict=True
+        ):
+            painter.setPen(QPen(QColor(r, g, b), width))
+            painter.drawPath(path)
 
 
 class FeatureLabel(Clickable, QGraphicsSimpleTextItem):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, QPointF
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...engine.features import FEATURES
@@ -25,6 +25,7 @@ from .items import (
     FeatureLabel,
     HeaderItem,
     LinkItem,
+    LinkPainter,
     NeuronButton,
     NodeItem,
 )
@@ -57,6 +58,7 @@ class NetworkScene(QGraphicsScene):
         self.nodes: list[list[NodeItem]] = []  # [layer][unit]
         self.biases: list[list[BiasItem]] = []  # [layer][unit]
         self.links: list[list[list[LinkItem]]] = []  # [layer][input][unit]
+        self.link_painter: LinkPainter | None = None  # draws every link
         self.buttons: list[NeuronButton] = []
         self._extent: tuple[float, float, float, float] | None = None
 
@@ -129,13 +131,18 @@ class NetworkScene(QGraphicsScene):
                         i,
                         j,
                         self._host,
-                        theme,
                     )
                     self.addItem(link)
                     row.append(link)
                 layer_links.append(row)
             self.links.append(layer_links)
             sources = targets
+        self.link_painter = LinkPainter(self.all_links(), theme.link_idle)
+        self.addItem(self.link_painter)
+
+    def all_links(self) -> list[LinkItem]:
+        """Every link, layer by layer, each layer's row by row (input i, then unit j)."""
+        return [link for layer in self.links for row in layer for link in row]
 
     def node_count(self) -> int:
         """Input nodes plus neurons: what the scene draws as nodes."""
@@ -166,22 +173,20 @@ class NetworkScene(QGraphicsScene):
         largest = max(float(np.nanmax(np.abs(w))) for w in weights)
         largest_bias = max(float(np.nanmax(np.abs(b))) for b in biases)
         max_width = min(6.0, max(1.8, self.geometry.node_size * 0.16))
+        background = self._theme.background.getRgb()[:3]
+        all_widths, all_colours = [], []
         for index, (w, b) in enumerate(zip(weights, biases, strict=True)):
-            widths, colours = link_styles(w, largest, max_width)
-            for i, row in enumerate(self.links[index]):
-                for j, link in enumerate(row):
-                    link.setPen(QPen(QColor(*colours[i, j].tolist()), float(widths[i, j])))
+            widths, colours = link_styles(w, largest, max_width, background)
+            all_widths.append(widths.ravel())
+            all_colours.append(colours.reshape(-1, 3))
             fills = diverging_rgb(b, 0.0, largest_bias)
             for j, item in enumerate(self.biases[index]):
                 item.setBrush(QColor(*fills[j].tolist()))
+        self.link_painter.set_styles(np.concatenate(all_widths), np.concatenate(all_colours))
         self._show_neuron_maps(snapshot)
 
     def _show_idle(self) -> None:
-        pen = QPen(self._theme.link_idle, 1.0)
-        for layer_links in self.links:
-            for row in layer_links:
-                for link in row:
-                    link.setPen(pen)
+        self.link_painter.set_styles(None, None)
         for units, biases in zip(self.nodes, self.biases, strict=True):
             for node in units:
                 node.set_image(None)
