@@ -30,6 +30,7 @@ from .plotstyle import style_axes
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#e6550d"
 REDRAW_MS = 150  # the latest a change is drawn without a flush()
+MIN_EPOCHS_SHOWN = 100.0  # the epoch axis starts this long, so it rarely moves early on
 # How far the metric axis may reach: R² can start hugely negative and flatten the view.
 METRIC_LIMITS = {"Accuracy": (-2.0, 102.0), "R²": (-1.05, 1.05)}
 COLUMNS = ("epochs", "train_loss", "test_loss", "train_metric", "test_metric")
@@ -297,21 +298,28 @@ class LossCurves(QWidget):
             self._follow_curves()
 
     def _follow_curves(self) -> None:
-        """Set the plots' ranges to nice bounds around every epoch's values."""
+        """Set the plots' ranges to nice bounds around every epoch's values. The ranges hold
+        from the start where they can (epochs from 0, loss from 0, accuracy 0–100 %), so that
+        they move, and the axes are redrawn, as seldom as possible."""
         if not self._following:
             return
         column = self.buffer.column
         epochs = column("epochs")
-        last = max(float(epochs[-1]), 1.0) if epochs.size else 10.0
-        self.loss_plot.setXRange(*nice_range(0.0, last), padding=0)
+        last = float(epochs[-1]) if epochs.size else 0.0
+        self.loss_plot.setXRange(*nice_range(0.0, max(last, MIN_EPOCHS_SHOWN)), padding=0)
         log = self.log_box.isChecked()
         loss = _finite_bounds(column("train_loss"), column("test_loss"), positive=log)
-        if loss is None:
-            loss = (0.01, 1.0)
-        self.loss_plot.setYRange(*(decade_range(*loss) if log else nice_range(*loss)), padding=0)
-        scale = 100.0 if self._in_percent() else 1.0
+        if log:
+            self.loss_plot.setYRange(*decade_range(*(loss or (0.01, 1.0))), padding=0)
+        else:
+            self.loss_plot.setYRange(*nice_range(0.0, loss[1] if loss else 1.0), padding=0)
         metric = _finite_bounds(column("train_metric"), column("test_metric"))
-        low, high = nice_range(*(m * scale for m in metric)) if metric else (0.0, scale)
+        if self._in_percent():
+            low, high = 0.0, 100.0
+        elif self._metric_name == "R²":  # at most 1; below 0 is worse than the mean
+            low, high = nice_range(min(metric[0], 0.0) if metric else 0.0, 1.0)[0], 1.0
+        else:
+            low, high = nice_range(*metric) if metric else (0.0, 1.0)
         limit_low, limit_high = METRIC_LIMITS.get(self._metric_name, (-math.inf, math.inf))
         self.metric_plot.setYRange(max(low, limit_low), min(high, limit_high), padding=0)
 

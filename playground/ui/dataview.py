@@ -58,6 +58,18 @@ def _hex(rgb) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(int(c) for c in rgb))
 
 
+def lut_colours(values: np.ndarray, low: float, high: float, lut: np.ndarray) -> np.ndarray:
+    """`lut`'s colour for each value: [low, high] spread evenly over its rows, values beyond
+    either end (and NaN) taking the end colours."""
+    rows = len(lut)
+    with np.errstate(invalid="ignore", over="ignore"):
+        index = np.multiply(values, rows / (high - low), dtype=np.float32)
+        index -= np.float32(low * rows / (high - low))
+        np.clip(index, 0, rows - 1, out=index)
+    index[np.isnan(index)] = 0
+    return lut[index.astype(np.intp)]
+
+
 def _swatch(rgb, text: str) -> str:
     return f"<span style='color:{_hex(rgb)}'>●</span>&nbsp;{escape(text)}"
 
@@ -314,37 +326,30 @@ class DataView(QWidget):
         self._draw_map()
 
     def _draw_map(self) -> None:
-        values = self._map
-        if values is None:
+        if self._map is None:
             return
-        discrete = self.discretize_box.isChecked() and self.discretize_box.isEnabled()
-        task = self.dataset.task if self.dataset is not None else None
-        if values.ndim == 3:
-            if discrete:
-                self.image.setImage(
-                    np.argmax(values, axis=2), levels=(0, len(CLASS_COLORS)),
-                    lut=self._luts["classes"], autoLevels=False,
-                )
-            else:
-                k = values.shape[2]
-                blended = values @ self._luts["classes"][:k].astype(np.float64)
-                self.image.setImage(
-                    np.clip(blended, 0, 255).astype(np.uint8), levels=(0, 255), lut=None,
-                    autoLevels=False,
-                )
-        elif task == "regression":
-            scale = self._target_scale
-            self.image.setImage(
-                values, levels=(-scale, scale), lut=self._luts["target"], autoLevels=False
-            )
-        else:
-            lut = self._luts["threshold" if discrete else "probability"]
-            self.image.setImage(values, levels=(0.0, 1.0), lut=lut, autoLevels=False)
-        placed = (tuple(self._extent), values.shape[:2])
+        # Coloured here, so pyqtgraph only wraps the RGB bytes in an image.
+        self.image.setImage(self._map_rgb(self._map), levels=(0, 255), lut=None, autoLevels=False)
+        placed = (tuple(self._extent), self._map.shape[:2])
         if placed != self._placed:  # moving the image re-lays out the whole plot: only on change
             xmin, xmax, ymin, ymax = self._extent
             self.image.setRect(xmin, ymin, xmax - xmin, ymax - ymin)  # after setImage: it scales
             self._placed = placed
+
+    def _map_rgb(self, values: np.ndarray) -> np.ndarray:
+        """The map as uint8 RGB (rows, columns, 3): classes blended by probability (or the
+        likeliest, discretized), a probability or a regression target through its colour table."""
+        discrete = self.discretize_box.isChecked() and self.discretize_box.isEnabled()
+        classes = self._luts["classes"]
+        if values.ndim == 3:
+            if discrete:
+                return classes[np.argmax(values, axis=2)]
+            blended = values @ classes[: values.shape[2]].astype(np.float32)
+            return np.clip(blended, 0, 255).astype(np.uint8)
+        if self.dataset is not None and self.dataset.task == "regression":
+            return lut_colours(values, -self._target_scale, self._target_scale,
+                               self._luts["target"])
+        return lut_colours(values, 0.0, 1.0, self._luts["threshold" if discrete else "probability"])
 
     # ------------------------------------------------------------------ editing data
     def _edit_data(self, **changes) -> None:

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from playground.ui.curves import HistoryBuffer, LossCurves
+from playground.ui.curves import HistoryBuffer, LossCurves, decade_range, nice_range
 from playground.workers.snapshot import History
 
 
@@ -148,3 +148,32 @@ def test_legend_names_test_only_when_there_is_a_test_set(qtbot, curves):
     qtbot.waitUntil(lambda: legend.getLabel(test_curve) is not None)
     curves.clear()
     qtbot.waitUntil(lambda: legend.getLabel(test_curve) is None)
+
+
+def test_nice_ranges_widen_to_round_steps():
+    assert nice_range(0, 137) == (0, 150)
+    assert nice_range(0, 151) == (0, 200)
+    low, high = nice_range(0.693, 0.693)  # one value: a range around it
+    assert low < 0.693 < high
+    assert decade_range(0.003, 0.7) == (-3.0, 0.0)
+
+
+def test_the_plots_follow_the_curves_until_zoomed_by_hand(curves):
+    curves.append(make_history(1, 30))
+    curves.flush()
+    (x_low, x_high), (y_low, y_high) = curves.loss_plot.viewRange()
+    assert (x_low, x_high) == pytest.approx((0, 100))  # short runs: the first 100 epochs
+    assert y_low == pytest.approx(0) and y_high >= 1.1  # every loss, from 0
+    assert curves.metric_plot.viewRange()[1] == pytest.approx([0, 100])  # accuracy in %
+    curves.append(make_history(31, 200))
+    curves.flush()
+    assert curves.loss_plot.viewRange()[0] == pytest.approx([0, 250])
+    curves.loss_plot.getViewBox().sigRangeChangedManually.emit([True, True])
+    curves.loss_plot.setXRange(10, 20, padding=0)  # the user's zoom
+    curves.append(make_history(231, 100))
+    curves.flush()
+    assert curves.loss_plot.viewRange()[0] == pytest.approx([10, 20])  # left alone
+    curves.clear()  # a new run follows again
+    curves.append(make_history(1, 5))
+    curves.flush()
+    assert curves.loss_plot.viewRange()[0] == pytest.approx([0, 100])

@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from playground.engine.datasets import DATASETS, Dataset, make_dataset
 from playground.engine.spec import DataSettings
-from playground.ui.dataview import DataView
+from playground.ui.dataview import DataView, lut_colours
 from playground.ui.session import SessionModel
 from playground.workers.snapshot import History, Snapshot
 
@@ -89,7 +89,12 @@ def test_set_snapshot_shows_the_map_over_its_extent(view):
     view.set_dataset(small_dataset())
     values = np.linspace(0, 1, RES * RES).reshape(RES, RES)
     view.set_snapshot(snapshot(values, (-3.0, 3.0, -2.0, 4.0)))
-    assert view.image.image is not None and np.array_equal(view.image.image, values)
+    rgb = view.image.image
+    assert rgb.shape == (RES, RES, 3) and rgb.dtype == np.uint8
+    # probability 0 is orange (red above blue), 1 is blue, 0.5 near white
+    assert rgb[0, 0, 0] > rgb[0, 0, 2] and rgb[-1, -1, 2] > rgb[-1, -1, 0]
+    middle = rgb.reshape(-1, 3)[RES * RES // 2]
+    assert middle.min() > 200
     rect = view.image.mapRectToParent(view.image.boundingRect())
     assert rect.left() == pytest.approx(-3) and rect.width() == pytest.approx(6)
     assert rect.top() == pytest.approx(-2) and rect.height() == pytest.approx(6)
@@ -125,7 +130,11 @@ def test_discretize_multiclass_shows_the_argmax(view):
     view.set_snapshot(snapshot(probabilities))
     assert view.image.image.shape == (RES, RES, 3)
     view.discretize_box.setChecked(True)
-    assert np.array_equal(view.image.image, np.argmax(probabilities, axis=2))
+    colours = view.image.image.reshape(-1, 3)
+    classes = np.argmax(probabilities, axis=2).ravel()
+    assert len(np.unique(colours, axis=0)) == 3  # one colour per predicted class
+    for k in range(3):
+        assert len(np.unique(colours[classes == k], axis=0)) == 1
     assert "predicted class" in view.legend.text()
 
 
@@ -133,7 +142,8 @@ def test_regression_map_and_no_discretize(view):
     view.set_dataset(small_dataset("regression"))
     assert not view.discretize_box.isEnabled()
     view.set_snapshot(snapshot(np.zeros((RES, RES))))
-    assert view.image.image.shape == (RES, RES)
+    assert view.image.image.shape == (RES, RES, 3)
+    assert view.image.image.min() > 200  # a target of 0 is the middle of the scale: near white
     assert view.add_target_spin.isVisibleTo(view) and not view.add_class_combo.isVisibleTo(view)
 
 
@@ -280,3 +290,9 @@ def test_points_are_drawn_in_their_class_colours(view):
     for brush, label in zip(brushes, dataset.labels_train):
         colour = brush.color()
         assert (colour.red(), colour.green(), colour.blue()) == tuple(CLASS_COLORS[label][:3])
+
+
+def test_lut_colours_spreads_the_range_over_the_table():
+    lut = np.arange(10, dtype=np.uint8)[:, None].repeat(3, axis=1)
+    values = np.array([-5.0, 0.0, 0.05, 0.5, 0.99, 1.0, 7.0, np.nan])
+    assert lut_colours(values, 0.0, 1.0, lut)[:, 0].tolist() == [0, 0, 0, 5, 9, 9, 9, 0]

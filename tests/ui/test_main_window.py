@@ -170,3 +170,31 @@ def test_real_entry_point_renders_a_screenshot(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10000
+
+
+def test_each_snapshot_is_painted_before_training_goes_on(qtbot, window):
+    """The worker waits while the views paint; they must paint inside the snapshot handler."""
+    from PySide6.QtCore import QEvent, QObject
+
+    paints = {"map": 0}
+
+    class CountPaints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                paints["map"] += 1
+            return False
+
+    counter = CountPaints()
+    window.show()
+    qtbot.waitExposed(window)
+    window.dataview.plot.viewport().installEventFilter(counter)
+    painted_in_handler = []
+    before = {}
+    window.controller.snapshot_ready.connect(lambda s: before.setdefault(s.epoch, paints["map"]))
+    window.controller.snapshot_ready.disconnect(window._on_snapshot)
+    window.controller.snapshot_ready.connect(window._on_snapshot)
+    window.controller.snapshot_ready.connect(
+        lambda s: painted_in_handler.append(paints["map"] > before[s.epoch])
+    )
+    train(qtbot, window, 40)
+    assert painted_in_handler and all(painted_in_handler)

@@ -123,6 +123,12 @@ class ColumnItem(QGraphicsRectItem):
         request_menu(self._host, self.layer, event)
 
 
+def drawn_once(item: QGraphicsItem) -> None:
+    """Cache a static item's drawing as a pixmap: the canvas repaints under it on every
+    snapshot, and copying a pixmap is cheaper than drawing text again."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 class HeaderItem(QGraphicsItem):
     """Two lines of text, elided to the column width: a bold title and a detail line."""
 
@@ -131,6 +137,7 @@ class HeaderItem(QGraphicsItem):
         self._rect, self.title, self.detail, self._theme = qrect(rect), title, detail, theme
         self.setToolTip(f"{title} · {detail}")
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the column
+        drawn_once(self)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -165,6 +172,7 @@ class NeuronButton(Clickable, QGraphicsItem):
             theme,
         )
         self._hovered = False
+        drawn_once(self)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Add a neuron" if delta > 0 else "Remove a neuron")
@@ -317,7 +325,13 @@ class LinkItem(Clickable, QGraphicsPathItem):
         self.painter: LinkPainter | None = None  # set by the painter that draws it
         self._pick: QPainterPath | None = None
         self.setAcceptHoverEvents(True)
-        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self._show(False)
+
+    def _show(self, shown: bool) -> None:
+        """Draw the link itself (while hovered, on top) or leave it to the painter."""
+        self.setPen(self.drawn_pen() if shown else QPen(Qt.PenStyle.NoPen))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not shown)
+        self.setZValue(1 if shown else 0)
 
     def drawn_pen(self) -> QPen:
         """The pen the link is drawn with."""
@@ -333,12 +347,10 @@ class LinkItem(Clickable, QGraphicsPathItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self._host.describe_link(self.layer, self.i, self.j))
         self.setCursor(Qt.CursorShape.PointingHandCursor)  # set late: cheap for 10 000 links
-        self.setPen(self.drawn_pen())
-        self.setZValue(1)  # the hovered link comes to the front
+        self._show(True)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setZValue(0)
+        self._show(False)
 
     def action(self) -> Callable[[], None]:
         return partial(self._host.edit_weight, self.layer, self.i, self.j)
@@ -411,6 +423,7 @@ class FeatureLabel(Clickable, QGraphicsSimpleTextItem):
         self.setPos(rect.right - box.width(), rect.y + (rect.h - box.height()) / 2)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._node = node
+        drawn_once(self)
 
     def action(self) -> Callable[[], None]:
         return self._node.action()
