@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.spec import TrainSettings
 from .session import SessionModel
+from .steady import SteadyLabel
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -195,7 +195,6 @@ class TrainingControls(QWidget):
         font.setBold(True)
         self.epoch_label.setFont(font)
         self.epoch_label.setToolTip("Epochs trained: full passes over the training set")
-        self.epoch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.set_epoch(0)
 
         self.play_button = QPushButton()
@@ -223,7 +222,7 @@ class TrainingControls(QWidget):
         speed_row.addWidget(QLabel("Epochs per update"))
         speed_row.addWidget(self.speed_box, 1)
         transport = QVBoxLayout()
-        transport.addWidget(self.epoch_label)
+        transport.addWidget(SteadyLabel(self.epoch_label))  # its text changes with every update
         transport.addLayout(buttons)
         transport.addLayout(speed_row)
         return transport

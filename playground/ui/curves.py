@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ..workers.snapshot import History
 from .plotstyle import style_axes
+from .steady import SteadyLabel
 
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#e6550d"
@@ -154,9 +154,6 @@ class LossCurves(QWidget):
         self.log_box.setToolTip("Show the loss on a logarithmic axis")
         self.log_box.toggled.connect(self.set_log_scale)
         self.latest_label = QLabel()
-        # Its text changes with every update: a fixed policy keeps that from re-laying out (and
-        # repainting) the whole window each time.
-        self.latest_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.latest_label.setToolTip(
             f'Latest values: <span style="color:{TRAIN_COLOR}">train</span> / '
             f'<span style="color:{TEST_COLOR}">test</span>'
@@ -206,7 +203,7 @@ class LossCurves(QWidget):
         self._follow_curves()
 
         header = QHBoxLayout()
-        header.addWidget(self.latest_label, 1)
+        header.addWidget(SteadyLabel(self.latest_label), 1)
         header.addWidget(self.log_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)

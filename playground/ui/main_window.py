@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,8 +36,9 @@ from .session import SessionModel
 
 MAP_RESOLUTION = 100
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
-# While training runs, each update repaints the data view and, in turn, either the canvas or the
-# curves: an update never pays for all three (see _on_snapshot).
+# While training runs, the canvas and the curves (the views that cost most to paint) are each
+# repainted at most this often, and never both in one update (see _on_snapshot).
+SLOW_VIEW_INTERVAL_S = 0.09
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +57,7 @@ class MainWindow(QMainWindow):
         self._good_data = None  # the last data settings that made a dataset
         self._good_train = self.session.train  # the last training settings that validated
         self._suspended = False  # while a whole session is replaced: build once, at the end
-        self._canvas_turn = False  # whether the canvas or the curves paint this update
+        self._painted_at = {"canvas": 0.0, "curves": 0.0}  # when each last took a snapshot
 
         self.canvas = NetworkCanvas(self.session)
         self.picker = ActivationLossPicker(self.session)
@@ -257,20 +260,29 @@ class MainWindow(QMainWindow):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Show a snapshot and paint it before returning (the worker waits until then).
 
-        The canvas (every link restyled) and the curves (their axes move) are the costliest
-        views to paint; while training runs, successive updates paint them in turn, so each
-        still changes 12 or more times a second and no update takes as long as all three."""
+        Every update repaints the decision map and the epoch. While training runs, the canvas
+        (every link restyled) and the curves (their axes may move) follow at about ten times a
+        second each, the one waiting longer first, never both in one update: no update takes
+        long, and training gets most of the time."""
         if snapshot.new_history.epochs:
             self.history.append(snapshot.new_history)
             self.curves.append(snapshot.new_history)
         self.epoch = snapshot.epoch
         self.controls.set_epoch(snapshot.epoch)
         self.dataview.set_snapshot(snapshot)
-        self._canvas_turn = not self._canvas_turn
-        if self._canvas_turn or not self.controller.running:
+        now = time.perf_counter()
+        waiting = {name: now - at for name, at in self._painted_at.items()}
+        if self.controller.running:
+            due = [name for name, wait in waiting.items() if wait >= SLOW_VIEW_INTERVAL_S]
+            chosen = [max(due, key=waiting.__getitem__)] if due else []
+        else:
+            chosen = list(waiting)
+        if "canvas" in chosen:
             self.canvas.set_snapshot(snapshot)
-        if not self._canvas_turn or not self.controller.running:
+        if "curves" in chosen:
             self.curves.flush()
+        for name in chosen:
+            self._painted_at[name] = now
         self._paint_now()
         if snapshot.message:
             self.statusBar().showMessage(snapshot.message, 15000)
@@ -281,12 +293,14 @@ class MainWindow(QMainWindow):
         """Paint what the snapshot changed before returning, rather than in Qt's later passes:
         training waits for the views until then and does not compete with them for the GIL.
 
-        A graphics scene works out what changed in a call Qt queues; the window then paints
-        on an update request Qt posts. Both are sent here."""
+        A graphics scene works out what changed in a call Qt queues, a label marks itself for
+        repainting in an event it posts, and the window then paints on an update request Qt
+        posts. All three are sent here."""
         scenes = (self.canvas.scene, self.dataview.plot.scene(), self.curves.plots.scene())
         for _ in range(2):  # pyqtgraph's views lay themselves out as they paint: a second pass
             for scene in scenes:
                 QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall.value)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater.value)
             QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest.value)
 
     def full_history(self) -> dict[str, list[float]]:
