@@ -147,6 +147,7 @@ class LossCurves(QWidget):
         self._metric_name = "Accuracy"
         self._dirty = False
         self._following = True  # the plots' ranges follow the curves (until a zoom by hand)
+        self._test_expected = False  # the data has a test split: its legend entry is due
         self._timer = QTimer(self, singleShot=True, interval=REDRAW_MS)
         self._timer.timeout.connect(self._redraw)
 
@@ -226,6 +227,12 @@ class LossCurves(QWidget):
         self._follow_curves()
         self._changed()
 
+    def expect_test(self, expected: bool) -> None:
+        """Say whether test curves will come, so the legend names them before they do (adding
+        the entry during training would re-lay out the plots in the middle of it)."""
+        self._test_expected = expected
+        self._show_test_in_legend(expected or self.buffer.has_test)
+
     @Slot(bool)
     def set_log_scale(self, on: bool) -> None:
         """Show the loss on a log axis."""
@@ -283,7 +290,7 @@ class LossCurves(QWidget):
             values = self.buffer.column(name)
             curve.setData(epochs, values * scale if name.endswith("metric") else values)
         self._follow_curves()
-        self._show_test_in_legend(self.buffer.has_test)
+        self._show_test_in_legend(self.buffer.has_test or self._test_expected)
         self._update_label()
 
     def _stop_following(self) -> None:

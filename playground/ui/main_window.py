@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._good_train = self.session.train  # the last training settings that validated
         self._suspended = False  # while a whole session is replaced: build once, at the end
         self._painted_at = {"canvas": 0.0, "curves": 0.0}  # when each last took a snapshot
+        self._updated_at = 0.0  # when the last snapshot arrived
 
         self.canvas = NetworkCanvas(self.session)
         self.picker = ActivationLossPicker(self.session)
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.dataview.set_dataset(dataset)
         self.picker.set_task(dataset.task, dataset.n_classes)
         self.curves.set_metric_name(metric_name(dataset.task))
+        self.curves.expect_test(len(dataset.y_test) > 0)
         self.canvas.set_available_features(dataset.feature_names())
         spec = conform_to_data(
             self.session.spec, dataset.task, dataset.n_outputs, dataset.feature_names(),
@@ -260,10 +262,10 @@ class MainWindow(QMainWindow):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Show a snapshot and paint it before returning (the worker waits until then).
 
-        Every update repaints the decision map and the epoch. While training runs, the canvas
-        (every link restyled) and the curves (their axes may move) follow at about ten times a
-        second each, the one waiting longer first, never both in one update: no update takes
-        long, and training gets most of the time."""
+        Every update repaints the decision map and the epoch. While training runs and updates
+        come quickly, the canvas (every link restyled) and the curves (their axes may move)
+        follow at about ten times a second each, the one waiting longer first, never both in
+        one update: no update takes long, and training gets most of the time."""
         if snapshot.new_history.epochs:
             self.history.append(snapshot.new_history)
             self.curves.append(snapshot.new_history)
@@ -272,7 +274,9 @@ class MainWindow(QMainWindow):
         self.dataview.set_snapshot(snapshot)
         now = time.perf_counter()
         waiting = {name: now - at for name, at in self._painted_at.items()}
-        if self.controller.running:
+        rapid = now - self._updated_at < 2 * SLOW_VIEW_INTERVAL_S  # huge data: seconds apart
+        self._updated_at = now
+        if self.controller.running and rapid:
             due = [name for name, wait in waiting.items() if wait >= SLOW_VIEW_INTERVAL_S]
             chosen = [max(due, key=waiting.__getitem__)] if due else []
         else:

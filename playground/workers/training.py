@@ -2,8 +2,9 @@
 
 The worker runs epochs in short slices driven by a timer in its own thread, so queued calls
 (pause, new settings, a new network) are handled between slices: pause and stop are cooperative,
-and the thread is never terminated. Snapshots are throttled at the source to ~40 a second, but
-each carries the history of every epoch since the previous one.
+and the thread is never terminated. Snapshots are throttled at the source to ~32 a second, but
+each carries the history of every epoch since the previous one. After each snapshot the worker
+waits while the views paint it (see `views_ready`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from ..engine.spec import TrainSettings
 from ..engine.trainer import EpochResult, Trainer
 from .snapshot import History, Snapshot
 
-EMIT_INTERVAL = 1 / 40  # seconds between snapshots while running
-SLICE_SECONDS = 0.022  # longest run of epochs between two looks at the event queue
+EMIT_INTERVAL = 1 / 32  # seconds from one snapshot to the next while running
+MIN_SLICE_SECONDS = 0.012  # however long the views take, training gets at least this per slice
 VIEWS_WAIT_SECONDS = 0.1  # longest the worker waits for the views to draw a snapshot
 FRAME_MS = 33  # one frame at a fixed speed: `speed` epochs per frame
 
@@ -163,7 +164,10 @@ class TrainingWorker(QObject):
     def _run_slice(self) -> None:
         trainer = self._trainer
         assert trainer is not None
-        deadline = time.perf_counter() + SLICE_SECONDS
+        # Train until the next snapshot is due: the views' time comes out of the interval, so
+        # they update about 32 times a second whatever they cost, down to the minimum slice.
+        now = time.perf_counter()
+        deadline = max(now + MIN_SLICE_SECONDS, self._last_emit + EMIT_INTERVAL)
         epochs = 0
         while True:
             result = trainer.step(should_stop=self.interrupt.is_set)
