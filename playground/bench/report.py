@@ -121,8 +121,9 @@ def _scaling(rows: list[dict[str, Any]]) -> list[str]:
 
 def _startup(row: dict[str, Any]) -> list[str]:
     return [
-        f"5. Start-up to the main window painted: first launch {row['first_s']:.2f} s, best of "
-        f"{row['launches']} {row['best_s']:.2f} s  {_mark(row['best_s'] <= STARTUP_S)}",
+        f"5. Start-up to the main window painted: best of {row['launches']} launches "
+        f"{row['best_s']:.2f} s  {_mark(row['best_s'] <= STARTUP_S)}  (the first, compiling "
+        f"every module: {row['first_s']:.2f} s)",
     ]
 
 

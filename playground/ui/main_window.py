@@ -38,7 +38,7 @@ MAP_RESOLUTION = 100
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
 # While training runs, the canvas and the curves (the views that cost most to paint) are each
 # repainted at most this often, and never both in one update (see _on_snapshot).
-SLOW_VIEW_INTERVAL_S = 0.09
+SLOW_VIEW_INTERVAL_S = 0.1
 
 
 class MainWindow(QMainWindow):

@@ -40,3 +40,4 @@ class Snapshot:
     grid_extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)  # xmin xmax ymin ymax
     message: str = ""  # e.g. why training stopped
     finished: bool = False  # the run ended (max epochs, stop-at-loss, divergence)
+    run: int = 0  # which loaded job it comes from (the controller numbers them)

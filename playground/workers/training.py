@@ -9,6 +9,7 @@ waits while the views paint it (see `views_ready`).
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class Job:
     map_resolution: int = 0
     map_extent: Extent = (-6.0, 6.0, -6.0, 6.0)
     epoch: int = 0  # where a restored session left off
+    run: int = 0  # numbered by the controller; stamped on every snapshot of this job
 
 
 class _History:
@@ -77,6 +79,7 @@ class TrainingWorker(QObject):
         self._timer: QTimer | None = None
         self._last_emit = 0.0
         self._stop_at: int | None = None  # run_to's target epoch
+        self._pending: Snapshot | None = None  # made, not yet sent (see _run_slice)
         # Set by the GUI thread once the views have painted a snapshot. After each snapshot the
         # worker waits for it: NumPy on networks this small holds the GIL nearly all the time,
         # and every Qt call the views make hands the GIL over and back, so painting while
@@ -188,24 +191,44 @@ class TrainingWorker(QObject):
                 break
         due = time.perf_counter() - self._last_emit >= EMIT_INTERVAL
         if due and self.views_ready.is_set():
-            self._emit(result)
-            self.views_ready.wait(VIEWS_WAIT_SECONDS)
+            # Pipelined: the views paint the snapshot made at the end of the last slice while
+            # this one's decision maps are computed (NumPy over the 10,000 grid points leaves
+            # the GIL free most of that time). The views thus run one snapshot behind training.
+            ready, self._pending = self._pending, None
+            if ready is not None:
+                self._send(ready)
+            self._pending = self._snapshot(result)
+            if ready is not None:
+                self.views_ready.wait(VIEWS_WAIT_SECONDS)
 
-    def _emit(self, result: EpochResult | None = None) -> None:
-        trainer, job = self._trainer, self._job
-        if trainer is None or job is None:
-            return
+    def _send(self, snapshot: Snapshot) -> None:
         self._last_emit = time.perf_counter()
         self.views_ready.clear()
+        self.snapshot_ready.emit(snapshot)
+
+    def _emit(self, result: EpochResult | None = None) -> None:
+        """Send the snapshot still in hand, if any, then one of training as it is now."""
+        ready, self._pending = self._pending, None
+        if ready is not None:
+            self._send(ready)
+        snapshot = self._snapshot(result)
+        if snapshot is not None:
+            self._send(snapshot)
+
+    def _snapshot(self, result: EpochResult | None = None) -> Snapshot | None:
+        trainer, job = self._trainer, self._job
+        if trainer is None or job is None:
+            return None
         network = trainer.network
         gradients = trainer.full_gradients()
         neuron_maps, output_map = (), None
         if job.map_inputs is not None:
             neuron_maps, output_map = decision_maps(network, job.map_inputs, job.map_resolution)
         finished = result is not None and result.stop_reason is not None
-        self.snapshot_ready.emit(
+        return (
             Snapshot(
                 epoch=trainer.epoch,
+                run=job.run,
                 new_history=self._history.take(),
                 weights=tuple(copy_params(network.params)),
                 gradients=tuple(gradients),
@@ -238,6 +261,7 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.latest: Snapshot | None = None
         self.running = False
+        self._run = 0  # the number of the job loaded last
         self._thread = QThread()
         self._thread.setObjectName("training")
         self._worker = TrainingWorker()
@@ -256,8 +280,11 @@ class TrainingController(QObject):
         self._thread.start()
 
     def load(self, job: Job) -> None:
+        """Train `job` from now on. Snapshots of earlier jobs still on their way (the one a
+        pause sends, for one) are dropped: their epochs belong to a run the views have left."""
+        self._run += 1
         self._worker.interrupt.set()
-        self._load.emit(job)
+        self._load.emit(dataclasses.replace(job, run=self._run))
 
     def set_settings(self, settings: TrainSettings) -> None:
         self._settings.emit(settings)
@@ -284,6 +311,9 @@ class TrainingController(QObject):
         self._parameter.emit(layer, name, tuple(index), float(value))
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        if snapshot.run != self._run:
+            self._worker.views_ready.set()
+            return
         self.latest = snapshot
         self.snapshot_ready.emit(snapshot)  # the views take it in and paint it, then return
         self._worker.views_ready.set()

@@ -198,3 +198,15 @@ def test_each_snapshot_is_painted_before_training_goes_on(qtbot, window):
     )
     train(qtbot, window, 40)
     assert painted_in_handler and all(painted_in_handler)
+
+
+def test_rebuilding_while_training_starts_the_curves_afresh(qtbot, window):
+    """The snapshot the old run sends as it stops must not reach the new run's curves."""
+    window.controller.set_speed(0)
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.epoch >= 30, timeout=30000)
+    window.rebuild()
+    train(qtbot, window, 5)
+    assert window.epoch == 5
+    assert list(window.curves.buffer.column("epochs")) == [1, 2, 3, 4, 5]
+    assert [e for part in window.history for e in part.epochs] == [1, 2, 3, 4, 5]
