@@ -167,12 +167,14 @@ class TrainingWorker(QObject):
     def _run_slice(self) -> None:
         trainer = self._trainer
         assert trainer is not None
-        # Train until the next snapshot is due: the views' time comes out of the interval, so
-        # they update about 32 times a second whatever they cost, down to the minimum slice.
+        # Train until the next snapshot is due, stopping rather than running an epoch past it:
+        # the views' time comes out of the interval, so they update about 32 times a second
+        # whatever they cost, down to the minimum slice.
         now = time.perf_counter()
         deadline = max(now + MIN_SLICE_SECONDS, self._last_emit + EMIT_INTERVAL)
         epochs = 0
         while True:
+            began = time.perf_counter()
             result = trainer.step(should_stop=self.interrupt.is_set)
             if result is None:  # cut short: a pause, a rebuild or a close is waiting
                 return
@@ -187,9 +189,11 @@ class TrainingWorker(QObject):
                 self._stop_at = None
                 self.pause()
                 return
-            if (self._speed and epochs >= self._speed) or time.perf_counter() >= deadline:
+            now = time.perf_counter()
+            epoch_seconds = now - began
+            if (self._speed and epochs >= self._speed) or now + epoch_seconds > deadline:
                 break
-        due = time.perf_counter() - self._last_emit >= EMIT_INTERVAL
+        due = now + epoch_seconds - self._last_emit >= EMIT_INTERVAL
         if due and self.views_ready.is_set():
             # Pipelined: the views paint the snapshot made at the end of the last slice while
             # this one's decision maps are computed (NumPy over the 10,000 grid points leaves
