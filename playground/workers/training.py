@@ -194,7 +194,12 @@ class TrainingWorker(QObject):
             if (self._speed and epochs >= self._speed) or now + epoch_seconds > deadline:
                 break
         due = now + epoch_seconds - self._last_emit >= EMIT_INTERVAL
-        if due and self.views_ready.is_set():
+        if not (due and self.views_ready.is_set()):
+            return
+        if epoch_seconds >= EMIT_INTERVAL:  # slow epochs (huge data): show each as it ends
+            self._emit(result)
+            self.views_ready.wait(VIEWS_WAIT_SECONDS)
+        else:
             # Pipelined: the views paint the snapshot made at the end of the last slice while
             # this one's decision maps are computed (NumPy over the 10,000 grid points leaves
             # the GIL free most of that time). The views thus run one snapshot behind training.
