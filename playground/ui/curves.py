@@ -118,6 +118,14 @@ def nice_range(low: float, high: float, divisions: int = 5) -> tuple[float, floa
     return math.floor(low / step + 1e-9) * step, math.ceil(high / step - 1e-9) * step
 
 
+def epoch_span(last_epoch: float) -> float:
+    """How far the epoch axis reaches: MIN_EPOCHS_SHOWN, doubled as often as needed to show
+    `last_epoch`. The axis then moves a handful of times in a run, the curves always fill at
+    least half of it."""
+    doublings = math.ceil(math.log2(max(last_epoch, MIN_EPOCHS_SHOWN) / MIN_EPOCHS_SHOWN))
+    return MIN_EPOCHS_SHOWN * 2.0**doublings
+
+
 def decade_range(low: float, high: float) -> tuple[float, float]:
     """log10 of [low, high] widened to whole decades (low and high > 0)."""
     bottom, top = math.floor(math.log10(low)), math.ceil(math.log10(high))
@@ -302,15 +310,15 @@ class LossCurves(QWidget):
             self._follow_curves()
 
     def _follow_curves(self) -> None:
-        """Set the plots' ranges to nice bounds around every epoch's values. The ranges hold
-        from the start where they can (epochs from 0, loss from 0, accuracy 0–100 %), so that
-        they move, and the axes are redrawn, as seldom as possible."""
+        """Set the plots' ranges around every epoch's values. The ranges hold from the start
+        where they can (epochs from 0, loss from 0, accuracy 0–100 %) and otherwise grow in
+        steps (the epoch axis doubles), so that they move, and the axes are redrawn, seldom."""
         if not self._following:
             return
         column = self.buffer.column
         epochs = column("epochs")
         last = float(epochs[-1]) if epochs.size else 0.0
-        self.loss_plot.setXRange(*nice_range(0.0, max(last, MIN_EPOCHS_SHOWN)), padding=0)
+        self.loss_plot.setXRange(0.0, epoch_span(last), padding=0)
         log = self.log_box.isChecked()
         loss = _finite_bounds(column("train_loss"), column("test_loss"), positive=log)
         if log:

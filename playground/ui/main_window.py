@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.controller.set_speed(c.speed())
         self.controller.snapshot_ready.connect(self._on_snapshot)
         self.controller.running_changed.connect(self.controls.set_running)
+        self.controller.running_changed.connect(self._on_running)
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
         self.canvas.parameter_edited.connect(self.controller.set_parameter)
@@ -306,6 +307,10 @@ class MainWindow(QMainWindow):
                 QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall.value)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater.value)
             QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest.value)
+
+    def _on_running(self, running: bool) -> None:
+        if running:  # the first update of a run comes quickly: one slow view is enough
+            self._updated_at = time.perf_counter()
 
     def full_history(self) -> dict[str, list[float]]:
         """Every epoch's numbers so far, as the model file stores them."""

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from playground.ui.curves import HistoryBuffer, LossCurves, decade_range, nice_range
+from playground.ui.curves import HistoryBuffer, LossCurves, decade_range, epoch_span, nice_range
 from playground.workers.snapshot import History
 
 
@@ -156,6 +156,7 @@ def test_nice_ranges_widen_to_round_steps():
     low, high = nice_range(0.693, 0.693)  # one value: a range around it
     assert low < 0.693 < high
     assert decade_range(0.003, 0.7) == (-3.0, 0.0)
+    assert [epoch_span(e) for e in (0, 5, 100, 101, 399, 401)] == [100, 100, 100, 200, 400, 800]
 
 
 def test_the_plots_follow_the_curves_until_zoomed_by_hand(curves):
@@ -167,7 +168,7 @@ def test_the_plots_follow_the_curves_until_zoomed_by_hand(curves):
     assert curves.metric_plot.viewRange()[1] == pytest.approx([0, 100])  # accuracy in %
     curves.append(make_history(31, 200))
     curves.flush()
-    assert curves.loss_plot.viewRange()[0] == pytest.approx([0, 250])
+    assert curves.loss_plot.viewRange()[0] == pytest.approx([0, 400])  # doubled twice
     curves.loss_plot.getViewBox().sigRangeChangedManually.emit([True, True])
     curves.loss_plot.setXRange(10, 20, padding=0)  # the user's zoom
     curves.append(make_history(231, 100))
