@@ -2,7 +2,7 @@
 
 The worker runs epochs in short slices driven by a timer in its own thread, so queued calls
 (pause, new settings, a new network) are handled between slices: pause and stop are cooperative,
-and the thread is never terminated. Snapshots are throttled at the source to ~32 a second, but
+and the thread is never terminated. Snapshots are throttled at the source to ~30 a second, but
 each carries the history of every epoch since the previous one. After each snapshot the worker
 waits while the views paint it (see `views_ready`).
 """
@@ -24,7 +24,7 @@ from ..engine.spec import TrainSettings
 from ..engine.trainer import EpochResult, Trainer
 from .snapshot import History, Snapshot
 
-EMIT_INTERVAL = 1 / 32  # seconds from one snapshot to the next while running
+EMIT_INTERVAL = 1 / 30  # seconds from one snapshot to the next while running
 MIN_SLICE_SECONDS = 0.012  # however long the views take, training gets at least this per slice
 VIEWS_WAIT_SECONDS = 0.1  # longest the worker waits for the views to draw a snapshot
 # Python's default 5 ms: how long a thread waiting for the GIL lets the holder run before it
@@ -173,7 +173,7 @@ class TrainingWorker(QObject):
         trainer = self._trainer
         assert trainer is not None
         # Train until the next snapshot is due, stopping rather than running an epoch past it:
-        # the views' time comes out of the interval, so they update about 32 times a second
+        # the views' time comes out of the interval, so they update about 30 times a second
         # whatever they cost, down to the minimum slice.
         now = time.perf_counter()
         deadline = max(now + MIN_SLICE_SECONDS, self._last_emit + EMIT_INTERVAL)
