@@ -200,8 +200,9 @@ class LossCurves(QWidget):
             # whenever a label grows, and the two plots' left edges stay aligned.
             plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("−0.0005") + 28)
             for split, color in (("train", TRAIN_COLOR), ("test", TEST_COLOR)):
+                # One pixel wide: Qt draws those on a fast path, wider ones take twice as long.
                 self.curves[f"{split}_{kind}"] = plot.plot(
-                    pen=pg.mkPen(color, width=2), name=split, connect="finite"
+                    pen=pg.mkPen(color, width=1), name=split, connect="finite"
                 )
         self.plots.scene().sigMouseClicked.connect(self._on_click)
         self.plots.setToolTip(
