@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QInputDialog
 
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.features import FEATURES
@@ -452,3 +452,22 @@ def test_a_real_right_click_on_a_neuron_opens_the_layer_menu(qtbot, canvas, monk
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [QPoint(120, 80)]
     assert canvas.selected_layer == 0
+
+
+def test_a_link_under_the_mouse_draws_itself_on_top(qtbot, canvas, session):
+    """Links are painted by one LinkPainter; the hovered one still gets the hover and shows."""
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_snapshot(fake_snapshot(session.spec))
+    link = canvas.scene.links[0][1][2]
+    assert link.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    middle = link.path().pointAtPercent(0.5)
+    point = canvas.view.mapFromScene(middle)
+    qtbot.mouseMove(canvas.view.viewport(), point)
+    qtbot.waitUntil(lambda: link.zValue() == 1)
+    assert not link.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert link.pen().widthF() == link.drawn_pen().widthF() > 0
+    viewport = canvas.view.viewport()
+    qtbot.mouseMove(viewport, QPoint(viewport.width() - 3, viewport.height() - 3))  # no link
+    qtbot.waitUntil(lambda: link.zValue() == 0)
+    assert link.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
