@@ -1,10 +1,11 @@
-"""Loss and metric curves over epochs, fed every epoch's numbers and redrawn at most 10 times
-a second.
+"""Loss and metric curves over epochs, fed every epoch's numbers and redrawn on `flush()` (the
+main window's, about ten times a second while training runs) or else on a timer.
 
-The plots follow the training on "nice" ranges (multiples of a 1-2-5 step, whole decades on a log
-axis) rather than pyqtgraph's exact auto-range: the range, and with it the axes, then change only
-when a curve crosses a step, and the axes, cached as pixmaps, are otherwise not redrawn at all.
-Zooming or panning by hand stops the following; a double-click resumes it.
+The plots follow the training on steady ranges rather than pyqtgraph's exact auto-range: epochs
+from 0 on an axis that doubles, loss from 0 to a 1-2-5 step (whole decades on a log axis),
+accuracy 0–100 %. The ranges, and with them the axes, then change seldom, and the axes, cached
+as pixmaps, are otherwise not redrawn at all. Zooming or panning by hand stops the following; a
+double-click resumes it.
 """
 
 from __future__ import annotations
@@ -15,13 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..workers.snapshot import History
 from .plotstyle import style_axes

@@ -32,7 +32,7 @@ from ..engine.errors import DataError
 from ..engine.maps import data_extent
 from ..engine.spec import DataSettings
 from ..workers.snapshot import Snapshot
-from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb
+from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, lut_colours
 from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
 
@@ -56,18 +56,6 @@ def _soften(rgb: np.ndarray) -> np.ndarray:
 
 def _hex(rgb) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(int(c) for c in rgb))
-
-
-def lut_colours(values: np.ndarray, low: float, high: float, lut: np.ndarray) -> np.ndarray:
-    """`lut`'s colour for each value: [low, high] spread evenly over its rows, values beyond
-    either end (and NaN) taking the end colours."""
-    rows = len(lut)
-    with np.errstate(invalid="ignore", over="ignore"):
-        index = np.multiply(values, rows / (high - low), dtype=np.float32)
-        index -= np.float32(low * rows / (high - low))
-        np.clip(index, 0, rows - 1, out=index)
-    index[np.isnan(index)] = 0
-    return lut[index.astype(np.intp)]
 
 
 def _swatch(rgb, text: str) -> str:

@@ -9,11 +9,10 @@ waits while the views paint it (see `views_ready`).
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -208,11 +207,9 @@ class TrainingWorker(QObject):
             # Pipelined: the views paint the snapshot made at the end of the last slice while
             # this one's decision maps are computed (NumPy over the 10,000 grid points leaves
             # the GIL free most of that time). The views thus run one snapshot behind training.
-            ready, self._pending = self._pending, None
-            if ready is not None:
-                self._send(ready)
+            sent = self._send_pending()
             self._pending = self._snapshot(result)
-            if ready is not None:
+            if sent:
                 self.views_ready.wait(VIEWS_WAIT_SECONDS)
 
     def _send(self, snapshot: Snapshot) -> None:
@@ -220,11 +217,16 @@ class TrainingWorker(QObject):
         self.views_ready.clear()
         self.snapshot_ready.emit(snapshot)
 
-    def _emit(self, result: EpochResult | None = None) -> None:
-        """Send the snapshot still in hand, if any, then one of training as it is now."""
+    def _send_pending(self) -> bool:
+        """Send the snapshot made but not yet sent, if there is one; whether there was."""
         ready, self._pending = self._pending, None
         if ready is not None:
             self._send(ready)
+        return ready is not None
+
+    def _emit(self, result: EpochResult | None = None) -> None:
+        """Send the snapshot still in hand, if any, then one of training as it is now."""
+        self._send_pending()
         snapshot = self._snapshot(result)
         if snapshot is not None:
             self._send(snapshot)
@@ -239,20 +241,18 @@ class TrainingWorker(QObject):
         if job.map_inputs is not None:
             neuron_maps, output_map = decision_maps(network, job.map_inputs, job.map_resolution)
         finished = result is not None and result.stop_reason is not None
-        return (
-            Snapshot(
-                epoch=trainer.epoch,
-                run=job.run,
-                new_history=self._history.take(),
-                weights=tuple(copy_params(network.params)),
-                gradients=tuple(gradients),
-                grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
-                neuron_maps=neuron_maps,
-                output_map=output_map,
-                grid_extent=job.map_extent,
-                message=result.message if result is not None else "",
-                finished=finished,
-            )
+        return Snapshot(
+            epoch=trainer.epoch,
+            run=job.run,
+            new_history=self._history.take(),
+            weights=tuple(copy_params(network.params)),
+            gradients=tuple(gradients),
+            grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
+            neuron_maps=neuron_maps,
+            output_map=output_map,
+            grid_extent=job.map_extent,
+            message=result.message if result is not None else "",
+            finished=finished,
         )
 
 
@@ -299,7 +299,7 @@ class TrainingController(QObject):
         pause sends, for one) are dropped: their epochs belong to a run the views have left."""
         self._run += 1
         self._worker.interrupt.set()
-        self._load.emit(dataclasses.replace(job, run=self._run))
+        self._load.emit(replace(job, run=self._run))
 
     def set_settings(self, settings: TrainSettings) -> None:
         self._settings.emit(settings)

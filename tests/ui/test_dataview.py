@@ -7,7 +7,8 @@ from PySide6.QtGui import QImage
 
 from playground.engine.datasets import DATASETS, Dataset, make_dataset
 from playground.engine.spec import DataSettings
-from playground.ui.dataview import DataView, lut_colours
+from playground.ui.canvas.colormap import lut_colours
+from playground.ui.dataview import DataView
 from playground.ui.session import SessionModel
 from playground.workers.snapshot import History, Snapshot
 

@@ -31,17 +31,25 @@ def _diverging_table(levels: int = 257) -> np.ndarray:
 _DIVERGING = _diverging_table()
 
 
+def lut_colours(
+    values: np.ndarray, low: float, high: float, lut: np.ndarray, nan_row: int = 0
+) -> np.ndarray:
+    """`lut`'s colour for each value: [low, high] spread evenly over its rows, values beyond
+    either end taking the end colours, NaN the colour in row `nan_row`."""
+    rows = len(lut)
+    with np.errstate(invalid="ignore", over="ignore"):  # huge values just take the end colour
+        index = np.multiply(values, rows / (high - low), dtype=np.float32)  # plenty for colours
+        index -= np.float32(low * rows / (high - low))
+        np.clip(index, 0, rows - 1, out=index)
+    index[np.isnan(index)] = nan_row
+    return lut[index.astype(np.intp)]
+
+
 def diverging_rgb(values: np.ndarray, centre: float = 0.0, half_width: float = 1.0) -> np.ndarray:
     """uint8 RGB of shape values.shape + (3,): `centre` is white, ±`half_width` full colour."""
-    top = len(_DIVERGING) - 1
-    scale = top / 2 / max(half_width, 1e-12)
-    with np.errstate(over="ignore", invalid="ignore"):  # huge values just take the end colour
-        # float32 is plenty for 257 colours; + 0.5 makes the truncation below round
-        index = np.multiply(values, scale, dtype=np.float32)
-        index += np.float32(top / 2 + 0.5 - centre * scale)
-        np.clip(index, 0.0, top + 0.25, out=index)
-    index[np.isnan(index)] = top / 2 + 0.5  # NaN is drawn as the centre
-    return _DIVERGING[index.astype(np.intp)]
+    half_width = max(half_width, 1e-12)
+    middle = len(_DIVERGING) // 2  # NaN, like the centre, is white
+    return lut_colours(values, centre - half_width, centre + half_width, _DIVERGING, middle)
 
 
 def activation_range(name: str) -> tuple[float, float] | None:

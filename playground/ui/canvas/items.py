@@ -322,7 +322,8 @@ class LinkItem(Clickable, QGraphicsPathItem):
         path.cubicTo(QPointF(middle, start.y()), QPointF(middle, end.y()), end)
         super().__init__(path)
         self.layer, self.i, self.j, self._host = layer, i, j, host
-        self.painter: LinkPainter | None = None  # set by the painter that draws it
+        self.painter: LinkPainter | None = None  # set by the painter that draws it,
+        self.slot = 0  # with the link's place in its arrays
         self._pick: QPainterPath | None = None
         self.setAcceptHoverEvents(True)
         self._show(False)
@@ -335,7 +336,7 @@ class LinkItem(Clickable, QGraphicsPathItem):
 
     def drawn_pen(self) -> QPen:
         """The pen the link is drawn with."""
-        return self.painter.pen_of(self) if self.painter is not None else QPen()
+        return self.painter.pen(self.slot) if self.painter is not None else QPen()
 
     def shape(self) -> QPainterPath:
         if self._pick is None:
@@ -365,9 +366,7 @@ class LinkPainter(QGraphicsItem):
 
     def __init__(self, links: list[LinkItem], idle: QColor) -> None:
         super().__init__()
-        self._links = links
         self._paths = [link.path() for link in links]
-        self._index = {id(link): k for k, link in enumerate(links)}
         self._idle = QPen(idle, 1.0)
         self._widths: np.ndarray | None = None
         self._colours: np.ndarray | None = None
@@ -375,8 +374,8 @@ class LinkPainter(QGraphicsItem):
         for path in self._paths:
             bounds = bounds.united(path.controlPointRect())
         self._bounds = bounds.adjusted(-4.0, -4.0, 4.0, 4.0)  # the widest pen is 6 px wide
-        for link in links:
-            link.painter = self
+        for k, link in enumerate(links):
+            link.painter, link.slot = self, k
 
     def set_styles(self, widths: np.ndarray | None, colours: np.ndarray | None) -> None:
         """Widths (n,) and uint8 RGB colours (n, 3), in the links' order; None: all idle."""
@@ -384,10 +383,8 @@ class LinkPainter(QGraphicsItem):
         self._colours = None if colours is None else np.asarray(colours).reshape(-1, 3)
         self.update()
 
-    def pen_of(self, link: LinkItem) -> QPen:
-        return self._pen(self._index[id(link)])
-
-    def _pen(self, k: int) -> QPen:
+    def pen(self, k: int) -> QPen:
+        """The pen of the k-th link."""
         if self._widths is None or self._colours is None:
             return QPen(self._idle)
         r, g, b = self._colours[k].tolist()
