@@ -8,13 +8,13 @@ from html import escape
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,12 +57,16 @@ class ExerciseView(QWidget):
         self.model = model
         self.exercise: Exercise | None = None
         self._source: Walkthrough | None = None
-        self.choice_boxes = []
-        choices = QGridLayout()
+        self.choices_button = QToolButton(text=tr("What to work out"))
+        self.choices_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.choices_button)
+        self.choice_actions = []
         for number_, (text, _kinds) in enumerate(CHOICES):
-            box = QCheckBox(tr(text), checked=number_ in (0, 2, 4, 5))
-            self.choice_boxes.append(box)
-            choices.addWidget(box, number_ // 4, number_ % 4)
+            action = menu.addAction(tr(text))
+            action.setCheckable(True)
+            action.setChecked(number_ in (0, 2, 4, 5))
+            self.choice_actions.append(action)
+        self.choices_button.setMenu(menu)
         self.start_button = QPushButton(tr("Start"))
         self.start_button.setToolTip(tr("Work out the chosen values of this sample yourself"))
         self.start_button.clicked.connect(self.start)
@@ -79,7 +83,8 @@ class ExerciseView(QWidget):
         answer_row.addWidget(self.check_button)
         answer_row.addWidget(self.score_label)
         top = QHBoxLayout()
-        top.addLayout(choices, 1)
+        top.addWidget(self.choices_button)
+        top.addStretch(1)
         top.addWidget(self.start_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 2, 0, 0)
@@ -92,8 +97,8 @@ class ExerciseView(QWidget):
         self._show()
 
     def chosen_quantities(self) -> list[Quantity]:
-        return [kind for box, (_text, kinds) in zip(self.choice_boxes, CHOICES)
-                if box.isChecked() for kind in kinds]
+        return [kind for action, (_text, kinds) in zip(self.choice_actions, CHOICES)
+                if action.isChecked() for kind in kinds]
 
     def start(self) -> None:
         walkthrough = self.model.walkthrough

@@ -16,19 +16,22 @@ from .render import number, tr
 
 GRADIENT_COLOUR = QColor(179, 38, 30)
 NODE_RADIUS = 17
-ROW_HEIGHT = 64
-WIDTH = 760  # the drawing's own coordinates, scaled to the widget
+ROW_HEIGHT = 84
+LEAF_X, TIMES_X, PLUS_X, F_X, WIDTH = 190.0, 340.0, 500.0, 630.0, 790.0  # drawing coordinates
 
 
 @dataclass(frozen=True)
 class Edge:
-    """An arrow of the graph with its forward value and, once known, its gradient."""
+    """An arrow of the graph with its forward value and, once known, its gradient. A leaf
+    (an input, a weight, the bias) is labelled at its start, "x₁ = 1"; other arrows carry
+    their value above the middle and the gradient below it."""
 
     start: QPointF
     end: QPointF
     value: float
     gradient: float | None
     label: str = ""
+    leaf: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,26 +74,26 @@ class NeuronDrawing(QWidget):
         grad_z = float(trace.grad_z[column]) if reached else None
         fan_in = len(inputs)
         height = max(fan_in, 1) * ROW_HEIGHT + 90
-        plus = QPointF(440, height / 2)
-        f_node = QPointF(590, height / 2)
+        plus = QPointF(PLUS_X, height / 2)
+        f_node = QPointF(F_X, height / 2)
         nodes = [GraphNode(plus, "+"), GraphNode(
             f_node, "f", tr("f′ = {0}").format(number(trace.local_gradient[column]))
             if reached else "")]
         edges = []
         for i in range(fan_in):
-            y = 40 + (i + 0.5) * ROW_HEIGHT
-            times = QPointF(260, y)
+            y = 30 + (i + 0.5) * ROW_HEIGHT
+            times = QPointF(TIMES_X, y)
             nodes.append(GraphNode(times, "×"))
             source = walkthrough.neuron(self.layer - 1, i)
             weight = walkthrough.weight(self.layer, i, column)
-            edges.append(Edge(QPointF(60, y - 18), times, float(inputs[i]),
-                              float(W[i]) * grad_z if reached else None, source))
-            edges.append(Edge(QPointF(60, y + 18), times, float(W[i]),
-                              float(inputs[i]) * grad_z if reached else None, weight))
+            edges.append(Edge(QPointF(LEAF_X, y - 20), times, float(inputs[i]),
+                              float(W[i]) * grad_z if reached else None, source, leaf=True))
+            edges.append(Edge(QPointF(LEAF_X, y + 20), times, float(W[i]),
+                              float(inputs[i]) * grad_z if reached else None, weight, leaf=True))
             edges.append(Edge(times, plus, float(W[i] * inputs[i]), grad_z))
-        bias = QPointF(440, height - 12)
+        bias = QPointF(PLUS_X - 80, height - 14)
         edges.append(Edge(bias, plus, float(params["b"][column]), grad_z,
-                          walkthrough.bias(self.layer, column)))
+                          walkthrough.bias(self.layer, column), leaf=True))
         edges.append(Edge(plus, f_node, float(trace.z[column]), grad_z, "z"))
         upstream = float(trace.grad_a[self.unit]) if reached else None
         edges.append(Edge(f_node, QPointF(WIDTH - 20, height / 2), float(trace.a[self.unit]),
@@ -144,19 +147,23 @@ class NeuronDrawing(QWidget):
         normal = QPointF(-unit.y(), unit.x())
         painter.setBrush(colour)
         painter.drawPolygon([tip, tip - unit * 8 + normal * 4, tip - unit * 8 - normal * 4])
-        middle = (start + tip) / 2
-        if edge.label:
-            anchor = start if start.x() < 100 else middle
-            align = Qt.AlignmentFlag.AlignRight if start.x() < 100 else Qt.AlignmentFlag.AlignLeft
-            box = (QRectF(anchor.x() - 64, anchor.y() - 10, 60, 20) if start.x() < 100 else
-                   QRectF(middle.x() - 20, middle.y() - 32, 90, 18))
-            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, edge.label)
-        painter.drawText(QRectF(middle.x() - 60, middle.y() - 20, 120, 18),
-                         Qt.AlignmentFlag.AlignCenter, number(edge.value))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        centre = Qt.AlignmentFlag.AlignCenter
+        if edge.leaf:  # "x₁ = 1" left of the start, its gradient in red below
+            value_box = QRectF(start.x() - 186, start.y() - 16, 180, 16)
+            gradient_box = value_box.translated(0, 15)
+            painter.drawText(value_box, right, f"{edge.label} = {number(edge.value)}")
+            align = right
+        else:
+            middle = (start + tip) / 2
+            value_box = QRectF(middle.x() - 60, middle.y() - 19, 120, 17)
+            gradient_box = value_box.translated(0, 19)
+            label = f"{edge.label} = " if edge.label else ""
+            painter.drawText(value_box, centre, label + number(edge.value))
+            align = centre
         if edge.gradient is not None:
             painter.setPen(GRADIENT_COLOUR)
-            painter.drawText(QRectF(middle.x() - 60, middle.y() + 2, 120, 18),
-                             Qt.AlignmentFlag.AlignCenter, number(edge.gradient))
+            painter.drawText(gradient_box, align, number(edge.gradient))
 
 
 class NeuronGraph(QWidget):

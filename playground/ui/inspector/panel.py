@@ -150,15 +150,16 @@ class InspectorPanel(QWidget):
         self.all_button = QPushButton(tr("All at once"))
         self.all_button.setToolTip(tr("Show the whole backward pass (Ctrl+N)"))
         self.all_button.clicked.connect(self.model.all_nodes)
-        self.node_label = QLabel()
+        self.node_label = QLabel(wordWrap=True)
         row = QHBoxLayout()
         for widget in (self.restart_button, self.previous_node_button, self.next_node_button,
                        self.all_button):
             row.addWidget(widget)
-        row.addWidget(self.node_label, 1)
+        row.addStretch(1)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 2, 0, 0)
         column.addLayout(row)
+        column.addWidget(self.node_label)
         column.addWidget(self.backward_view, 1)
         return page
 
