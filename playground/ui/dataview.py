@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset
+from ..engine.dataset import MAX_CLASSES, Dataset
+from ..engine.datasets import make_dataset
 from ..engine.errors import DataError
+from ..engine.generators import DATASETS
 from ..engine.maps import data_extent
 from ..engine.spec import DataSettings
 from ..workers.snapshot import Snapshot
