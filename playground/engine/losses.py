@@ -16,8 +16,8 @@ from typing import ClassVar
 
 import numpy as np
 
-from .activations import log_softmax, quiet_underflow, softplus
 from .registry import Registry
+from .special import log_softmax, quiet_underflow, softplus
 
 Params = Mapping[str, float]
 EPSILON = 1e-7  # probabilities are clipped to [EPSILON, 1 − EPSILON] before a log
