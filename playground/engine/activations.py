@@ -10,18 +10,15 @@ sees a large positive argument, and results too small for float64 quietly become
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import ClassVar
 
 import numpy as np
 
-from .registry import Registry
+from .registry import Params, Registry, Tunable
 from .special import normal_cdf, normal_pdf, quiet_underflow, sigmoid, softplus
 
-Params = Mapping[str, float]
 
-
-class Activation:
+class Activation(Tunable):
     """Base class. Subclasses set the class attributes and `forward`/`local_gradient`."""
 
     name: ClassVar[str]  # registry key, as written in model files
@@ -31,17 +28,10 @@ class Activation:
     derivative_formula: ClassVar[str]  # f'(x)
     value_range: ClassVar[str]
     notes: ClassVar[str]  # when to use it, what goes wrong
-    defaults: ClassVar[dict[str, float]] = {}  # hyperparameters and their defaults
     learned: ClassVar[tuple[str, ...]] = ()  # parameters trained like weights (PReLU's alpha)
     trainable: ClassVar[bool] = True  # False: backprop cannot train through it (step)
     output_only: ClassVar[bool] = False  # softmax
     elementwise: ClassVar[bool] = True  # False: softmax, maxout
-
-    def params(self, given: Params | None = None) -> dict[str, float]:
-        """Defaults overlaid with the given values."""
-        merged = dict(self.defaults)
-        merged.update(given or {})
-        return merged
 
     def pieces(self, params: Params) -> int:
         return 1
