@@ -27,17 +27,13 @@ from ...engine.spec import NetworkSpec
 from ...workers.snapshot import Snapshot
 from ..session import SessionModel
 from . import edits, readout
-from .colormap import NEGATIVE, POSITIVE
+from .colormap import NEGATIVE, POSITIVE, hex_colour
 from .menus import input_menu, layer_menu
 from .scene import NetworkScene, feature_label
 from .theme import Theme
 from .view import ZOOM_STEP, NetworkView
 
 MESSAGE_MS = 6000  # how long the note saying why an edit was refused stays up
-
-
-def _hex(rgb: tuple[int, int, int]) -> str:
-    return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
 class NetworkCanvas(QWidget):
@@ -113,8 +109,8 @@ class NetworkCanvas(QWidget):
         legend = self.legend_label = QLabel(self.view)  # floats in the view's top-left corner
         legend.setContentsMargins(8, 6, 8, 6)
         legend.setText(
-            f"<span style='color:{_hex(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
-            f"<span style='color:{_hex(POSITIVE)}'>■</span> positive"
+            f"<span style='color:{hex_colour(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
+            f"<span style='color:{hex_colour(POSITIVE)}'>■</span> positive"
         )
         legend.setToolTip(
             "Links: width shows |weight|, colour its sign. Squares on neurons: biases. "
