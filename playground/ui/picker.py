@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..engine.activations import ACTIVATIONS, Activation
 from ..engine.advice import Advice, advice
 from ..engine.losses import LOSSES
-from ..engine.spec import NetworkSpec
+from ..engine.spec import NetworkSpec, layer_name
 from .canvas.colormap import hex_colour
 from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
@@ -80,11 +80,6 @@ def activation_curve(
     a = activation.forward(column, params)
     slope = activation.local_gradient(column, a, params)
     return a[:, 0], slope[:, 0], "f(x)", "f′(x)"
-
-
-def layer_name(spec: NetworkSpec, index: int) -> str:
-    """"Hidden layer 2" or "Output layer", as the advice and undo texts name it."""
-    return "Output layer" if index == len(spec.layers) - 1 else f"Hidden layer {index + 1}"
 
 
 class _Collapsible(QWidget):
