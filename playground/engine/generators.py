@@ -153,20 +153,30 @@ class SpiralK(Generator):
         return _spiral_arms(n, noise, rng, n_classes)
 
 
+class Surface(Generator):
+    """A regression set: points spread over the whole square, y a surface over it plus noise."""
+
+    task = "regression"
+
+    def surface(self, raw: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def sample(self, n, noise, rng, n_classes):
+        raw = rng.uniform(-LIMIT, LIMIT, (n, 2))
+        return raw, self.surface(raw) + 0.3 * noise * rng.standard_normal(n)
+
+
 @DATASETS.register
-class Plane(Generator):
+class Plane(Surface):
     name = "plane"
     label = "Plane"
-    task = "regression"
     description = (
         "y = (x₁ + x₂) / 12 over the whole square, between −1 and 1: a linear output neuron "
         "with no hidden layer fits it exactly. Noise is added to y."
     )
 
-    def sample(self, n, noise, rng, n_classes):
-        raw = rng.uniform(-LIMIT, LIMIT, (n, 2))
-        target = (raw[:, 0] + raw[:, 1]) / 12 + 0.3 * noise * rng.standard_normal(n)
-        return raw, target
+    def surface(self, raw):
+        return (raw[:, 0] + raw[:, 1]) / 12
 
 
 _BUMPS = np.array([[-4, 2.5], [0, 2.5], [4, 2.5], [-4, -2.5], [0, -2.5], [4, -2.5]])
@@ -174,18 +184,15 @@ _BUMP_SIGNS = np.array([1, -1, 1, -1, 1, -1])
 
 
 @DATASETS.register
-class MultiGaussian(Generator):
+class MultiGaussian(Surface):
     name = "multi_gaussian"
     label = "Multi-Gaussian"
-    task = "regression"
     description = (
         "y is a sum of six Gaussian bumps of height +1 or −1 in a checkerboard: a curved "
         "surface that needs hidden units. Noise is added to y."
     )
 
-    def sample(self, n, noise, rng, n_classes):
-        raw = rng.uniform(-LIMIT, LIMIT, (n, 2))
+    def surface(self, raw):
         squared = ((raw[:, None, :] - _BUMPS[None]) ** 2).sum(axis=2)
-        target = (_BUMP_SIGNS * np.exp(-squared / (2 * 1.5**2))).sum(axis=1)
-        return raw, target + 0.3 * noise * rng.standard_normal(n)
+        return (_BUMP_SIGNS * np.exp(-squared / (2 * 1.5**2))).sum(axis=1)
 
