@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from gradient_helpers import case_id, central_difference, relative_error
 
 from playground.engine.activations import ACTIVATIONS, Activation
 
@@ -26,11 +27,6 @@ LEARNED = [case for case in TRAINABLE if ACTIVATIONS[case[0]].learned]
 BATCH, UNITS, STEP = 4, 3, 1e-6
 
 
-def case_id(case: tuple[str, dict]) -> str:
-    name, params = case
-    return name + "".join(f"-{key}={value}" for key, value in sorted(params.items()))
-
-
 def sample_z(act: Activation, params: dict, seed: int = 0) -> np.ndarray:
     """Distinct values in [−4, 4], none within 1e-3 of a kink (0 or θ), so no maxout ties."""
     rng = np.random.default_rng(seed)
@@ -39,23 +35,6 @@ def sample_z(act: Activation, params: dict, seed: int = 0) -> np.ndarray:
     for kink in (0.0, params.get("theta", 0.0)):
         z = np.where(np.abs(z - kink) < 1e-3, z + 2e-3, z)
     return z
-
-
-def numeric_backward(act: Activation, z: np.ndarray, grad_a: np.ndarray, params: dict):
-    """∂(grad_a · f(z))/∂z by central differences, one entry of z at a time."""
-    grad = np.zeros_like(z)
-    for index in np.ndindex(z.shape):
-        up, down = z.copy(), z.copy()
-        up[index] += STEP
-        down[index] -= STEP
-        change = act.forward(up, params) - act.forward(down, params)
-        grad[index] = np.sum(grad_a * change) / (2 * STEP)
-    return grad
-
-
-def relative_error(got: np.ndarray, want: np.ndarray) -> float:
-    scale = np.linalg.norm(got) + np.linalg.norm(want)
-    return float(np.linalg.norm(got - want) / max(scale, 1e-300))
 
 
 @pytest.mark.parametrize("case", TRAINABLE, ids=case_id)
@@ -68,7 +47,8 @@ def test_backward_matches_central_differences(case):
     grad_a = np.random.default_rng(1).normal(size=a.shape)
     got = act.backward(z, a, grad_a, params)
     assert got.shape == z.shape
-    assert relative_error(got, numeric_backward(act, z, grad_a, params)) < 1e-6
+    want = central_difference(lambda x: grad_a * act.forward(x, params), z, STEP)
+    assert relative_error(got, want) < 1e-6
 
 
 @pytest.mark.parametrize("case", ELEMENTWISE, ids=case_id)
