@@ -18,9 +18,12 @@ from pathlib import Path
 import numpy as np
 
 from .engine.activations import ACTIVATIONS
-from .engine.datasets import DATASETS, Dataset, load_csv, make_dataset
+from .engine.csvfile import load_csv
+from .engine.dataset import Dataset
+from .engine.datasets import make_dataset
 from .engine.errors import DataError, PlaygroundError
 from .engine.features import FEATURES, apply_features
+from .engine.generators import DATASETS
 from .engine.gradcheck import gradient_check
 from .engine.losses import LOSSES
 from .engine.metrics import metric, predicted_classes, rmse

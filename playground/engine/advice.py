@@ -13,7 +13,7 @@ from typing import Literal
 
 from .activations import ACTIVATIONS
 from .losses import LOSSES
-from .spec import NetworkSpec
+from .spec import NetworkSpec, layer_name
 
 Level = Literal["error", "warning", "info"]
 CLASSIFICATION_TASKS = ("binary", "multiclass")
@@ -220,7 +220,9 @@ def _untrainable_activations(spec, task, n_classes):
         activation = ACTIVATIONS[layer.activation]
         if activation.trainable:
             continue
-        where = "the output layer" if index == len(spec.layers) - 1 else f"hidden layer {index + 1}"
+        where = layer_name(spec, index).lower()
+        if index == len(spec.layers) - 1:
+            where = f"the {where}"
         found.append(
             _say(
                 "warning",

@@ -11,19 +11,17 @@ are clipped to [EPSILON, 1 − EPSILON] before the log.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import ClassVar
 
 import numpy as np
 
-from .activations import log_softmax, quiet_underflow, softplus
-from .registry import Registry
+from .registry import Params, Registry, Tunable
+from .special import log_softmax, quiet_underflow, softplus
 
-Params = Mapping[str, float]
 EPSILON = 1e-7  # probabilities are clipped to [EPSILON, 1 − EPSILON] before a log
 
 
-class Loss:
+class Loss(Tunable):
     """Base class. Subclasses set the class attributes and `value`/`gradient`."""
 
     name: ClassVar[str]  # registry key, as written in model files
@@ -33,13 +31,7 @@ class Loss:
     gradient_formula: ClassVar[str]
     notes: ClassVar[str]  # when to use it, what goes wrong
     task: ClassVar[str]  # "regression" or "classification": what it fits
-    defaults: ClassVar[dict[str, float]] = {}
     fused_activation: ClassVar[str | None] = None  # output activation computed from logits
-
-    def params(self, given: Params | None = None) -> dict[str, float]:
-        merged = dict(self.defaults)
-        merged.update(given or {})
-        return merged
 
     def value(self, y_pred: np.ndarray, y_true: np.ndarray, params: Params) -> float:
         raise NotImplementedError

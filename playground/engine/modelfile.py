@@ -21,8 +21,9 @@ import numpy as np
 from .. import __version__
 from ..files import write_text_atomic
 from .activations import ACTIVATIONS
-from .datasets import DATASETS, MAX_CLASSES, MAX_POINTS
+from .dataset import MAX_CLASSES, MAX_POINTS
 from .errors import ModelFileError, SpecError
+from .generators import DATASETS
 from .losses import LOSSES
 from .metrics import TASKS
 from .network import INITIALIZERS, parameter_shapes, validate_spec

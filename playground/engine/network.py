@@ -10,7 +10,7 @@ import numpy as np
 from .activations import ACTIVATIONS
 from .errors import SpecError
 from .losses import LOSSES
-from .spec import NetworkSpec
+from .spec import NetworkSpec, layer_name
 
 INITIALIZERS = ("xavier", "he", "uniform", "zeros")
 # One dict per layer: "W" (fan_in, units·pieces), "b" (units·pieces,), learned "alpha" ().
@@ -40,7 +40,7 @@ def validate_spec(spec: NetworkSpec) -> None:
     if not spec.layers:
         raise SpecError("the network needs an output layer")
     for index, layer in enumerate(spec.layers):
-        where = "output layer" if index == len(spec.layers) - 1 else f"hidden layer {index + 1}"
+        where = layer_name(spec, index).lower()
         if not isinstance(layer.units, int) or layer.units < 1:
             raise SpecError(f"{where} needs at least one neuron, not {layer.units!r}")
         activation = ACTIVATIONS[layer.activation]

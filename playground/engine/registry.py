@@ -1,13 +1,17 @@
-"""Name → class registries: one decorator, used by activations, losses, optimizers and datasets."""
+"""Name → class registries: one decorator, used by activations, losses, optimizers and datasets.
+
+`Tunable` is the shared base of entries with hyperparameters (activations, losses).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import ClassVar, Generic, TypeVar
 
 from .errors import SpecError
 
 T = TypeVar("T")
+Params = Mapping[str, float]
 
 
 class Registry(Generic[T]):
@@ -52,3 +56,15 @@ class Registry(Generic[T]):
 
     def where(self, test: Callable[[T], bool]) -> list[T]:
         return [e for e in self._entries.values() if test(e)]
+
+
+class Tunable:
+    """An entry with hyperparameters: `defaults` names each one and gives its default value."""
+
+    defaults: ClassVar[dict[str, float]] = {}
+
+    def params(self, given: Params | None = None) -> dict[str, float]:
+        """Defaults overlaid with the given values."""
+        merged = dict(self.defaults)
+        merged.update(given or {})
+        return merged

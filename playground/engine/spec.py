@@ -108,3 +108,11 @@ class DataSettings:
 
     def with_(self, **changes) -> DataSettings:
         return replace(self, **changes)
+
+
+def layer_name(spec: NetworkSpec, index: int, *, short: bool = False) -> str:
+    """The name of `spec.layers[index]`: "Hidden layer 2" or "Output layer"; short: "Hidden 2"
+    or "Output" (the canvas's column headers). Sentences use it in lower case."""
+    if index == len(spec.layers) - 1:
+        return "Output" if short else "Output layer"
+    return f"Hidden {index + 1}" if short else f"Hidden layer {index + 1}"

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset
+from ..engine.dataset import MAX_CLASSES, Dataset
+from ..engine.datasets import make_dataset
 from ..engine.errors import DataError
+from ..engine.generators import DATASETS
 from ..engine.maps import data_extent
 from ..engine.spec import DataSettings
 from ..workers.snapshot import Snapshot
-from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, lut_colours
+from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
 from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
 
@@ -54,12 +56,8 @@ def _soften(rgb: np.ndarray) -> np.ndarray:
     )
 
 
-def _hex(rgb) -> str:
-    return "#{:02x}{:02x}{:02x}".format(*(int(c) for c in rgb))
-
-
 def _swatch(rgb, text: str) -> str:
-    return f"<span style='color:{_hex(rgb)}'>●</span>&nbsp;{escape(text)}"
+    return f"<span style='color:{hex_colour(rgb)}'>●</span>&nbsp;{escape(text)}"
 
 
 class DataView(QWidget):

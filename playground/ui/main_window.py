@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.datasets import Dataset, make_dataset
+from ..engine.dataset import Dataset
+from ..engine.datasets import make_dataset
 from ..engine.errors import PlaygroundError
 from ..engine.maps import data_extent, grid_inputs
 from ..engine.metrics import metric_name

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from ..engine.activations import ACTIVATIONS, Activation
 from ..engine.advice import Advice, advice
 from ..engine.losses import LOSSES
-from ..engine.spec import NetworkSpec
+from ..engine.spec import NetworkSpec, layer_name
+from .canvas.colormap import hex_colour
 from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
 
@@ -79,11 +80,6 @@ def activation_curve(
     a = activation.forward(column, params)
     slope = activation.local_gradient(column, a, params)
     return a[:, 0], slope[:, 0], "f(x)", "f′(x)"
-
-
-def layer_name(spec: NetworkSpec, index: int) -> str:
-    """"Hidden layer 2" or "Output layer", as the advice and undo texts name it."""
-    return "Output layer" if index == len(spec.layers) - 1 else f"Hidden layer {index + 1}"
 
 
 class _Collapsible(QWidget):
@@ -377,8 +373,8 @@ class ActivationLossPicker(QWidget):
         self.df_curve.setData(CURVE_X, df)
         # Below the plot rather than on it, so a long name never hides the curve.
         self.legend.setText(
-            f"<span style='color:{_hex(F_COLOR)}'>━━</span> {escape(f_name)} &nbsp; "
-            f"<span style='color:{_hex(DF_COLOR)}'>╍╍</span> {escape(df_name)}"
+            f"<span style='color:{hex_colour(F_COLOR)}'>━━</span> {escape(f_name)} &nbsp; "
+            f"<span style='color:{hex_colour(DF_COLOR)}'>╍╍</span> {escape(df_name)}"
         )
         self.activation_text.setText(
             f"{escape(activation.formula)}<br>{escape(activation.derivative_formula)}"
@@ -412,10 +408,6 @@ class ActivationLossPicker(QWidget):
             label.setProperty("level", item.level)
             self.advice_box.addWidget(label)
         self.advice_group.setVisible(bool(self.current_advice))
-
-
-def _hex(rgb: tuple[int, int, int]) -> str:
-    return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
 def _about(label: str, korean: str, notes: str) -> str:

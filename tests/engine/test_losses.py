@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from gradient_helpers import case_id, central_difference, relative_error
 
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import LOSSES, Loss
@@ -15,11 +16,6 @@ CASES = [(name, loss.params()) for name, loss in LOSSES.items()] + [
 ]
 FUSED = [loss for loss in LOSSES.values() if loss.fused_activation]
 N, OUTPUTS, STEP = 4, 3, 1e-6
-
-
-def case_id(case: tuple[str, dict]) -> str:
-    name, params = case
-    return name + "".join(f"-{key}={value}" for key, value in sorted(params.items()))
 
 
 def sample(loss: Loss, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -34,23 +30,6 @@ def sample(loss: Loss, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     return y_true + errors, y_true
 
 
-def numeric_gradient(loss: Loss, y_pred: np.ndarray, y_true: np.ndarray, params: dict):
-    grad = np.zeros_like(y_pred)
-    for index in np.ndindex(y_pred.shape):
-        up, down = y_pred.copy(), y_pred.copy()
-        up[index] += STEP
-        down[index] -= STEP
-        grad[index] = (loss.value(up, y_true, params) - loss.value(down, y_true, params)) / (
-            2 * STEP
-        )
-    return grad
-
-
-def relative_error(got: np.ndarray, want: np.ndarray) -> float:
-    scale = np.linalg.norm(got) + np.linalg.norm(want)
-    return float(np.linalg.norm(got - want) / max(scale, 1e-300))
-
-
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_gradient_matches_central_differences(case):
     name, params = case
@@ -58,7 +37,8 @@ def test_gradient_matches_central_differences(case):
     y_pred, y_true = sample(loss)
     got = loss.gradient(y_pred, y_true, params)
     assert got.shape == y_pred.shape
-    assert relative_error(got, numeric_gradient(loss, y_pred, y_true, params)) < 1e-6
+    want = central_difference(lambda y: loss.value(y, y_true, params), y_pred, STEP)
+    assert relative_error(got, want) < 1e-6
 
 
 @pytest.mark.parametrize("loss", FUSED, ids=lambda loss: loss.name)

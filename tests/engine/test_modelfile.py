@@ -16,7 +16,7 @@ import pytest
 
 from playground.engine import modelfile
 from playground.engine.activations import ACTIVATIONS
-from playground.engine.datasets import MAX_CLASSES, MAX_POINTS
+from playground.engine.dataset import MAX_CLASSES, MAX_POINTS
 from playground.engine.errors import ModelFileError
 from playground.engine.losses import LOSSES
 from playground.engine.modelfile import (

@@ -1,8 +1,6 @@
-"""Optimizers, the trainer, divergence and stopping, reproducibility, the engine's purity."""
+"""Optimizers, the trainer, divergence and stopping, reproducibility."""
 
 import math
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -151,17 +149,6 @@ def test_settings_change_live_without_reset():
 def test_data_that_does_not_fit_the_network_is_refused():
     with pytest.raises(SpecError, match="3 input columns"):
         _trainer(NetworkSpec(), np.zeros((4, 3)), np.zeros((4, 1)), TrainSettings())
-
-
-def test_the_engine_never_imports_qt():
-    code = (
-        "import sys, playground.engine.trainer, playground.engine.trace, "
-        "playground.engine.gradcheck, playground.engine.modelfile, playground.engine.datasets\n"
-        "qt = ('PySide6', 'shiboken6', 'pyqtgraph')\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in qt]\n"
-        "assert not bad, bad"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_an_interrupted_epoch_is_abandoned_as_if_it_never_ran():

@@ -18,6 +18,7 @@ from playground.ui.canvas.colormap import (
     POSITIVE,
     activation_range,
     diverging_rgb,
+    hex_colour,
     link_styles,
 )
 from playground.ui.canvas.layout import network_geometry
@@ -154,6 +155,11 @@ def test_colours_diverge_from_white():
     # smaller weights fade into the background: between the full colour and white
     assert np.all((colours[2] >= np.array(POSITIVE)) & (colours[2] <= 255))
     assert np.all(colours[1] > colours[3])
+
+
+def test_hex_colour_reads_tuples_and_uint8_arrays():
+    assert hex_colour(POSITIVE) == "#0877bd"
+    assert hex_colour(np.array([255, 0, 16], dtype=np.uint8)) == "#ff0010"
 
 
 def test_readout_averages_maxout_pieces_and_names_the_gradient():

@@ -5,7 +5,9 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
-from playground.engine.datasets import DATASETS, Dataset, make_dataset
+from playground.engine.dataset import Dataset
+from playground.engine.datasets import make_dataset
+from playground.engine.generators import DATASETS
 from playground.engine.spec import DataSettings
 from playground.ui.canvas.colormap import lut_colours
 from playground.ui.dataview import DataView

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -43,6 +44,11 @@ def lut_colours(
         np.clip(index, 0, rows - 1, out=index)
     index[np.isnan(index)] = nan_row
     return lut[index.astype(np.intp)]
+
+
+def hex_colour(rgb: Sequence[int] | np.ndarray) -> str:
+    """"#rrggbb" for an RGB triple of 0…255 (ints or a uint8 array), as Qt rich text reads it."""
+    return "#{:02x}{:02x}{:02x}".format(*(int(c) for c in rgb))
 
 
 def diverging_rgb(values: np.ndarray, centre: float = 0.0, half_width: float = 1.0) -> np.ndarray:

@@ -11,18 +11,13 @@ from collections.abc import Sequence
 from ...engine.activations import ACTIVATIONS
 from ...engine.errors import PlaygroundError
 from ...engine.network import parameter_shapes
-from ...engine.spec import LayerSpec, NetworkSpec
+from ...engine.spec import LayerSpec, NetworkSpec, layer_name
 
 NEW_LAYER = LayerSpec(4, "tanh")  # what "+ layer" adds when there is no hidden layer to copy
 
 
 class EditRefused(PlaygroundError):
     """An edit the canvas will not make; the message says why."""
-
-
-def layer_name(spec: NetworkSpec, index: int) -> str:
-    """ "Hidden 2" or "Output"."""
-    return "Output" if index == len(spec.layers) - 1 else f"Hidden {index + 1}"
 
 
 def is_hidden(spec: NetworkSpec, index: int) -> bool:
@@ -100,9 +95,8 @@ def remove_neuron(spec: NetworkSpec, index: int) -> NetworkSpec:
         raise EditRefused("the output layer's size is set by the data")
     layer = spec.layers[index]
     if layer.units <= 1:
-        raise EditRefused(
-            f"{layer_name(spec, index)} has only one neuron left; remove the layer instead"
-        )
+        name = layer_name(spec, index, short=True)
+        raise EditRefused(f"{name} has only one neuron left; remove the layer instead")
     return _replace_layer(spec, index, layer.with_(units=layer.units - 1))
 
 

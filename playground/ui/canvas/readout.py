@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...engine.spec import NetworkSpec
+from ...engine.spec import NetworkSpec, layer_name
 from ...workers.snapshot import Snapshot
-from .edits import activation_label, layer_name
+from .edits import activation_label
 
 
 def snapshot_fits(spec: NetworkSpec, snapshot: Snapshot | None) -> bool:
@@ -66,8 +66,11 @@ def _number(value: float | None) -> str:
 
 def link_name(spec: NetworkSpec, layer: int, i: int, j: int) -> str:
     """ "x1 → Hidden 1 #3": the weight from input i to unit j of `layer`."""
-    source = spec.features[i] if layer == 0 else f"{layer_name(spec, layer - 1)} #{i + 1}"
-    return f"{source} → {layer_name(spec, layer)} #{j + 1}"
+    if layer == 0:
+        source = spec.features[i]
+    else:
+        source = f"{layer_name(spec, layer - 1, short=True)} #{i + 1}"
+    return f"{source} → {layer_name(spec, layer, short=True)} #{j + 1}"
 
 
 def link_text(spec: NetworkSpec, snapshot: Snapshot | None, layer: int, i: int, j: int) -> str:
@@ -91,7 +94,7 @@ def neuron_text(spec: NetworkSpec, snapshot: Snapshot | None, layer: int, j: int
     """Tooltip of unit j of `layer`: where it is, its activation, bias and bias gradient."""
     spec_layer = spec.layers[layer]
     lines = [
-        f"{layer_name(spec, layer)}, neuron {j + 1} of {spec_layer.units}",
+        f"{layer_name(spec, layer, short=True)}, neuron {j + 1} of {spec_layer.units}",
         f"Activation: {activation_label(spec_layer.activation)}",
     ]
     if snapshot_fits(spec, snapshot):

@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...engine.features import FEATURES
-from ...engine.spec import NetworkSpec
+from ...engine.spec import NetworkSpec, layer_name
 from ...workers.snapshot import Snapshot
 from .colormap import diverging_rgb, feature_map, layer_scale, link_styles, unit_means
-from .edits import activation_label, is_hidden, layer_name
+from .edits import activation_label, is_hidden
 from .items import (
     BiasItem,
     CanvasHost,
@@ -87,7 +87,7 @@ class NetworkScene(QGraphicsScene):
             self._add_column(
                 column.body,
                 index,
-                layer_name(spec, index),
+                layer_name(spec, index, short=True),
                 f"{layer.units} · {activation_label(layer.activation)}",
             )
             if is_hidden(spec, index):

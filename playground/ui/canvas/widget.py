@@ -23,21 +23,17 @@ from PySide6.QtWidgets import (
 
 from ...engine.errors import PlaygroundError
 from ...engine.features import FEATURES
-from ...engine.spec import NetworkSpec
+from ...engine.spec import NetworkSpec, layer_name
 from ...workers.snapshot import Snapshot
 from ..session import SessionModel
 from . import edits, readout
-from .colormap import NEGATIVE, POSITIVE
+from .colormap import NEGATIVE, POSITIVE, hex_colour
 from .menus import input_menu, layer_menu
 from .scene import NetworkScene, feature_label
 from .theme import Theme
 from .view import ZOOM_STEP, NetworkView
 
 MESSAGE_MS = 6000  # how long the note saying why an edit was refused stays up
-
-
-def _hex(rgb: tuple[int, int, int]) -> str:
-    return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
 class NetworkCanvas(QWidget):
@@ -113,8 +109,8 @@ class NetworkCanvas(QWidget):
         legend = self.legend_label = QLabel(self.view)  # floats in the view's top-left corner
         legend.setContentsMargins(8, 6, 8, 6)
         legend.setText(
-            f"<span style='color:{_hex(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
-            f"<span style='color:{_hex(POSITIVE)}'>■</span> positive"
+            f"<span style='color:{hex_colour(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
+            f"<span style='color:{hex_colour(POSITIVE)}'>■</span> positive"
         )
         legend.setToolTip(
             "Links: width shows |weight|, colour its sign. Squares on neurons: biases. "
@@ -247,7 +243,7 @@ class NetworkCanvas(QWidget):
         if hidden == 0:
             self.show_message("There is no hidden layer to remove")
             return
-        name = edits.layer_name(self.spec, layer)
+        name = layer_name(self.spec, layer, short=True)
         if self._edit(lambda spec: edits.remove_layer(spec, layer), f"Remove {name}"):
             self.select_layer(min(layer, len(self.spec.layers) - 1))  # the one that moved up
 
@@ -255,12 +251,12 @@ class NetworkCanvas(QWidget):
         """Add (delta > 0) or remove a neuron of hidden layer `layer`."""
         change = edits.add_neuron if delta > 0 else edits.remove_neuron
         verb = "Add neuron to" if delta > 0 else "Remove neuron from"
-        name = edits.layer_name(self.spec, layer)
+        name = layer_name(self.spec, layer, short=True)
         self._edit(lambda spec: change(spec, layer), f"{verb} {name}")
 
     def set_activation(self, layer: int, name: str) -> None:
         label = edits.activation_label(name)
-        where = edits.layer_name(self.spec, layer)
+        where = layer_name(self.spec, layer, short=True)
         self._edit(lambda spec: edits.set_activation(spec, layer, name), f"{where}: {label}")
 
     def toggle_feature(self, name: str) -> None:
@@ -314,7 +310,7 @@ class NetworkCanvas(QWidget):
         self._edit_parameter(layer, "W", (i, j), title, "w =")
 
     def edit_bias(self, layer: int, j: int) -> None:
-        title = f"Bias of {edits.layer_name(self.spec, layer)} #{j + 1}"
+        title = f"Bias of {layer_name(self.spec, layer, short=True)} #{j + 1}"
         self._edit_parameter(layer, "b", (j,), title, "b =")
 
     def _edit_parameter(

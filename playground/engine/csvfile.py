@@ -1,0 +1,166 @@
+"""Data as CSV text: reading a file into numbers and column names, and writing one back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..files import write_text_atomic
+from .dataset import MAX_POINTS
+from .errors import DataError
+
+MAX_CSV_BYTES = 50 * 1024 * 1024
+
+
+def default_names(n_columns: int) -> tuple[tuple[str, ...], str]:
+    """The names of unnamed columns: x1, x2, … for the inputs and y for the target."""
+    return tuple(f"x{i}" for i in range(1, n_columns + 1)), "y"
+
+
+def _is_number(cell: object) -> bool:
+    try:
+        float(cell)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def parse_numbers(rows: Sequence[Sequence[object]], where: Callable[[int, int], str]) -> np.ndarray:
+    """Rows of cells as a float64 array; a bad cell raises DataError naming `where(row, col)`."""
+    try:
+        array = np.array(rows, dtype=np.float64)
+    except (TypeError, ValueError):
+        # The fast conversion failed: find the first offending cell to name it.
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                if not _is_number(cell):
+                    raise DataError(f"{where(i, j)}: {cell!r} is not a number") from None
+        raise DataError("the data holds values that are not numbers") from None
+    bad = np.argwhere(~np.isfinite(array))
+    if len(bad):
+        i, j = bad[0]
+        raise DataError(f"{where(i, j)}: {rows[i][j]!r} is not a finite number")
+    return array
+
+
+def _check_names(names: Sequence[str], where: str) -> None:
+    """Column names that read back as a header: non-empty, not numbers, each used once."""
+    seen: set[str] = set()
+    for column, name in enumerate(names, start=1):
+        if not name.strip():
+            raise DataError(f"{where}: column {column} has no name")
+        if _is_number(name):
+            raise DataError(f"{where}: column name {name!r} is a number; names must not be")
+        if name in seen:
+            raise DataError(f"{where}: column name {name!r} is used twice")
+        seen.add(name)
+
+
+def load_csv(
+    path: str | os.PathLike[str],
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...], str]:
+    """Read raw inputs (n, d), targets (n,), input names and target name from a CSV file.
+
+    Comma-separated, the last column is the target. A first row without numbers is the header;
+    without one the columns are named x1, x2, … and y. Blank lines are skipped.
+    """
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if file.is_dir():
+            raise DataError(f"{file} is a folder, not a CSV file")
+        if size > MAX_CSV_BYTES:
+            raise DataError(f"CSV file {file.name} is {size / 1024**2:.1f} MB; the limit is 50 MB")
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DataError(f"CSV file not found: {file}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"CSV file {file.name} is not UTF-8 text") from None
+    except OSError as error:
+        raise DataError(f"cannot read CSV file {file}: {error.strerror}") from None
+
+    rows: list[list[str]] = []
+    lines: list[int] = []  # the file's line number of each row, for messages
+    # strict: a stray quote is an error to report, not a silently merged cell.
+    reader = csv.reader(io.StringIO(text), skipinitialspace=True, strict=True)
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+                lines.append(reader.line_num)
+                if len(rows) > MAX_POINTS + 1:  # + 1: the first row may be a header
+                    raise DataError(f"CSV file {file.name} has more than {MAX_POINTS:,} rows")
+    except csv.Error as error:
+        raise DataError(f"CSV file {file.name}, line {reader.line_num}: {error}") from None
+    if not rows:
+        raise DataError(f"CSV file {file.name} is empty")
+
+    first, first_line = rows[0], lines[0]
+    if len(first) < 2:
+        raise DataError(
+            f"line {first_line} has 1 column; a CSV file needs at least 2 (inputs, then the "
+            "target), separated by commas"
+        )
+    numeric = [_is_number(cell) for cell in first]
+    names: list[str] | None = None
+    if not any(numeric):
+        names = [cell.strip() for cell in first]
+        _check_names(names, f"line {first_line}")
+        rows, lines = rows[1:], lines[1:]
+    elif not all(numeric):
+        raise DataError(
+            f"line {first_line} mixes names and numbers: a header row must name every column, "
+            "a data row must hold only numbers"
+        )
+    if not rows:
+        raise DataError(f"CSV file {file.name} has a header but no data rows")
+    if len(rows) > MAX_POINTS:
+        raise DataError(f"CSV file {file.name} has more than {MAX_POINTS:,} rows")
+    for row, line in zip(rows, lines, strict=True):
+        if len(row) != len(first):
+            raise DataError(
+                f"line {line} has {len(row)} columns, but line {first_line} has {len(first)}"
+            )
+
+    array = parse_numbers(rows, lambda i, j: f"line {lines[i]}, column {j + 1}")
+    raw_names, target_name = (
+        (tuple(names[:-1]), names[-1]) if names else default_names(len(first) - 1)
+    )
+    return array[:, :-1], array[:, -1], raw_names, target_name
+
+
+def save_csv(
+    path: str | os.PathLike[str],
+    raw: np.ndarray,
+    target: np.ndarray,
+    raw_names: Sequence[str],
+    target_name: str,
+) -> None:
+    """Write the data as a CSV file with a header that `load_csv` reads back exactly."""
+    raw = np.asarray(raw, dtype=np.float64)
+    target = np.asarray(target)
+    if raw.ndim != 2 or raw.shape[1] != len(raw_names) or target.shape != (len(raw),):
+        raise DataError(
+            f"cannot save inputs of shape {raw.shape} with {len(raw_names)} names and "
+            f"targets of shape {target.shape}"
+        )
+    names = [*raw_names, target_name]
+    _check_names(names, "cannot save")
+    if not np.issubdtype(target.dtype, np.integer):
+        target = target.astype(np.float64)
+    if not (np.isfinite(raw).all() and np.isfinite(target).all()):
+        raise DataError("cannot save data holding NaN or infinite values")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(names)
+    # repr gives the shortest text that reads back as the same float; class numbers stay ints.
+    writer.writerows(
+        [*map(repr, row), repr(value)]
+        for row, value in zip(raw.tolist(), target.tolist(), strict=True)
+    )
+    write_text_atomic(path, buffer.getvalue())
