@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.gradcheck import gradient_check
+from ...engine.spec import layer_name
 from .model import InspectorModel
 from .render import number, paragraph, tr
 
@@ -97,8 +98,7 @@ class GradientCheckView(QWidget):
         for index, error in enumerate(errors):
             good = error < GOOD_ERROR
             colour = GOOD_COLOUR if good else BAD_COLOUR
-            name = tr("output layer") if index == len(errors) - 1 else tr(
-                "hidden layer {0}").format(index + 1)
+            name = tr(layer_name(self.model.spec, index))
             rows.append(f"<tr><td>{escape(name)}</td><td align='right' style='color:{colour}'>"
                         f"{number(error, 2)}</td><td style='color:{colour}'>"
                         f"{escape(tr('agrees') if good else tr('differs'))}</td></tr>")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.spec import layer_name
 from ...engine.walkthrough import Stage
 from .check import GradientCheckView
 from .exercise import ExerciseView
@@ -242,11 +243,7 @@ class InspectorPanel(QWidget):
         self.forward_view.setHtml("".join(parts))
 
     def _layer_title(self, layer: int) -> str:
-        spec = self.model.spec
-        last = len(spec.layers) - 1 if spec is not None else 0
-        if layer == last:
-            return tr("Output layer")
-        return tr("Hidden layer {0}").format(layer + 1)
+        return tr(layer_name(self.model.spec, layer))
 
     def _show_backward(self) -> None:
         model = self.model
