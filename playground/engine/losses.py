@@ -11,6 +11,7 @@ are clipped to [EPSILON, 1 − EPSILON] before the log.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 import numpy as np
@@ -19,6 +20,30 @@ from .registry import Params, Registry, Tunable
 from .special import log_softmax, quiet_underflow, softplus
 
 EPSILON = 1e-7  # probabilities are clipped to [EPSILON, 1 − EPSILON] before a log
+
+
+@dataclass(frozen=True)
+class Worked:
+    """A formula with its numbers: `template` holds one `{}` per number, so a view puts them
+    in its own format (the inspector's loss "with the numbers filled in")."""
+
+    template: str
+    numbers: tuple[float, ...]
+
+
+def _terms(pattern: str, *columns: np.ndarray) -> tuple[str, tuple[float, ...]]:
+    """`pattern` once per element, joined by +; element by element, the columns' numbers."""
+    flat = [np.asarray(column, dtype=float).ravel() for column in columns]
+    template = " + ".join([pattern] * flat[0].size)
+    return template, tuple(float(column[i]) for i in range(flat[0].size) for column in flat)
+
+
+def _at(index: int, *arrays: np.ndarray) -> tuple[float, ...]:
+    return tuple(float(np.asarray(array).ravel()[index]) for array in arrays)
+
+
+def _mean(count: int) -> str:
+    return "" if count == 1 else f"(1/{count})·"
 
 
 class Loss(Tunable):
@@ -50,6 +75,16 @@ class Loss(Tunable):
         """∂L/∂z through `fused_activation`, where y_pred = fused_activation(z)."""
         raise NotImplementedError
 
+    def worked(self, y_pred: np.ndarray, y_true: np.ndarray, params: Params) -> Worked:
+        """The value's formula with these numbers in it."""
+        raise NotImplementedError
+
+    def worked_gradient(
+        self, y_pred: np.ndarray, y_true: np.ndarray, params: Params, index: int
+    ) -> Worked:
+        """∂L/∂ŷ of element `index` (row by row) as a formula with its numbers."""
+        raise NotImplementedError
+
 
 LOSSES: Registry[Loss] = Registry("loss")
 
@@ -74,6 +109,13 @@ class SSE(Loss):
     def gradient(self, y_pred, y_true, params):
         return y_pred - y_true
 
+    def worked(self, y_pred, y_true, params):
+        terms, numbers = _terms("({} − {})²", y_pred, y_true)
+        return Worked(f"½·[{terms}]", numbers)
+
+    def worked_gradient(self, y_pred, y_true, params, index):
+        return Worked("{} − {}", _at(index, y_pred, y_true))
+
 
 @LOSSES.register
 class MSE(Loss):
@@ -94,6 +136,13 @@ class MSE(Loss):
 
     def gradient(self, y_pred, y_true, params):
         return (2.0 / y_pred.size) * (y_pred - y_true)
+
+    def worked(self, y_pred, y_true, params):
+        terms, numbers = _terms("({} − {})²", y_true, y_pred)
+        return Worked(f"{_mean(y_pred.size)}[{terms}]", numbers)
+
+    def worked_gradient(self, y_pred, y_true, params, index):
+        return Worked(f"(2/{y_pred.size})·({{}} − {{}})", _at(index, y_pred, y_true))
 
 
 @LOSSES.register
@@ -119,6 +168,17 @@ class RMSE(Loss):
             return np.zeros_like(y_pred, dtype=float)
         return (y_pred - y_true) / (y_pred.size * rmse)
 
+    def worked(self, y_pred, y_true, params):
+        terms, numbers = _terms("({} − {})²", y_pred, y_true)
+        return Worked(f"√({_mean(y_pred.size)}[{terms}])", numbers)
+
+    def worked_gradient(self, y_pred, y_true, params, index):
+        rmse = self.value(y_pred, y_true, params)
+        if rmse == 0.0:
+            return Worked("0", ())
+        return Worked(f"({{}} − {{}}) / ({y_pred.size}·{{}})",
+                      (*_at(index, y_pred, y_true), rmse))
+
 
 @LOSSES.register
 class MAE(Loss):
@@ -138,6 +198,13 @@ class MAE(Loss):
 
     def gradient(self, y_pred, y_true, params):
         return np.sign(y_pred - y_true) / y_pred.size
+
+    def worked(self, y_pred, y_true, params):
+        terms, numbers = _terms("|{} − {}|", y_pred, y_true)
+        return Worked(f"{_mean(y_pred.size)}[{terms}]", numbers)
+
+    def worked_gradient(self, y_pred, y_true, params, index):
+        return Worked(f"sign({{}} − {{}}) / {y_pred.size}", _at(index, y_pred, y_true))
 
 
 @LOSSES.register
@@ -164,6 +231,20 @@ class Huber(Loss):
         delta = params["delta"]
         return np.clip(y_pred - y_true, -delta, delta) / y_pred.size
 
+    def worked(self, y_pred, y_true, params):
+        delta = params["delta"]
+        parts, numbers = [], []
+        for predicted, true in zip(np.ravel(y_pred), np.ravel(y_true)):
+            inside = abs(predicted - true) <= delta
+            parts.append("½·({} − {})²" if inside else f"{delta:g}·(|{{}} − {{}}| − ½·{delta:g})")
+            numbers += [float(predicted), float(true)]
+        return Worked(f"{_mean(y_pred.size)}[{' + '.join(parts)}]", tuple(numbers))
+
+    def worked_gradient(self, y_pred, y_true, params, index):
+        delta = params["delta"]
+        return Worked(f"clip({{}} − {{}}, −{delta:g}, {delta:g}) / {y_pred.size}",
+                      _at(index, y_pred, y_true))
+
 
 @LOSSES.register
 class BCE(Loss):
@@ -189,6 +270,16 @@ class BCE(Loss):
         # Taken at the clipped probability, so a saturated prediction still gets a push.
         p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
         return (p - y_true) / (y_pred.size * p * (1.0 - p))
+
+    def worked(self, y_pred, y_true, params):
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        terms, numbers = _terms("{}·ln {} + (1 − {})·ln(1 − {})", y_true, p, y_true, p)
+        return Worked(f"−{_mean(y_pred.size)}[{terms}]", numbers)
+
+    def worked_gradient(self, y_pred, y_true, params, index):
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        return Worked(f"({{}} − {{}}) / ({y_pred.size}·{{}}·(1 − {{}}))",
+                      _at(index, p, y_true, p, p))
 
     @quiet_underflow
     def value_from_logits(self, z, y_true, params):
@@ -222,6 +313,15 @@ class CrossEntropy(Loss):
     def gradient(self, y_pred, y_true, params):
         p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
         return -y_true / (y_pred.shape[0] * p)
+
+    def worked(self, y_pred, y_true, params):
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        terms, numbers = _terms("{}·ln {}", y_true, p)
+        return Worked(f"−{_mean(y_pred.shape[0])}[{terms}]", numbers)
+
+    def worked_gradient(self, y_pred, y_true, params, index):
+        p = np.clip(y_pred, EPSILON, 1.0 - EPSILON)
+        return Worked(f"−{{}} / ({y_pred.shape[0]}·{{}})", _at(index, y_true, p))
 
     @quiet_underflow
     def value_from_logits(self, z, y_true, params):

@@ -112,6 +112,11 @@ def unit_name(spec_layers: int, layer: int, unit: int, units: int) -> str:
     return name + str(unit + 1).translate(SUBSCRIPTS)
 
 
+def _right_side(formula: str) -> str:
+    """"L = ½·Σ(ŷ − y)²" → "½·Σ(ŷ − y)²": the formula without what it defines."""
+    return formula.split("=", 1)[1].strip() if "=" in formula else formula
+
+
 def feature_symbol(name: str) -> str:
     return FEATURES[name].label if name in FEATURES else name
 
@@ -210,14 +215,14 @@ class Walkthrough:
         if self.wrt_output:
             return []
         loss = self.network.loss
+        worked = loss.worked(*self._prediction(), self.network.loss_params)
+        return [Step(Stage.LOSS, Quantity.LOSS, "L", _right_side(loss.formula),
+                     worked.template, worked.numbers, float(self.trace.loss))]
+
+    def _prediction(self) -> tuple[np.ndarray, np.ndarray]:
+        """(ŷ, y) of the sample as one-row arrays, the shape the losses take."""
         y = self.trace.y if self.trace.y is not None else np.zeros_like(self.trace.output)
-        outputs = [self.neuron(len(self.trace.layers) - 1, j) for j in range(len(y))]
-        targets = ", ".join(f"y={v:g}" for v in y)
-        return [Step(
-            Stage.LOSS, Quantity.LOSS, "L", f"{loss.label}({', '.join(outputs)}; {targets})",
-            f"{loss.label}(" + ", ".join(["{}"] * len(y)) + f"; {targets})",
-            tuple(float(v) for v in self.trace.output), float(self.trace.loss),
-        )]
+        return self.trace.output[None, :], np.asarray(y, dtype=float)[None, :]
 
     def _backward(self) -> list[Step]:
         steps: list[Step] = []
@@ -242,10 +247,11 @@ class Walkthrough:
             if self.wrt_output:
                 return Step(Stage.BACKWARD, Quantity.UPSTREAM, self.d(name), "", "{}", (1.0,),
                             value, index, unit)
-            gradient = self.network.loss.gradient_formula.split(";")[0]
-            expression = gradient.split("=", 1)[-1].strip() if "=" in gradient else gradient
-            return Step(Stage.BACKWARD, Quantity.UPSTREAM, self.d(name), expression, "{}",
-                        (value,), value, index, unit)
+            loss = self.network.loss
+            worked = loss.worked_gradient(*self._prediction(), self.network.loss_params, unit)
+            expression = _right_side(loss.gradient_formula.split(";")[0])
+            return Step(Stage.BACKWARD, Quantity.UPSTREAM, self.d(name), expression,
+                        worked.template, worked.numbers, value, index, unit)
         return Step(Stage.BACKWARD, Quantity.UPSTREAM, self.d(name),
                     *self._back_through(index + 1, unit), value, index, unit)
 

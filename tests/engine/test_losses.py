@@ -128,3 +128,42 @@ def test_help_text_is_complete(loss):
     if loss.fused_activation is not None:
         assert ACTIVATIONS[loss.fused_activation].name == loss.fused_activation
         assert "1e-7" in loss.notes  # says how the logs are kept finite
+
+
+def evaluate_worked(template: str, numbers) -> float:
+    """A worked formula as the inspector shows it, evaluated: the numbers really give the value."""
+    import re
+
+    text = template.format(*(f"({v!r})" for v in numbers))
+    for shown, python in (("·", "*"), ("−", "-"), ("²", "**2"), ("½", "0.5"), ("[", "("),
+                          ("]", ")"), ("ln", "np.log"), ("√", "np.sqrt"), ("sign", "np.sign"),
+                          ("clip", "np.clip")):
+        text = text.replace(shown, python)
+    text = re.sub(r"\|([^|]*)\|", r"abs(\1)", text)
+    return float(eval(text, {"np": np}))  # the test's own text, never a file's
+
+
+@pytest.mark.parametrize("name", LOSSES.names())
+def test_worked_formulas_give_the_value_and_the_gradient(name):
+    loss = LOSSES[name]
+    params = loss.params({"delta": 0.3} if name == "huber" else {})
+    if loss.task == "classification" and name == "cross_entropy":
+        y_pred, y_true = np.array([[0.2, 0.7, 0.1]]), np.array([[0.0, 1.0, 0.0]])
+    elif loss.task == "classification":
+        y_pred, y_true = np.array([[0.8], [0.3]]), np.array([[1.0], [0.0]])
+    else:
+        y_pred, y_true = np.array([[0.1, 0.6, 0.3]]), np.array([[0.0, 1.0, 0.0]])
+    worked = loss.worked(y_pred, y_true, params)
+    assert worked.template.count("{}") == len(worked.numbers)
+    assert evaluate_worked(worked.template, worked.numbers) == pytest.approx(
+        loss.value(y_pred, y_true, params), rel=1e-12)
+    gradient = loss.gradient(y_pred, y_true, params).ravel()
+    for index, expected in enumerate(gradient):
+        step = loss.worked_gradient(y_pred, y_true, params, index)
+        assert evaluate_worked(step.template, step.numbers) == pytest.approx(expected, rel=1e-12)
+
+
+def test_the_sse_known_value_worked_out():
+    worked = LOSSES["sse"].worked(np.array([[0.1, 0.6, 0.3]]), np.array([[0, 1, 0]]), {})
+    assert worked.template == "½·[({} − {})² + ({} − {})² + ({} − {})²]"
+    assert evaluate_worked(worked.template, worked.numbers) == pytest.approx(0.13)

@@ -120,6 +120,11 @@ def test_equations_show_the_multiplication_with_its_numbers(textbook):
     assert "z(h₁) = w(x₁→h₁)·x₁ + w(x₂→h₁)·x₂ + b(h₁) = 0.4352·1 + 0.3545·1 + (−0.1419) " \
         "= 0.6478" in equations
     assert "w(h₁→ŷ)⁺ = w(h₁→ŷ) − α·∂L/∂w(h₁→ŷ) = (−0.1725) − 1×0.2727 = −0.4452" in equations
+    # The loss and its gradient with the numbers filled in.
+    assert ("L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)] = −[0·ln 0.4154 + (1 − 0)·ln(1 − 0.4154)]"
+            " = 0.5369") in equations
+    assert "∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ)) = (0.4154 − 0) / (1·0.4154·(1 − 0.4154)) = 1.711" \
+        in equations
 
 
 def test_updated_params_are_one_plain_sgd_step(textbook):
