@@ -23,12 +23,14 @@ from ..files import write_text_atomic
 from .activations import ACTIVATIONS
 from .datasets import DATASETS, MAX_CLASSES, MAX_POINTS
 from .errors import ModelFileError, SpecError
+from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .metrics import TASKS
-from .network import INITIALIZERS, parameter_shapes, validate_spec
+from .network import parameter_shapes, validate_spec
 from .optimizers import OPTIMIZERS
+from .regularizations import REGULARIZATIONS
 from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings
-from .trainer import REGULARIZATIONS, validate_settings
+from .trainer import validate_settings
 
 FORMAT = "playground-model"
 VERSION = 1

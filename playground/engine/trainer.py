@@ -17,9 +17,8 @@ from .errors import SpecError
 from .metrics import TASKS
 from .network import LayerParams, Network, copy_params
 from .optimizers import OPTIMIZERS, make_optimizer
+from .regularizations import REGULARIZATIONS, add_regularization
 from .spec import TrainSettings
-
-REGULARIZATIONS = ("none", "l1", "l2")
 
 
 def validate_settings(settings: TrainSettings) -> None:
@@ -47,25 +46,6 @@ def validate_settings(settings: TrainSettings) -> None:
         raise SpecError(f"max epochs must be ≥ 1 (or none), not {settings.max_epochs!r}")
     if settings.stop_at_loss is not None and not settings.stop_at_loss >= 0:
         raise SpecError(f"stop-at-loss must be ≥ 0 (or none), not {settings.stop_at_loss!r}")
-
-
-def regularization_penalty(params: list[LayerParams], kind: str, rate: float) -> float:
-    """λ·Σ|W| (L1) or (λ/2)·ΣW² (L2) over every weight matrix."""
-    if kind == "l1":
-        return rate * sum(float(np.abs(layer["W"]).sum()) for layer in params)
-    if kind == "l2":
-        return 0.5 * rate * sum(float((layer["W"] ** 2).sum()) for layer in params)
-    return 0.0
-
-
-def add_regularization(
-    params: list[LayerParams], grads: list[LayerParams], kind: str, rate: float
-) -> None:
-    """Add the penalty's gradient, λ·sign(W) or λ·W, to every ∂L/∂W in place."""
-    if kind == "none" or rate == 0.0:
-        return
-    for layer, grad in zip(params, grads):
-        grad["W"] += rate * (np.sign(layer["W"]) if kind == "l1" else layer["W"])
 
 
 @dataclass(frozen=True)
