@@ -13,7 +13,6 @@ import math
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from numbers import Integral, Real
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,12 +22,10 @@ from ..files import write_text_atomic
 from .errors import DataError
 from .features import apply_features, available_features
 from .registry import Registry
-from .spec import DataSettings
+from .spec import MAX_CLASSES, MAX_POINTS, DataSettings, setting_rules, settings_problem
 
 TASKS = ("binary", "multiclass", "regression")
 LIMIT = 6.0  # generated inputs lie in [−LIMIT, LIMIT]²
-MAX_POINTS = 1_000_000
-MAX_CLASSES = 10
 MAX_CSV_BYTES = 50 * 1024 * 1024
 
 
@@ -296,34 +293,20 @@ def make_dataset(settings: DataSettings) -> Dataset:
     )
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, Integral) and not isinstance(value, bool)
-
-
 def _check_settings(settings: DataSettings) -> None:
-    kinds = [*DATASETS, "inline", "csv"]
-    if settings.kind not in kinds:
-        raise DataError(f"unknown dataset {settings.kind!r}; known: {', '.join(kinds)}")
-    if settings.task is not None and settings.task not in TASKS:
-        raise DataError(f"unknown task {settings.task!r}; known: {', '.join(TASKS)}")
-    ratio = settings.train_ratio
-    if not isinstance(ratio, Real) or not 0 < ratio <= 1:
-        raise DataError(f"the training share must be above 0 and at most 1, not {ratio!r}")
-    if not _is_int(settings.seed) or settings.seed < 0:
-        raise DataError(f"the data seed must be a whole number ≥ 0, not {settings.seed!r}")
-    if not isinstance(settings.noise, Real) or not 0 <= settings.noise <= 1:
-        raise DataError(f"noise must be between 0 and 1, not {settings.noise!r}")
-    n = settings.n_points
-    if not _is_int(n) or not 1 <= n <= MAX_POINTS:
-        raise DataError(f"the number of points must be 1 to {MAX_POINTS:,}, not {n!r}")
+    problem = settings_problem(settings, skip=("n_classes",))  # only k-class generators use it
+    if problem is not None:
+        raise DataError(problem)
     if settings.kind not in DATASETS:
         return
+    n = settings.n_points
     if n < 2:
         raise DataError("a generated dataset needs at least 2 points")
     if DATASETS[settings.kind].task == "multiclass":
         k = settings.n_classes
-        if not _is_int(k) or not 2 <= k <= MAX_CLASSES:
-            raise DataError(f"the number of classes must be 2 to {MAX_CLASSES}, not {k!r}")
+        problem = setting_rules(DataSettings)["n_classes"].message(k)
+        if problem is not None:
+            raise DataError(problem)
         if n < k:
             raise DataError(f"{n} points cannot cover {k} classes; use at least {k} points")
 
