@@ -109,9 +109,10 @@ class Rule:
             text = "must not be empty"
         elif self.at_least is not None and self.at_most is not None:
             low, high = _number_text(self.at_least), _number_text(self.at_most)
-            text = f"must be {low} to {high}" if self.kind is int else (
-                f"must be between {low} and {high}"
-            )
+            if self.kind is int:  # a count: "1 to 1,000,000"
+                text = f"must be {low} to {high}"
+            else:
+                text = f"must be between {low} and {high}"
         else:
             bounds = (
                 ("at least", self.at_least), ("greater than", self.above),
