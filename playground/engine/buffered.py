@@ -20,6 +20,7 @@ import numpy as np
 from .metrics import metric
 from .network import LayerParams, Network
 from .optimizers import Optimizer
+from .regularizations import REGULARIZATIONS, regularizes
 from .spec import TrainSettings
 
 CHUNK_ROWS = 4096
@@ -129,10 +130,10 @@ class MinibatchEpoch:
         self._shuffled = order is not None
 
     def _regularize(self, flat: np.ndarray, kind: str, rate: float) -> None:
-        """Add λ·sign(W) or λ·W to ∂L/∂W (weights only, never biases)."""
+        """Add λ·∂penalty/∂W to ∂L/∂W (weights only, never biases)."""
         if self._mask is None:
             self._mask = self.network.weight_mask()
-        penalty = np.sign(flat) if kind == "l1" else flat.copy()
+        penalty = REGULARIZATIONS[kind].gradient(flat)
         penalty *= self._mask
         penalty *= rate
         self.grads += penalty
@@ -150,7 +151,7 @@ class MinibatchEpoch:
         net = self.network
         flat = net.packed()
         params, grads = [flat], [self.grads]
-        regularize = settings.regularization != "none" and settings.reg_rate != 0.0
+        regularize = regularizes(settings.regularization, settings.reg_rate)
         learned = any(activation.learned for activation in net.activations)
         hyper = hyperparameters(net)
         for number, (x, y, buffers) in enumerate(self._batches, start=1):

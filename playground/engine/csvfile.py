@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 
 from ..files import write_text_atomic
-from .dataset import MAX_POINTS
 from .errors import DataError
+from .spec import MAX_POINTS
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 

@@ -13,9 +13,6 @@ import numpy as np
 
 from .features import apply_features, available_features
 
-MAX_POINTS = 1_000_000
-MAX_CLASSES = 10
-
 
 @dataclass(frozen=True, eq=False)  # eq=False: NumPy arrays have no single truth value
 class Dataset:

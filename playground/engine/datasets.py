@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from numbers import Integral, Real
 
 import numpy as np
 
 from .csvfile import default_names, load_csv, parse_numbers
-from .dataset import MAX_CLASSES, MAX_POINTS, Dataset
+from .dataset import Dataset
 from .errors import DataError
 from .generators import DATASETS
-from .metrics import TASKS
-from .spec import DataSettings
+from .spec import MAX_CLASSES, MAX_POINTS, DataSettings, setting_rules, settings_problem
 
 
 def make_dataset(settings: DataSettings) -> Dataset:
@@ -45,34 +43,20 @@ def make_dataset(settings: DataSettings) -> Dataset:
     )
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, Integral) and not isinstance(value, bool)
-
-
 def _check_settings(settings: DataSettings) -> None:
-    kinds = [*DATASETS, "inline", "csv"]
-    if settings.kind not in kinds:
-        raise DataError(f"unknown dataset {settings.kind!r}; known: {', '.join(kinds)}")
-    if settings.task is not None and settings.task not in TASKS:
-        raise DataError(f"unknown task {settings.task!r}; known: {', '.join(TASKS)}")
-    ratio = settings.train_ratio
-    if not isinstance(ratio, Real) or not 0 < ratio <= 1:
-        raise DataError(f"the training share must be above 0 and at most 1, not {ratio!r}")
-    if not _is_int(settings.seed) or settings.seed < 0:
-        raise DataError(f"the data seed must be a whole number ≥ 0, not {settings.seed!r}")
-    if not isinstance(settings.noise, Real) or not 0 <= settings.noise <= 1:
-        raise DataError(f"noise must be between 0 and 1, not {settings.noise!r}")
-    n = settings.n_points
-    if not _is_int(n) or not 1 <= n <= MAX_POINTS:
-        raise DataError(f"the number of points must be 1 to {MAX_POINTS:,}, not {n!r}")
+    problem = settings_problem(settings, skip=("n_classes",))  # only k-class generators use it
+    if problem is not None:
+        raise DataError(problem)
     if settings.kind not in DATASETS:
         return
+    n = settings.n_points
     if n < 2:
         raise DataError("a generated dataset needs at least 2 points")
     if DATASETS[settings.kind].task == "multiclass":
         k = settings.n_classes
-        if not _is_int(k) or not 2 <= k <= MAX_CLASSES:
-            raise DataError(f"the number of classes must be 2 to {MAX_CLASSES}, not {k!r}")
+        problem = setting_rules(DataSettings)["n_classes"].message(k)
+        if problem is not None:
+            raise DataError(problem)
         if n < k:
             raise DataError(f"{n} points cannot cover {k} classes; use at least {k} points")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from .network import Network
+from .regularizations import add_regularization, regularization_penalty
 from .spec import TrainSettings
-from .trainer import add_regularization, regularization_penalty
 
 DENOMINATOR_FLOOR = 1e-4  # smaller gradients are compared absolutely: rounding noise
 

@@ -21,15 +21,11 @@ import numpy as np
 from .. import __version__
 from ..files import write_text_atomic
 from .activations import ACTIVATIONS
-from .dataset import MAX_CLASSES, MAX_POINTS
 from .errors import ModelFileError, SpecError
-from .generators import DATASETS
+from .initializers import INITIALIZERS
 from .losses import LOSSES
-from .metrics import TASKS
-from .network import INITIALIZERS, parameter_shapes, validate_spec
-from .optimizers import OPTIMIZERS
-from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings
-from .trainer import REGULARIZATIONS, validate_settings
+from .network import parameter_shapes, validate_spec
+from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings, setting_rules
 
 FORMAT = "playground-model"
 VERSION = 1
@@ -41,7 +37,6 @@ WEIGHT_LAYOUT = (
     "(pieces = k for maxout, 1 otherwise); unit u owns columns u*pieces to u*pieces+pieces-1."
 )
 HISTORY_KEYS = ("train_loss", "test_loss", "train_metric", "test_metric")
-DATA_SOURCES = ("inline", "csv")  # DataSettings.kind values that name no generator
 
 Settings = TypeVar("Settings", TrainSettings, DataSettings)
 
@@ -224,11 +219,6 @@ def from_json_dict(obj: Any) -> ModelFile:
     spec = _read_network(obj["network"], "network")
     weights = _read_weights(obj.get("weights"), "weights", spec)
     training = _read_settings(obj.get("training"), "training", TrainSettings)
-    if training is not None:
-        try:
-            validate_settings(training)
-        except SpecError as error:
-            raise ModelFileError(f"training: {error}") from None
     data = _read_settings(obj.get("data"), "data", DataSettings)
     if data is not None:
         _check_data_source(data)
@@ -350,55 +340,20 @@ def _flatten(value: Any, shape: tuple[int, ...], path: str, out: list[float]) ->
         _flatten(item, shape[1:], f"{path}[{i}]", out)
 
 
-_Rule = tuple[typing.Callable[[Any], bool], str]
-
-
-def _one_of(names: typing.Iterable[str], extra: str = "") -> _Rule:
-    choices = tuple(names)
-    return (lambda v: v in choices), f"must be one of {', '.join(choices)}{extra}"
-
-
-_DECAY: _Rule = (lambda v: 0 <= v < 1), "must be at least 0 and less than 1"
-_POSITIVE: _Rule = (lambda v: v > 0), "must be greater than 0"
-_AT_LEAST_0: _Rule = (lambda v: v >= 0), "must be at least 0"
-_AT_LEAST_1: _Rule = (lambda v: v >= 1), "must be at least 1"
-_RULES: dict[str, _Rule] = {  # TrainSettings and DataSettings fields by name
-    "optimizer": _one_of(OPTIMIZERS),
-    "learning_rate": _POSITIVE,
-    "momentum": _DECAY,
-    "rho": _DECAY,
-    "beta1": _DECAY,
-    "beta2": _DECAY,
-    "epsilon": _POSITIVE,
-    "batch_size": _AT_LEAST_1,
-    "regularization": _one_of(REGULARIZATIONS),
-    "reg_rate": _AT_LEAST_0,
-    "seed": _AT_LEAST_0,
-    "max_epochs": ((lambda v: v >= 1), "must be at least 1 (or null for no limit)"),
-    "stop_at_loss": ((lambda v: v >= 0), "must be at least 0 (or null for no threshold)"),
-    "kind": _one_of([*DATASETS, *DATA_SOURCES]),
-    "n_points": ((lambda v: 1 <= v <= MAX_POINTS), f"must be 1 to {MAX_POINTS}"),
-    "noise": ((lambda v: 0 <= v <= 1), "must be 0 to 1"),
-    "train_ratio": ((lambda v: 0 < v <= 1), "must be greater than 0 and at most 1"),
-    "n_classes": ((lambda v: 2 <= v <= MAX_CLASSES), f"must be 2 to {MAX_CLASSES}"),
-    "csv_path": ((lambda v: v != ""), "must be a file path (or null)"),
-    "task": _one_of(TASKS, " (or null to infer it)"),
-}
-
-
 def _read_settings(value: Any, path: str, cls: type[Settings]) -> Settings | None:
     """TrainSettings or DataSettings from an object of some of its fields (defaults fill in)."""
     if value is None:
         return None
     hints = typing.get_type_hints(cls)
+    rules = setting_rules(cls)
     obj = _object(value, path, optional=tuple(f.name for f in fields(cls)))
     given = {}
     for key, item in obj.items():
         here = f"{path}.{key}"
         given[key] = _typed(item, hints[key], here)
-        check, rule = _RULES.get(key, (None, ""))
-        if check is not None and given[key] is not None and not check(given[key]):
-            _fail(here, f"{rule}, not {_kind(item)}")
+        problem = rules[key].problem(given[key], null="null")
+        if problem is not None:
+            _fail(here, f"{problem}, not {_kind(item)}")
     return cls(**given)
 
 

@@ -9,10 +9,10 @@ import numpy as np
 
 from .activations import ACTIVATIONS
 from .errors import SpecError
+from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .spec import NetworkSpec, layer_name
 
-INITIALIZERS = ("xavier", "he", "uniform", "zeros")
 # One dict per layer: "W" (fan_in, units·pieces), "b" (units·pieces,), learned "alpha" ().
 LayerParams = dict[str, np.ndarray]
 
@@ -62,32 +62,20 @@ def validate_spec(spec: NetworkSpec) -> None:
     unknown = set(spec.loss_params) - set(loss.defaults)
     if unknown:
         raise SpecError(f"{loss.label} has no parameter {', '.join(sorted(unknown))}")
-    if spec.init not in INITIALIZERS:
-        raise SpecError(f"unknown initializer {spec.init!r}; known: {', '.join(INITIALIZERS)}")
+    INITIALIZERS[spec.init]  # SpecError naming the known ones
 
 
 def initialize(spec: NetworkSpec, seed: int = 0) -> list[LayerParams]:
     """Fresh parameters for `spec`: the same seed gives the same numbers every time.
 
-    xavier: U(±√(6/(fan_in+fan_out))); he: N(0, 2/fan_in); uniform: U(−0.5, 0.5); zeros: all 0.
-    Biases start at 0 (uniform: U(−0.5, 0.5) too); learned activation parameters at their default.
+    W and b are drawn by the initializer `spec.init`, layer by layer from the input side;
+    learned activation parameters start at their default.
     """
     rng = np.random.default_rng(seed)
+    initializer = INITIALIZERS[spec.init]
     layers: list[LayerParams] = []
     for layer, shapes in zip(spec.layers, parameter_shapes(spec), strict=True):
-        fan_in, width = shapes["W"]
-        if spec.init == "xavier":
-            limit = np.sqrt(6.0 / (fan_in + width))
-            weights = rng.uniform(-limit, limit, size=(fan_in, width))
-            bias = np.zeros(width)
-        elif spec.init == "he":
-            weights = rng.normal(0.0, np.sqrt(2.0 / fan_in), size=(fan_in, width))
-            bias = np.zeros(width)
-        elif spec.init == "uniform":
-            weights = rng.uniform(-0.5, 0.5, size=(fan_in, width))
-            bias = rng.uniform(-0.5, 0.5, size=width)
-        else:
-            weights, bias = np.zeros((fan_in, width)), np.zeros(width)
+        weights, bias = initializer.draw(rng, *shapes["W"])
         entry: LayerParams = {"W": weights, "b": bias}
         activation = ACTIVATIONS[layer.activation]
         for name in activation.learned:

@@ -1,14 +1,26 @@
 """What the user set up, as plain frozen values: the network, training and data settings.
 
 These are the only shapes passed between the views, the model file and the engine, so every
-field has a default that makes a sensible first network.
+field has a default that makes a sensible first network. Each training and data setting declares
+the values it accepts next to it (`setting`, a `Rule`): the trainer, the data check, the
+model-file reader, the controls and the schema's test all read these rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from types import MappingProxyType
+import importlib
+import math
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from functools import cache
+from numbers import Integral, Real
+from types import MappingProxyType, NoneType, UnionType
+from typing import Any
+
+MAX_POINTS = 1_000_000  # points in one data set, generated or loaded
+MAX_CLASSES = 10
+DATA_SOURCES = ("inline", "csv")  # DataSettings.kind values that name no generator
 
 
 def _frozen(mapping: Mapping[str, float] | None) -> Mapping[str, float]:
@@ -42,7 +54,7 @@ class NetworkSpec:
     )
     loss: str = "bce"
     loss_params: Mapping[str, float] = field(default_factory=dict)
-    init: str = "xavier"  # xavier | he | uniform | zeros
+    init: str = "xavier"  # a key of engine.initializers.INITIALIZERS
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "features", tuple(self.features))
@@ -70,23 +82,166 @@ class NetworkSpec:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """The values one setting accepts beyond its type: bounds, known names or non-empty text.
+
+    `kind` (bool, int, float, str, or tuple for rows of numbers) and `nullable` (None allowed)
+    come from the field's type; `setting_rules` fills them in.
+    """
+
+    label: str  # the setting as a sentence names it, e.g. "learning rate"
+    at_least: float | None = None
+    above: float | None = None
+    at_most: float | None = None
+    below: float | None = None
+    names: Callable[[], tuple[str, ...]] | None = None  # the known names, asked at each check
+    non_empty: bool = False
+    none_means: str = ""  # what None stands for where it is allowed, e.g. "for no limit"
+    kind: type = object
+    nullable: bool = False
+
+    def requirement(self, null: str = "none") -> str:
+        """What an accepted value is, e.g. "must be at least 0 and less than 1"; `null` is how
+        the reader writes None ("null" in JSON)."""
+        if self.names is not None:
+            text = f"must be one of {', '.join(self.names())}"
+        elif self.non_empty:
+            text = "must not be empty"
+        elif self.at_least is not None and self.at_most is not None:
+            low, high = _number_text(self.at_least), _number_text(self.at_most)
+            if self.kind is int:  # a count: "1 to 1,000,000"
+                text = f"must be {low} to {high}"
+            else:
+                text = f"must be between {low} and {high}"
+        else:
+            bounds = (
+                ("at least", self.at_least), ("greater than", self.above),
+                ("at most", self.at_most), ("less than", self.below),
+            )
+            text = "must be " + " and ".join(
+                f"{words} {_number_text(bound)}" for words, bound in bounds if bound is not None
+            )
+        return f"{text} (or {null} {self.none_means})" if self.nullable else text
+
+    def problem(self, value: object, null: str = "none") -> str | None:
+        """What is wrong with `value`, as "must …", or None when the setting accepts it."""
+        if value is None and self.nullable:
+            return None
+        wrong_type = _type_problem(self.kind, value)
+        if wrong_type is not None:
+            return wrong_type
+        return None if self._accepts(value) else self.requirement(null)
+
+    def message(self, value: object) -> str | None:
+        """What is wrong with `value` as a sentence naming the setting, or None."""
+        problem = self.problem(value)
+        if problem is None:
+            return None
+        if self.names is not None and isinstance(value, str):
+            return f"unknown {self.label} {value!r}; known: {', '.join(self.names())}"
+        return f"{self.label} {problem}, not {value!r}"
+
+    def _accepts(self, value: Any) -> bool:
+        if self.names is not None:
+            return value in self.names()
+        if self.non_empty:
+            return value != ""
+        return (
+            (self.at_least is None or value >= self.at_least)
+            and (self.above is None or value > self.above)
+            and (self.at_most is None or value <= self.at_most)
+            and (self.below is None or value < self.below)
+        )
+
+
+def _number_text(value: float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
+def _type_problem(kind: type, value: object) -> str | None:
+    """What is wrong with the type of `value` for a field of type `kind`, or None."""
+    if kind is bool:
+        return None if isinstance(value, bool) else "must be true or false"
+    if kind is int:
+        whole = isinstance(value, Integral) and not isinstance(value, bool)
+        return None if whole else "must be a whole number"
+    if kind is float:
+        if not isinstance(value, Real) or isinstance(value, bool):
+            return "must be a number"
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an int too large for a float
+            finite = False
+        return None if finite else "must be a finite number"
+    if kind is str:
+        return None if isinstance(value, str) else "must be a string"
+    return None  # rows of numbers: their readers check them point by point
+
+
+def setting(default: Any, label: str, **rule: Any) -> Any:
+    """A settings field: its default and the Rule of the values it accepts."""
+    return field(default=default, metadata={"rule": Rule(label, **rule)})
+
+
+def _names_in(module: str, registry: str, *extra: str) -> Callable[[], tuple[str, ...]]:
+    """The names in `registry` of the engine module `module`, then `extra`. Looked up when
+    asked, because those modules import this one."""
+
+    def names() -> tuple[str, ...]:
+        return (*getattr(importlib.import_module(module, __package__), registry), *extra)
+
+    return names
+
+
+@cache
+def setting_rules(cls: type) -> Mapping[str, Rule]:
+    """Every field's Rule of the settings class `cls`, by name, with its type filled in."""
+    hints = typing.get_type_hints(cls)
+    rules = {}
+    for item in fields(cls):
+        hint = hints[item.name]
+        options = typing.get_args(hint)
+        nullable = typing.get_origin(hint) in (UnionType, typing.Union) and NoneType in options
+        if nullable:
+            hint = next(option for option in options if option is not NoneType)
+        kind = typing.get_origin(hint) or hint  # tuple for rows
+        rules[item.name] = replace(item.metadata["rule"], kind=kind, nullable=nullable)
+    return MappingProxyType(rules)
+
+
+def settings_problem(settings: Any, skip: tuple[str, ...] = ()) -> str | None:
+    """A sentence naming the first setting of `settings` (but those in `skip`) that its rule
+    refuses, or None when every one is accepted."""
+    for name, rule in setting_rules(type(settings)).items():
+        if name not in skip:
+            message = rule.message(getattr(settings, name))
+            if message is not None:
+                return message
+    return None
+
+
+@dataclass(frozen=True)
 class TrainSettings:
     """Hyperparameters of training; all of them may change between steps without a reset."""
 
-    optimizer: str = "sgd"  # sgd | momentum | rmsprop | adam
-    learning_rate: float = 0.03
-    momentum: float = 0.9  # momentum's velocity decay
-    rho: float = 0.9  # RMSProp's squared-gradient decay
-    beta1: float = 0.9  # Adam
-    beta2: float = 0.999  # Adam
-    epsilon: float = 1e-8  # RMSProp and Adam
-    batch_size: int = 10
-    regularization: str = "none"  # none | l1 | l2 (weights only, never biases)
-    reg_rate: float = 0.0
-    seed: int = 0  # initial weights and minibatch order
-    shuffle: bool = True  # False keeps the data's order (textbook hand calculations)
-    max_epochs: int | None = None
-    stop_at_loss: float | None = None
+    optimizer: str = setting("sgd", "optimizer", names=_names_in(".optimizers", "OPTIMIZERS"))
+    learning_rate: float = setting(0.03, "learning rate", above=0)
+    momentum: float = setting(0.9, "momentum", at_least=0, below=1)  # velocity decay
+    rho: float = setting(0.9, "rho", at_least=0, below=1)  # RMSProp's squared-gradient decay
+    beta1: float = setting(0.9, "beta1", at_least=0, below=1)  # Adam
+    beta2: float = setting(0.999, "beta2", at_least=0, below=1)  # Adam
+    epsilon: float = setting(1e-8, "epsilon", above=0)  # RMSProp and Adam
+    batch_size: int = setting(10, "batch size", at_least=1)
+    regularization: str = setting(
+        "none", "regularization", names=_names_in(".regularizations", "REGULARIZATIONS")
+    )
+    reg_rate: float = setting(0.0, "regularization rate", at_least=0)
+    seed: int = setting(0, "seed", at_least=0)  # initial weights and minibatch order
+    shuffle: bool = setting(True, "shuffle")  # False keeps the data's order (hand calculations)
+    max_epochs: int | None = setting(None, "max epochs", at_least=1, none_means="for no limit")
+    stop_at_loss: float | None = setting(
+        None, "stop-at-loss", at_least=0, none_means="for no threshold"
+    )
 
     def with_(self, **changes) -> TrainSettings:
         return replace(self, **changes)
@@ -96,15 +251,21 @@ class TrainSettings:
 class DataSettings:
     """Which data to make or load. `points` holds inline rows `[x1, x2, …, target]`."""
 
-    kind: str = "circle"  # a key of engine.datasets.DATASETS, or "inline" or "csv"
-    n_points: int = 400
-    noise: float = 0.1
-    train_ratio: float = 0.5
-    seed: int = 0
-    n_classes: int = 3  # for the k-class generators
-    points: tuple[tuple[float, ...], ...] = ()
-    csv_path: str | None = None
-    task: str | None = None  # binary | multiclass | regression; None infers it
+    kind: str = setting(  # a generator's name, or "inline" or "csv"
+        "circle", "dataset", names=_names_in(".datasets", "DATASETS", *DATA_SOURCES)
+    )
+    n_points: int = setting(400, "the number of points", at_least=1, at_most=MAX_POINTS)
+    noise: float = setting(0.1, "noise", at_least=0, at_most=1)
+    train_ratio: float = setting(0.5, "the training share", above=0, at_most=1)
+    seed: int = setting(0, "the data seed", at_least=0)
+    n_classes: int = setting(  # for the k-class generators
+        3, "the number of classes", at_least=2, at_most=MAX_CLASSES
+    )
+    points: tuple[tuple[float, ...], ...] = setting((), "the inline points")
+    csv_path: str | None = setting(None, "the CSV path", non_empty=True, none_means="for no file")
+    task: str | None = setting(  # binary | multiclass | regression
+        None, "task", names=_names_in(".metrics", "TASKS"), none_means="to infer it"
+    )
 
     def with_(self, **changes) -> DataSettings:
         return replace(self, **changes)

@@ -16,56 +16,16 @@ from .buffered import MinibatchEpoch, WholeSet
 from .errors import SpecError
 from .metrics import TASKS
 from .network import LayerParams, Network, copy_params
-from .optimizers import OPTIMIZERS, make_optimizer
-from .spec import TrainSettings
-
-REGULARIZATIONS = ("none", "l1", "l2")
+from .optimizers import make_optimizer
+from .regularizations import add_regularization
+from .spec import TrainSettings, settings_problem
 
 
 def validate_settings(settings: TrainSettings) -> None:
     """SpecError naming the first training setting that cannot be used."""
-    OPTIMIZERS[settings.optimizer]
-    positive = ("learning_rate", "epsilon")
-    for name in positive:
-        value = getattr(settings, name)
-        if not np.isfinite(value) or value <= 0:
-            raise SpecError(f"{name.replace('_', ' ')} must be a positive number, not {value!r}")
-    for name in ("momentum", "rho", "beta1", "beta2"):
-        value = getattr(settings, name)
-        if not 0 <= value < 1:
-            raise SpecError(f"{name} must be in [0, 1), not {value!r}")
-    if not isinstance(settings.batch_size, int) or settings.batch_size < 1:
-        raise SpecError(f"batch size must be a whole number ≥ 1, not {settings.batch_size!r}")
-    if settings.regularization not in REGULARIZATIONS:
-        raise SpecError(
-            f"unknown regularization {settings.regularization!r}; "
-            f"known: {', '.join(REGULARIZATIONS)}"
-        )
-    if not np.isfinite(settings.reg_rate) or settings.reg_rate < 0:
-        raise SpecError(f"regularization rate must be ≥ 0, not {settings.reg_rate!r}")
-    if settings.max_epochs is not None and settings.max_epochs < 1:
-        raise SpecError(f"max epochs must be ≥ 1 (or none), not {settings.max_epochs!r}")
-    if settings.stop_at_loss is not None and not settings.stop_at_loss >= 0:
-        raise SpecError(f"stop-at-loss must be ≥ 0 (or none), not {settings.stop_at_loss!r}")
-
-
-def regularization_penalty(params: list[LayerParams], kind: str, rate: float) -> float:
-    """λ·Σ|W| (L1) or (λ/2)·ΣW² (L2) over every weight matrix."""
-    if kind == "l1":
-        return rate * sum(float(np.abs(layer["W"]).sum()) for layer in params)
-    if kind == "l2":
-        return 0.5 * rate * sum(float((layer["W"] ** 2).sum()) for layer in params)
-    return 0.0
-
-
-def add_regularization(
-    params: list[LayerParams], grads: list[LayerParams], kind: str, rate: float
-) -> None:
-    """Add the penalty's gradient, λ·sign(W) or λ·W, to every ∂L/∂W in place."""
-    if kind == "none" or rate == 0.0:
-        return
-    for layer, grad in zip(params, grads):
-        grad["W"] += rate * (np.sign(layer["W"]) if kind == "l1" else layer["W"])
+    problem = settings_problem(settings)
+    if problem is not None:
+        raise SpecError(problem)
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,8 @@ hyperparameter form. Every edit applies live through the session; nothing here t
 
 from __future__ import annotations
 
-import math
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
@@ -26,7 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.spec import TrainSettings
+from ..engine.initializers import INITIALIZERS
+from ..engine.optimizers import OPTIMIZERS
+from ..engine.registry import Registry
+from ..engine.regularizations import REGULARIZATIONS
+from ..engine.spec import Rule, TrainSettings, setting_rules
 from .session import SessionModel
 from .steady import SteadyLabel
 
@@ -34,21 +37,20 @@ LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0,
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 EPSILONS = (1e-8, 1e-7, 1e-6, 1e-5, 1e-4)
 SPEEDS = (1, 2, 5, 10, 50, 0)  # epochs per update; 0 = as fast as possible
-OPTIMIZERS = (("SGD", "sgd"), ("Momentum", "momentum"), ("RMSProp", "rmsprop"), ("Adam", "adam"))
-REGULARIZATIONS = (("None", "none"), ("L1", "l1"), ("L2", "l2"))
-INITIALIZERS = (
-    ("Xavier / Glorot", "xavier", "U(±√(6/(fan_in+fan_out))): keeps tanh/sigmoid signals in range"),
-    ("He", "he", "N(0, 2/fan_in): made for ReLU-like activations"),
-    ("Uniform ±0.5", "uniform", "U(−0.5, 0.5) for weights and biases"),
-    ("Zeros", "zeros", "All zero: every neuron in a layer stays identical (symmetry)"),
-)
-# The TrainSettings fields each optimizer reads besides the learning rate.
-OPTIMIZER_FIELDS = ("momentum", "rho", "beta1", "beta2", "epsilon")
-OPTIMIZER_PARAMS = {
-    "sgd": (),
-    "momentum": ("momentum",),
-    "rmsprop": ("rho", "epsilon"),
-    "adam": ("beta1", "beta2", "epsilon"),
+RULES = setting_rules(TrainSettings)
+# How the optimizer group shows a setting an optimizer reads: row label, presets, tooltip.
+# Which rows are shown is the chosen optimizer's `settings_used`.
+OPTIMIZER_ROWS = {
+    "learning_rate": (
+        "Learning rate", LEARNING_RATES, "Learning rate α in W ← W − α·∂L/∂W (type any value)"
+    ),
+    "momentum": (
+        "Momentum", (0.5, 0.9, 0.95, 0.99), "How much of the previous step to keep (velocity)"
+    ),
+    "rho": ("Decay ρ", (0.9, 0.95, 0.99), "Decay of RMSProp's running mean of squared gradients"),
+    "beta1": ("β₁", (0.8, 0.9, 0.95), "Adam's decay of the running mean of gradients"),
+    "beta2": ("β₂", (0.99, 0.999, 0.9999), "Adam's decay of the mean of squared gradients"),
+    "epsilon": ("ε", EPSILONS, "Added to the denominator to avoid ÷ 0"),
 }
 ERROR_STYLE = "QComboBox { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px 4px; }"
 
@@ -65,7 +67,7 @@ class NumberBox(QComboBox):
     """An editable combo of preset numbers that also takes typed ones.
 
     Text that is not an acceptable number gets a red border and a tooltip naming the
-    problem, and is not committed. `check` returns a problem description or None.
+    problem, and is not committed. `rule` decides which numbers are acceptable.
     """
 
     value_committed = Signal(float)
@@ -73,7 +75,7 @@ class NumberBox(QComboBox):
     def __init__(
         self,
         presets: Iterable[float],
-        check: Callable[[float], str | None],
+        rule: Rule,
         tooltip: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -81,7 +83,7 @@ class NumberBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItems([number_text(v) for v in presets])
-        self._check, self._tooltip = check, tooltip
+        self._rule, self._tooltip = rule, tooltip
         self.error: str | None = None
         self.setToolTip(tooltip)
         self.lineEdit().editingFinished.connect(self._commit)
@@ -101,7 +103,8 @@ class NumberBox(QComboBox):
         except ValueError:
             problem = f"“{text}” is not a number" if text else "enter a number"
         else:
-            problem = "it must be finite" if not math.isfinite(value) else self._check(value)
+            requirement = self._rule.problem(value)
+            problem = None if requirement is None else f"it {requirement}"
         self._show_error(problem)
         if problem is None:
             self.value_committed.emit(value)
@@ -112,16 +115,9 @@ class NumberBox(QComboBox):
         self.setToolTip(f"Not applied: {problem}" if problem else self._tooltip)
 
 
-def _positive(value: float) -> str | None:
-    return None if value > 0 else "it must be greater than 0"
-
-
-def _not_negative(value: float) -> str | None:
-    return None if value >= 0 else "it must not be negative"
-
-
-def _fraction(value: float) -> str | None:
-    return None if 0 <= value < 1 else "it must be at least 0 and below 1"
+def _lowest(name: str) -> int:
+    """The smallest value the setting `name` accepts, for a spin box's minimum."""
+    return int(RULES[name].at_least)
 
 
 def _int_box(low: int, high: int, tooltip: str, special: str = "") -> QSpinBox:
@@ -130,6 +126,19 @@ def _int_box(low: int, high: int, tooltip: str, special: str = "") -> QSpinBox:
     box.setKeyboardTracking(False)  # apply on Enter or focus-out, not on every digit
     box.setGroupSeparatorShown(True)
     box.setSpecialValueText(special)
+    return box
+
+
+def _entry_box(registry: Registry, tooltip: str) -> QComboBox:
+    """A combo of every entry of `registry`: its label, its name as data, its formula and notes
+    as the item's tooltip."""
+    box = QComboBox()
+    for entry in registry.values():
+        box.addItem(entry.label, entry.name)
+        box.setItemData(
+            box.count() - 1, f"{entry.formula}\n{entry.notes}", Qt.ItemDataRole.ToolTipRole
+        )
+    box.setToolTip(tooltip)
     return box
 
 
@@ -263,55 +272,37 @@ class TrainingControls(QWidget):
         self._session.set_train(self._session.train.with_(**changes))
 
     def _build_optimizer_group(self) -> QGroupBox:
-        self.optimizer_box = QComboBox()
-        for text, name in OPTIMIZERS:
-            self.optimizer_box.addItem(text, name)
-        self.optimizer_box.setToolTip("The rule that turns gradients into weight updates")
+        self.optimizer_box = _entry_box(
+            OPTIMIZERS, "The rule that turns gradients into weight updates"
+        )
         self.optimizer_box.currentIndexChanged.connect(
             lambda _i: self._apply(optimizer=self.optimizer_box.currentData())
         )
-        self.learning_rate_box = NumberBox(
-            LEARNING_RATES, _positive, "Learning rate α in W ← W − α·∂L/∂W (type any value)"
-        )
-        self.momentum_box = NumberBox(
-            (0.5, 0.9, 0.95, 0.99), _fraction, "How much of the previous step to keep (velocity)"
-        )
-        self.rho_box = NumberBox(
-            (0.9, 0.95, 0.99), _fraction, "Decay of RMSProp's running mean of squared gradients"
-        )
-        self.beta1_box = NumberBox(
-            (0.8, 0.9, 0.95), _fraction, "Adam's decay of the running mean of gradients"
-        )
-        self.beta2_box = NumberBox(
-            (0.99, 0.999, 0.9999), _fraction, "Adam's decay of the mean of squared gradients"
-        )
-        self.epsilon_box = NumberBox(EPSILONS, _positive, "Added to the denominator to avoid ÷ 0")
-        for name in ("learning_rate", *OPTIMIZER_FIELDS):
-            box = getattr(self, f"{name}_box")
+        used = {name for optimizer in OPTIMIZERS.values() for name in optimizer.settings_used}
+        rows: list[tuple[str, QWidget]] = [("Type", self.optimizer_box)]
+        self.setting_boxes: dict[str, NumberBox] = {}  # a row per setting any optimizer reads
+        for name in [field for field in RULES if field in used]:  # in TrainSettings' order
+            label, presets, tooltip = OPTIMIZER_ROWS[name]
+            box = NumberBox(presets, RULES[name], tooltip)
             box.value_committed.connect(lambda v, name=name: self._apply(**{name: v}))
-        self.batch_size_box = _int_box(1, 10_000, "Samples per gradient step (minibatch size)")
-        self.batch_size_box.valueChanged.connect(lambda v: self._apply(batch_size=v))
-        self._optimizer_form = _form(
-            ("Type", self.optimizer_box),
-            ("Learning rate", self.learning_rate_box),
-            ("Momentum", self.momentum_box),
-            ("Decay ρ", self.rho_box),
-            ("β₁", self.beta1_box),
-            ("β₂", self.beta2_box),
-            ("ε", self.epsilon_box),
-            ("Batch size", self.batch_size_box),
+            self.setting_boxes[name] = box
+            rows.append((label, box))
+        self.batch_size_box = _int_box(
+            _lowest("batch_size"), 10_000, "Samples per gradient step (minibatch size)"
         )
+        self.batch_size_box.valueChanged.connect(lambda v: self._apply(batch_size=v))
+        rows.append(("Batch size", self.batch_size_box))
+        self._optimizer_form = _form(*rows)
         return _group("Optimizer", self._optimizer_form)
 
     def _build_regularization_group(self) -> QGroupBox:
-        self.regularization_box = QComboBox()
-        for text, name in REGULARIZATIONS:
-            self.regularization_box.addItem(text, name)
-        self.regularization_box.setToolTip("Penalty on large weights (never on biases)")
+        self.regularization_box = _entry_box(
+            REGULARIZATIONS, "Penalty on large weights (never on biases)"
+        )
         self.regularization_box.currentIndexChanged.connect(
             lambda _i: self._apply(regularization=self.regularization_box.currentData())
         )
-        self.reg_rate_box = NumberBox(REG_RATES, _not_negative, "Strength λ of the penalty")
+        self.reg_rate_box = NumberBox(REG_RATES, RULES["reg_rate"], "Strength λ of the penalty")
         self.reg_rate_box.value_committed.connect(lambda v: self._apply(reg_rate=v))
         self._regularization_form = _form(
             ("Type", self.regularization_box), ("Rate λ", self.reg_rate_box)
@@ -319,7 +310,9 @@ class TrainingControls(QWidget):
         return _group("Regularization", self._regularization_form)
 
     def _build_run_group(self) -> QGroupBox:
-        self.seed_box = _int_box(0, 2**31 - 1, "Seed of the initial weights and batch order")
+        self.seed_box = _int_box(
+            _lowest("seed"), 2**31 - 1, "Seed of the initial weights and batch order"
+        )
         self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
         self.new_seed_button = QPushButton("New seed")
         self.new_seed_button.setToolTip("Pick a random seed; Reset starts from it")
@@ -329,21 +322,23 @@ class TrainingControls(QWidget):
         self.shuffle_box = QCheckBox("Shuffle every epoch")
         self.shuffle_box.setToolTip("Off keeps the data's order, as in hand calculations")
         self.shuffle_box.toggled.connect(lambda on: self._apply(shuffle=on))
-        self.max_epochs_box = _int_box(0, 10_000_000, "Stop after this many epochs", "No limit")
+        self.max_epochs_box = _int_box(  # one below the lowest limit stands for no limit
+            _lowest("max_epochs") - 1, 10_000_000, "Stop after this many epochs", "No limit"
+        )
         self.max_epochs_box.setSingleStep(100)
         self.max_epochs_box.valueChanged.connect(lambda v: self._apply(max_epochs=v or None))
-        self.stop_at_loss_box = QDoubleSpinBox(minimum=0.0, maximum=1000.0, decimals=5)
+        self.stop_at_loss_box = QDoubleSpinBox(
+            minimum=_lowest("stop_at_loss"), maximum=1000.0, decimals=5
+        )
         self.stop_at_loss_box.setSingleStep(0.001)
         self.stop_at_loss_box.setSpecialValueText("Off")
         self.stop_at_loss_box.setKeyboardTracking(False)
         self.stop_at_loss_box.setToolTip("Stop once the training loss falls below this")
         self.stop_at_loss_box.valueChanged.connect(lambda v: self._apply(stop_at_loss=v or None))
 
-        self.init_box = QComboBox()
-        for text, name, tip in INITIALIZERS:
-            self.init_box.addItem(text, name)
-            self.init_box.setItemData(self.init_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.init_box.setToolTip("How the initial weights are drawn (rebuilds the network)")
+        self.init_box = _entry_box(
+            INITIALIZERS, "How the initial weights are drawn (rebuilds the network)"
+        )
         self.init_box.currentIndexChanged.connect(self._init_chosen)
 
         seed_row = QHBoxLayout()
@@ -389,9 +384,9 @@ class TrainingControls(QWidget):
                 spin.setValue(value)
         with QSignalBlocker(self.shuffle_box):
             self.shuffle_box.setChecked(train.shuffle)
-        for name in ("learning_rate", "reg_rate", *OPTIMIZER_FIELDS):
-            getattr(self, f"{name}_box").set_value(getattr(train, name))
-        self.reg_rate_box.setEnabled(train.regularization != "none")
-        shown = OPTIMIZER_PARAMS.get(train.optimizer, ())
-        for name in OPTIMIZER_FIELDS:
-            self._optimizer_form.setRowVisible(getattr(self, f"{name}_box"), name in shown)
+        self.reg_rate_box.set_value(train.reg_rate)
+        self.reg_rate_box.setEnabled(REGULARIZATIONS[train.regularization].penalizes)
+        shown = OPTIMIZERS[train.optimizer].settings_used
+        for name, box in self.setting_boxes.items():
+            box.set_value(getattr(train, name))
+            self._optimizer_form.setRowVisible(box, name in shown)

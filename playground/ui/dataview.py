@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.dataset import MAX_CLASSES, Dataset
+from ..engine.dataset import Dataset
 from ..engine.datasets import make_dataset
 from ..engine.errors import DataError
 from ..engine.generators import DATASETS
 from ..engine.maps import data_extent
-from ..engine.spec import DataSettings
+from ..engine.spec import MAX_CLASSES, DataSettings
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
 from .plotstyle import new_plot_widget, style_axes

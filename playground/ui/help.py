@@ -1,5 +1,6 @@
-"""Help: every activation, loss and optimizer the engine knows, with formulas and notes.
-Built from the registries, so a new activation explains itself here with no extra work."""
+"""Help: every activation, loss, optimizer, initializer and regularization the engine knows,
+with formulas and notes. Built from the registries, so a new entry explains itself here with no
+extra work."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..engine.activations import ACTIVATIONS
+from ..engine.initializers import INITIALIZERS
 from ..engine.losses import LOSSES
 from ..engine.optimizers import OPTIMIZERS
+from ..engine.regularizations import REGULARIZATIONS
 
 INTRO = (
     "A layer computes <i>z = x·W + b</i> and then <i>a = f(z)</i>. Training runs forward to the "
@@ -51,12 +54,17 @@ def concepts_html() -> str:
             f"<code>{escape(loss.gradient_formula)}</code><br>for {escape(loss.task)}</p>"
             f"<p>{escape(loss.notes)}</p>"
         )
-    parts.append("<h2>Optimizers</h2>")
-    for opt in OPTIMIZERS.values():
-        parts.append(
-            f"<h3>{escape(opt.label)}</h3><p><code>{escape(opt.formula)}</code></p>"
-            f"<p>{escape(opt.notes)}</p>"
-        )
+    sections = (
+        ("Optimizers", OPTIMIZERS), ("Initial weights", INITIALIZERS),
+        ("Regularization", REGULARIZATIONS),
+    )
+    for title, registry in sections:
+        parts.append(f"<h2>{title}</h2>")
+        for entry in registry.values():
+            parts.append(
+                f"<h3>{escape(entry.label)}</h3><p><code>{escape(entry.formula)}</code></p>"
+                f"<p>{escape(entry.notes)}</p>"
+            )
     return "\n".join(parts)
 
 

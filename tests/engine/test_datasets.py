@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.engine.dataset import MAX_POINTS, Dataset
+from playground.engine.dataset import Dataset
 from playground.engine.datasets import make_dataset
 from playground.engine.errors import DataError
-from playground.engine.spec import DataSettings
+from playground.engine.spec import MAX_POINTS, DataSettings
 
 RAW_NAMES = ("x1", "x2")
 

@@ -36,21 +36,21 @@ def test_shows_the_session_settings_at_start(qtbot):
     widget = TrainingControls(SessionModel(train=train))
     qtbot.addWidget(widget)
     assert widget.optimizer_box.currentData() == "adam"
-    assert widget.learning_rate_box.currentText() == "0.3"
+    assert widget.setting_boxes["learning_rate"].currentText() == "0.3"
     assert widget.batch_size_box.value() == 25
     assert widget.max_epochs_box.value() == 100
 
 
 def test_typed_learning_rate_applies(qtbot, controls, session):
-    type_into(qtbot, controls.learning_rate_box, "0.05")
+    type_into(qtbot, controls.setting_boxes["learning_rate"], "0.05")
     assert session.train.learning_rate == 0.05
-    type_into(qtbot, controls.learning_rate_box, "3e-4")
+    type_into(qtbot, controls.setting_boxes["learning_rate"], "3e-4")
     assert session.train.learning_rate == pytest.approx(3e-4)
-    assert controls.learning_rate_box.error is None
+    assert controls.setting_boxes["learning_rate"].error is None
 
 
 def test_picked_learning_rate_applies(controls, session):
-    box = controls.learning_rate_box
+    box = controls.setting_boxes["learning_rate"]
     index = box.findText("0.00001")
     box.setCurrentIndex(index)
     box.activated.emit(index)
@@ -64,9 +64,9 @@ def test_picked_learning_rate_applies(controls, session):
 def test_invalid_learning_rate_is_flagged_and_not_applied(qtbot, controls, session, text, problem):
     before = session.train
     with qtbot.assertNotEmitted(session.train_changed):
-        type_into(qtbot, controls.learning_rate_box, text)
+        type_into(qtbot, controls.setting_boxes["learning_rate"], text)
     assert session.train == before
-    box = controls.learning_rate_box
+    box = controls.setting_boxes["learning_rate"]
     assert problem in box.error
     assert problem in box.toolTip()
     assert "border" in box.styleSheet()
@@ -77,9 +77,9 @@ def test_invalid_learning_rate_is_flagged_and_not_applied(qtbot, controls, sessi
 
 def test_optimizer_change_reveals_its_parameters(controls, session):
     rows = {
-        name: getattr(controls, f"{name}_box") for name in ("momentum", "rho", "beta1", "beta2")
+        name: controls.setting_boxes[name]
+        for name in ("momentum", "rho", "beta1", "beta2", "epsilon")
     }
-    rows["epsilon"] = controls.epsilon_box
     expected = {
         "sgd": set(),
         "momentum": {"momentum"},
@@ -94,12 +94,12 @@ def test_optimizer_change_reveals_its_parameters(controls, session):
 
 def test_optimizer_parameters_apply(qtbot, controls, session):
     select(controls.optimizer_box, "adam")
-    type_into(qtbot, controls.beta2_box, "0.99")
-    type_into(qtbot, controls.epsilon_box, "1e-6")
+    type_into(qtbot, controls.setting_boxes["beta2"], "0.99")
+    type_into(qtbot, controls.setting_boxes["epsilon"], "1e-6")
     assert (session.train.beta2, session.train.epsilon) == (0.99, 1e-6)
-    type_into(qtbot, controls.beta1_box, "1.5")
+    type_into(qtbot, controls.setting_boxes["beta1"], "1.5")
     assert session.train.beta1 == 0.9
-    assert "below 1" in controls.beta1_box.error
+    assert "less than 1" in controls.setting_boxes["beta1"].error
 
 
 def test_batch_size_regularization_and_seed_apply(qtbot, controls, session):
@@ -138,10 +138,10 @@ def test_follows_session_changes_without_echoing(qtbot, controls, session):
     assert blocker.args == [new]
     assert session.train == new
     assert controls.optimizer_box.currentData() == "rmsprop"
-    assert controls.learning_rate_box.currentText() == "0.001"
+    assert controls.setting_boxes["learning_rate"].currentText() == "0.001"
     assert controls.batch_size_box.value() == 64
     assert controls.seed_box.value() == 3
-    assert not controls.rho_box.isHidden()
+    assert not controls.setting_boxes["rho"].isHidden()
 
 
 def test_transport_buttons_emit(qtbot, controls):
