@@ -38,8 +38,8 @@ def hyperparameters(network: Network) -> Hyper:
 
 class Buffers:
     """For `rows` rows at a time: each layer's z, each hidden layer's output as [a, 1], and
-    the gradients flowing back (the last pass's ∂L/∂a of each hidden layer and ∂L/∂z of each
-    layer stay here until the next)."""
+    the gradients flowing back (the last pass's ∂L/∂a of each hidden layer stays here until
+    the next)."""
 
     def __init__(self, network: Network, rows: int) -> None:
         self.z = [np.empty((rows, block.shape[1])) for block in network.blocks]
@@ -48,34 +48,47 @@ class Buffers:
         self.outputs = [buffer[:, :-1] for buffer in self.inputs]
         self.outputs.append(np.empty((rows, units[-1])))
         self.grad_a = [np.empty((rows, width)) for width in units[:-1]]
-        self.deltas: list[np.ndarray] = [np.empty(0)] * len(units)
         self.products = [np.empty_like(block) for block in network.blocks]  # for accumulating
+        # Transposed views, made once rather than at every minibatch.
+        self._inputs_t = [buffer.T for buffer in self.inputs]
+        self._weights_t: list[np.ndarray] = []
+        self._weights_t_of: np.ndarray | None = None  # the flat parameters they view
 
     def forward(self, net: Network, x: np.ndarray, hyper: Hyper) -> None:
         """z and a of every layer for the rows [x, 1]."""
-        inputs = [x, *self.inputs]
-        for index, activation in enumerate(net.activations):
-            z = self.z[index]
-            np.dot(inputs[index], net.blocks[index], out=z)
-            activation.forward_into(z, self.outputs[index], hyper[index])
+        for source, block, z, out, activation, params in zip(
+            (x, *self.inputs), net.blocks, self.z, self.outputs, net.activations, hyper
+        ):
+            np.dot(source, block, out=z)
+            activation.forward_into(z, out, params)
+
+    def _transposed_weights(self, net: Network) -> list[np.ndarray]:
+        """Each layer's Wᵀ, made again only when the network has packed new parameters."""
+        if self._weights_t_of is not net.flat:
+            self._weights_t_of = net.flat
+            self._weights_t = [layer["W"].T for layer in net.params]
+        return self._weights_t
 
     def backward(
         self, net: Network, x: np.ndarray, delta: np.ndarray, grad_a: np.ndarray | None,
         hyper: Hyper, grads: tuple[list[np.ndarray], list[LayerParams]],
-        accumulate: bool = False,
+        accumulate: bool = False, deltas: list[np.ndarray] | None = None,
     ) -> None:
         """From the output layer's ∂L/∂z (`delta`) and ∂L/∂a (`grad_a`, needed only for
         learned output parameters), every layer's ∂L/∂[W; b] and learned parameters' gradients,
-        written to (or with `accumulate` added to) `grads`, views laid out like the network's."""
+        written to (or with `accumulate` added to) `grads`, views laid out like the network's.
+        Given `deltas`, a list with a place per layer, every layer's ∂L/∂z is kept there."""
         blocks, learned_grads = grads
-        inputs = [x, *self.inputs]
+        sources = (x.T, *self._inputs_t)
+        activations, weights_t = net.activations, self._transposed_weights(net)
         for index in range(len(blocks) - 1, -1, -1):
-            activation = net.activations[index]
-            self.deltas[index] = delta
+            activation = activations[index]
+            if deltas is not None:
+                deltas[index] = delta
             if accumulate:
-                blocks[index] += np.dot(inputs[index].T, delta, out=self.products[index])
+                blocks[index] += np.dot(sources[index], delta, out=self.products[index])
             else:
-                np.dot(inputs[index].T, delta, out=blocks[index])
+                np.dot(sources[index], delta, out=blocks[index])
             if activation.learned:
                 learned = activation.param_gradients(
                     self.z[index], self.outputs[index], grad_a, hyper[index]
@@ -84,8 +97,8 @@ class Buffers:
                     value[...] = value + learned[name] if accumulate else learned[name]
             if index == 0:
                 return
-            grad_a = np.dot(delta, net.params[index]["W"].T, out=self.grad_a[index - 1])
-            delta = net.activations[index - 1].backward(
+            grad_a = np.dot(delta, weights_t[index], out=self.grad_a[index - 1])
+            delta = activations[index - 1].backward(
                 self.z[index - 1], self.outputs[index - 1], grad_a, hyper[index - 1]
             )
 
@@ -150,7 +163,8 @@ def backward(
     delta, top = network.head.gradients(z, output, y, hyper[-1], output_gradient)
     flat = np.zeros_like(network.flat)
     views = network.views(flat)
-    buffers.backward(network, forward.x, delta, top, hyper, views)
+    deltas = [delta] * len(hyper)
+    buffers.backward(network, forward.x, delta, top, hyper, views, deltas=deltas)
     if top is None:  # a fused head went straight to ∂L/∂z; ∂L/∂ŷ is still worth showing
         top = network.head.output_gradient(output, y)
     local = [
@@ -159,8 +173,8 @@ def backward(
     ]
     return Backward(
         grads=[{"W": block[:-1], "b": block[-1], **learned} for block, learned in zip(*views)],
-        deltas=list(buffers.deltas),
+        deltas=deltas,
         grad_a=[*(grad.copy() for grad in buffers.grad_a), top],  # the buffers serve again
         local_gradients=local,
-        input_gradient=buffers.deltas[0] @ network.params[0]["W"].T,
+        input_gradient=deltas[0] @ network.params[0]["W"].T,
     )
