@@ -1,5 +1,6 @@
-"""A feed-forward network of dense layers, each with its own activation: forward and backward
-passes vectorised over the minibatch. Gradients are returned, never applied here."""
+"""A feed-forward network of dense layers, each with its own activation, and the loss on top:
+its parameters and their shapes. The forward and backward passes are `backprop`'s, vectorised
+over the minibatch; gradients are returned, never applied here."""
 
 from __future__ import annotations
 
@@ -144,7 +145,8 @@ class Network:
         self._views: list[np.ndarray] = []
         self._pack(initialize(spec, seed) if params is None else check_params(spec, params))
         self.loss = LOSSES[spec.loss]
-        self.head = LossHead(self.loss, self.loss.params(spec.loss_params), self.activations[-1])
+        self.loss_params = self.loss.params(spec.loss_params)
+        self.head = LossHead(self.loss, self.loss_params, self.activations[-1])
 
     def _pack(self, params: list[LayerParams]) -> None:
         """Store `params` in one flat array and make `self.params` views of it (see `views`)."""
