@@ -108,14 +108,14 @@ class Forward:
     """One batch's pass: every layer's input, pre-activation z and output a (views of the
     pass's buffers, in which `backward` goes on)."""
 
-    x: np.ndarray  # [x, 1]
+    x_with_ones: np.ndarray  # [x, 1]
     buffers: Buffers
     hyper: Hyper
 
     @property
     def inputs(self) -> list[np.ndarray]:
         """inputs[i] is what layer i reads (inputs[0] is x)."""
-        return [self.x[:, :-1], *self.buffers.outputs[:-1]]
+        return [self.x_with_ones[:, :-1], *self.buffers.outputs[:-1]]
 
     @property
     def zs(self) -> list[np.ndarray]:
@@ -146,7 +146,7 @@ class Backward:
 def forward(network: Network, x: np.ndarray) -> Forward:
     """Every layer's z and a for the rows of `x`."""
     result = Forward(with_ones(x), Buffers(network, len(x)), hyperparameters(network))
-    result.buffers.forward(network, result.x, result.hyper)
+    result.buffers.forward(network, result.x_with_ones, result.hyper)
     return result
 
 
@@ -164,12 +164,14 @@ def backward(
     flat = np.zeros_like(network.flat)
     views = network.views(flat)
     deltas = [delta] * len(hyper)
-    buffers.backward(network, forward.x, delta, top, hyper, views, deltas=deltas)
+    buffers.backward(network, forward.x_with_ones, delta, top, hyper, views, deltas=deltas)
     if top is None:  # a fused head went straight to ∂L/∂z; ∂L/∂ŷ is still worth showing
         top = network.head.output_gradient(output, y)
     local = [
-        activation.local_gradient(z, a, params)
-        for activation, z, a, params in zip(network.activations, buffers.z, buffers.outputs, hyper)
+        activation.local_gradient(layer_z, layer_a, params)
+        for activation, layer_z, layer_a, params in zip(
+            network.activations, buffers.z, buffers.outputs, hyper
+        )
     ]
     return Backward(
         grads=[{"W": block[:-1], "b": block[-1], **learned} for block, learned in zip(*views)],
