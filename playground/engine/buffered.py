@@ -1,14 +1,10 @@
-"""The trainer's hot loops, in buffers made once: an epoch of minibatches, and the loss, metric
-and gradients of a whole data set.
+"""The trainer's hot loops: an epoch of minibatches, and the loss, metric and gradients of a
+whole data set, over the one forward/backward pass of `backprop`.
 
-`Network.forward`/`backward` allocate and return every intermediate, which the trace, the
-gradient check and the views need. Training needs none of it, and on networks this small
-NumPy's per-call overhead, not arithmetic, sets the pace. So these loops make their buffers and
-minibatch views once and spend as few NumPy calls per minibatch as they can: the bias rides in
-the matrix product ([a, 1] @ [W; b]), one product gives ∂L/∂W and ∂L/∂b together, activations
-write in place, and the optimizer updates every parameter at once in the network's flat array.
-Whole-set passes go a chunk of rows at a time, so their memory stays small however many
-points there are. The arithmetic is `Network.backward`'s, so the numbers are too (to rounding).
+They make their buffers and minibatch views once, record nothing but the parameter gradients,
+and spend as few NumPy calls per minibatch as they can: the optimizer updates every parameter
+at once in the network's flat array. Whole-set passes go a chunk of rows at a time, so their
+memory stays small however many points there are.
 """
 
 from __future__ import annotations
@@ -17,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
+from .backprop import Buffers, hyperparameters, with_ones
 from .metrics import metric
 from .network import LayerParams, Network
 from .optimizers import Optimizer
@@ -25,78 +22,6 @@ from .spec import TrainSettings
 
 CHUNK_ROWS = 4096
 STOP_CHECK_BATCHES = 32  # how often a long epoch asks whether to stop
-
-
-def with_ones(x: np.ndarray) -> np.ndarray:
-    """[x, 1]: the rows of `x` with a column of ones, which multiplies the bias row."""
-    augmented = np.ones((len(x), x.shape[1] + 1))
-    augmented[:, :-1] = x
-    return augmented
-
-
-def hyperparameters(network: Network) -> list[dict[str, float]]:
-    return [network.activation_params(index) for index in range(len(network.activations))]
-
-
-class Buffers:
-    """For `rows` rows at a time: each layer's z, each hidden layer's output as [a, 1], and
-    the gradients flowing back."""
-
-    def __init__(self, network: Network, rows: int) -> None:
-        self.z = [np.empty((rows, block.shape[1])) for block in network.blocks]
-        units = [layer.units for layer in network.spec.layers]
-        self.inputs = [np.ones((rows, width + 1)) for width in units[:-1]]
-        self.outputs = [buffer[:, :-1] for buffer in self.inputs]
-        self.outputs.append(np.empty((rows, units[-1])))
-        self.grad_a = [np.empty((rows, width)) for width in units[:-1]]
-        self.products = [np.empty_like(block) for block in network.blocks]  # for accumulating
-
-    def forward(self, net: Network, x: np.ndarray, hyper: list[dict[str, float]]) -> None:
-        """z and a of every layer for the rows [x, 1]."""
-        inputs = [x, *self.inputs]
-        for index, activation in enumerate(net.activations):
-            z = self.z[index]
-            np.dot(inputs[index], net.blocks[index], out=z)
-            activation.forward_into(z, self.outputs[index], hyper[index])
-
-    def backward(
-        self, net: Network, x: np.ndarray, delta: np.ndarray, grad_a: np.ndarray | None,
-        hyper: list[dict[str, float]], grads: tuple[list[np.ndarray], list[LayerParams]],
-        accumulate: bool = False,
-    ) -> None:
-        """From the output layer's ∂L/∂z (`delta`) and ∂L/∂a (`grad_a`, needed only for
-        learned output parameters), every layer's ∂L/∂[W; b] and learned parameters' gradients,
-        written to (or with `accumulate` added to) `grads`, views laid out like the network's."""
-        blocks, learned_grads = grads
-        inputs = [x, *self.inputs]
-        for index in range(len(blocks) - 1, -1, -1):
-            activation = net.activations[index]
-            if accumulate:
-                blocks[index] += np.dot(inputs[index].T, delta, out=self.products[index])
-            else:
-                np.dot(inputs[index].T, delta, out=blocks[index])
-            if activation.learned:
-                learned = activation.param_gradients(
-                    self.z[index], self.outputs[index], grad_a, hyper[index]
-                )
-                for name, value in learned_grads[index].items():
-                    value[...] = value + learned[name] if accumulate else learned[name]
-            if index == 0:
-                return
-            grad_a = np.dot(delta, net.params[index]["W"].T, out=self.grad_a[index - 1])
-            delta = net.activations[index - 1].backward(
-                self.z[index - 1], self.outputs[index - 1], grad_a, hyper[index - 1]
-            )
-
-
-def output_gradients(
-    net: Network, z: np.ndarray, output: np.ndarray, y: np.ndarray, hyper: dict[str, float]
-) -> tuple[np.ndarray, np.ndarray | None]:
-    """The output layer's ∂L/∂z and (unless the loss is fused with its activation) ∂L/∂a."""
-    if net.fused:
-        return net.loss.gradient_from_logits(z, output, y, net.loss_params), None
-    grad_a = net.loss.gradient(output, y, net.loss_params)
-    return net.activations[-1].backward(z, output, grad_a, hyper), grad_a
 
 
 class MinibatchEpoch:
@@ -160,9 +85,7 @@ class MinibatchEpoch:
             if learned:  # they change with every step
                 hyper = hyperparameters(net)
             buffers.forward(net, x, hyper)
-            delta, grad_a = output_gradients(
-                net, buffers.z[-1], buffers.outputs[-1], y, hyper[-1]
-            )
+            delta, grad_a = net.head.gradients(buffers.z[-1], buffers.outputs[-1], y, hyper[-1])
             buffers.backward(net, x, delta, grad_a, hyper, self._grad_views)
             if regularize:
                 self._regularize(flat, settings.regularization, settings.reg_rate)
@@ -209,10 +132,7 @@ class WholeSet:
             return float("nan"), float("nan")
         net = self.network
         self._forward(hyperparameters(net))
-        if net.fused:
-            loss = net.loss.value_from_logits(self.logits, self.y, net.loss_params)
-        else:
-            loss = net.loss.value(self.output, self.y, net.loss_params)
+        loss = net.head.value(self.logits, self.output, self.y)
         return loss, metric(self.task, self.output, self.y)
 
     def gradients(self) -> list[LayerParams]:
@@ -222,7 +142,7 @@ class WholeSet:
         hyper = hyperparameters(net)
         self._forward(hyper)  # after `evaluate`, usually nothing left to do
         # The loss's gradient needs every row at once (RMSE divides by the whole set's loss).
-        delta, grad_a = output_gradients(net, self.logits, self.output, self.y, hyper[-1])
+        delta, grad_a = net.head.gradients(self.logits, self.output, self.y, hyper[-1])
         flat = np.zeros_like(net.flat)
         views = net.views(flat)
         for rows, buffers in self._chunks():

@@ -1,14 +1,16 @@
-"""A feed-forward network of dense layers, each with its own activation: forward and backward
-passes vectorised over the minibatch. Gradients are returned, never applied here."""
+"""A feed-forward network of dense layers, each with its own activation, and the loss on top:
+its parameters and their shapes. The forward and backward passes are `backprop`'s, vectorised
+over the minibatch; gradients are returned, never applied here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
+from . import backprop
 from .activations import ACTIVATIONS
+from .backprop import Backward, Forward
 from .errors import SpecError
+from .head import LossHead
 from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .spec import NetworkSpec, layer_name
@@ -113,28 +115,6 @@ def check_params(spec: NetworkSpec, params: list[LayerParams]) -> list[LayerPara
     return checked
 
 
-@dataclass
-class Backward:
-    """Parameter gradients per layer, ∂L/∂z per layer and ∂L/∂x."""
-
-    grads: list[LayerParams]
-    deltas: list[np.ndarray]
-    input_gradient: np.ndarray
-
-
-@dataclass
-class Forward:
-    """Every layer's input, pre-activation z and output a for one batch."""
-
-    inputs: list[np.ndarray]  # inputs[i] is what layer i reads (inputs[0] is x)
-    zs: list[np.ndarray]
-    activations: list[np.ndarray]
-
-    @property
-    def output(self) -> np.ndarray:
-        return self.activations[-1]
-
-
 class Network:
     """Parameters plus the maths of `spec`; the optimizer updates `params` in place."""
 
@@ -154,8 +134,7 @@ class Network:
         self._pack(initialize(spec, seed) if params is None else check_params(spec, params))
         self.loss = LOSSES[spec.loss]
         self.loss_params = self.loss.params(spec.loss_params)
-        # BCE on sigmoid and CE on softmax are computed from the logits: stable and exact.
-        self.fused = self.loss.fused_activation == spec.output.activation
+        self.head = LossHead(self.loss, self.loss_params, self.activations[-1])
 
     def _pack(self, params: list[LayerParams]) -> None:
         """Store `params` in one flat array and make `self.params` views of it (see `views`)."""
@@ -228,16 +207,9 @@ class Network:
         return merged
 
     def forward(self, x: np.ndarray) -> Forward:
-        inputs, zs, outs = [], [], []
-        a = x
-        for index, (act, layer) in enumerate(zip(self.activations, self.params)):
-            inputs.append(a)
-            z = np.dot(a, layer["W"])
-            z += layer["b"]
-            a = act.forward(z, self.activation_params(index))
-            zs.append(z)
-            outs.append(a)
-        return Forward(inputs, zs, outs)
+        """Every layer's input, z and a for the rows of `x`."""
+        self.packed()
+        return backprop.forward(self, x)
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         return self.forward(x).output
@@ -257,60 +229,11 @@ class Network:
         return outputs
 
     def loss_value(self, forward: Forward, y: np.ndarray) -> float:
-        if self.fused:
-            return self.loss.value_from_logits(forward.zs[-1], y, self.loss_params)
-        return self.loss.value(forward.output, y, self.loss_params)
-
-    def output_gradient(self, forward: Forward, y: np.ndarray) -> np.ndarray:
-        """∂L/∂z of the output layer."""
-        if self.fused:
-            return self.loss.gradient_from_logits(
-                forward.zs[-1], forward.output, y, self.loss_params
-            )
-        grad_a = self.loss.gradient(forward.output, y, self.loss_params)
-        last = len(self.activations) - 1
-        return self.activations[last].backward(
-            forward.zs[last], forward.output, grad_a, self.activation_params(last)
-        )
-
-    def output_grad_a(self, forward: Forward, y: np.ndarray) -> np.ndarray:
-        """∂L/∂ŷ, the loss gradient with respect to the network's output."""
-        return self.loss.gradient(forward.output, y, self.loss_params)
+        return self.head.value(forward.zs[-1], forward.output, y)
 
     def backward(
         self, forward: Forward, y: np.ndarray | None, output_grad_a: np.ndarray | None = None
     ) -> Backward:
         """Gradients of the loss against `y`, or, given `output_grad_a` (∂L/∂ŷ), of any
-        function of the output. downstream = local × upstream, layer by layer."""
-        last = len(self.activations) - 1
-        if output_grad_a is None and self.fused:
-            grad_a = None  # never needed: ∂L/∂z comes straight from the logits
-            delta = self.output_gradient(forward, y)
-        else:
-            grad_a = self.output_grad_a(forward, y) if output_grad_a is None else output_grad_a
-            delta = self.activations[last].backward(
-                forward.zs[last], forward.output, grad_a, self.activation_params(last)
-            )
-        grads: list[LayerParams] = [{} for _ in self.params]
-        deltas: list[np.ndarray] = [delta] * len(self.params)
-        for index in range(last, -1, -1):
-            act, layer = self.activations[index], self.params[index]
-            deltas[index] = delta
-            entry = {"W": forward.inputs[index].T @ delta, "b": delta.sum(axis=0)}
-            if act.learned:
-                if grad_a is None:
-                    grad_a = self.output_grad_a(forward, y)
-                learned = act.param_gradients(
-                    forward.zs[index], forward.activations[index], grad_a,
-                    self.activation_params(index),
-                )
-                for name in act.learned:
-                    entry[name] = np.array(float(learned[name]))
-            grads[index] = entry
-            grad_a = delta @ layer["W"].T
-            if index > 0:
-                delta = self.activations[index - 1].backward(
-                    forward.zs[index - 1], forward.activations[index - 1], grad_a,
-                    self.activation_params(index - 1),
-                )
-        return Backward(grads, deltas, grad_a)
+        function of the output, with every layer's ∂L/∂a, ∂L/∂z and f′(z) on the way."""
+        return backprop.backward(self, forward, y, output_grad_a)

@@ -1,5 +1,6 @@
 """Single-sample trace: every neuron's numbers on the way forward and back, so a view can
-show "downstream gradient = local gradient × upstream gradient" node by node."""
+show "downstream gradient = local gradient × upstream gradient" node by node. The numbers are
+those of the network's one forward/backward pass, taken for a batch of one."""
 
 from __future__ import annotations
 
@@ -46,42 +47,31 @@ def trace(
     With `output_gradient` (∂L/∂ŷ given directly, e.g. 1 to differentiate the output itself),
     no loss is used: the trace then shows the gradient of Σ ŷ·output_gradient.
     """
+    if y is None and output_gradient is None:
+        raise ValueError("trace needs a target y or an output gradient")
     xb = np.asarray(x, dtype=np.float64).reshape(1, -1)
     yb = None if y is None else np.asarray(y, dtype=np.float64).reshape(1, -1)
-    forward = network.forward(xb)
+    top = None
     if output_gradient is not None:
         top = np.asarray(output_gradient, dtype=np.float64).reshape(1, -1)
-        loss = float("nan")
-    elif yb is None:
-        raise ValueError("trace needs a target y or an output gradient")
-    else:
-        top = network.output_grad_a(forward, yb)
-        loss = network.loss_value(forward, yb)
-    backward = network.backward(forward, yb, None if output_gradient is None else top)
-    layers = []
-    last = len(network.params) - 1
-    for index, act in enumerate(network.activations):
-        if index == last:
-            grad_a = top
-        else:
-            grad_a = backward.deltas[index + 1] @ network.params[index + 1]["W"].T
-        params = network.activation_params(index)
-        z, a = forward.zs[index], forward.activations[index]
-        learned = act.param_gradients(z, a, grad_a, params) if act.learned else {}
-        layers.append(
-            LayerTrace(
-                inputs=forward.inputs[index][0],
-                z=z[0],
-                a=a[0],
-                local_gradient=act.local_gradient(z, a, params)[0],
-                grad_a=grad_a[0],
-                grad_z=backward.deltas[index][0],
-                grad_W=backward.grads[index]["W"],
-                grad_b=backward.grads[index]["b"],
-                grad_learned={k: float(v) for k, v in learned.items()},
-            )
+    forward = network.forward(xb)
+    backward = network.backward(forward, yb, top)
+    loss = float("nan") if top is not None else network.loss_value(forward, yb)
+    layers = tuple(
+        LayerTrace(
+            inputs=forward.inputs[index][0],
+            z=forward.zs[index][0],
+            a=forward.activations[index][0],
+            local_gradient=backward.local_gradients[index][0],
+            grad_a=backward.grad_a[index][0],
+            grad_z=backward.deltas[index][0],
+            grad_W=backward.grads[index]["W"],
+            grad_b=backward.grads[index]["b"],
+            grad_learned={name: float(backward.grads[index][name]) for name in activation.learned},
         )
+        for index, activation in enumerate(network.activations)
+    )
     return Trace(
         x=xb[0], y=None if yb is None else yb[0], output=forward.output[0], loss=loss,
-        layers=tuple(layers), input_gradient=backward.input_gradient[0],
+        layers=layers, input_gradient=backward.input_gradient[0],
     )

@@ -1,4 +1,4 @@
-"""Network forward/backward: gradient checks across the registries, the trace, known values."""
+"""Network forward/backward: gradient checks across the registries, known values, bad specs."""
 
 import numpy as np
 import pytest
@@ -9,7 +9,6 @@ from playground.engine.gradcheck import gradient_check
 from playground.engine.losses import LOSSES
 from playground.engine.network import Network, initialize, parameter_shapes
 from playground.engine.spec import LayerSpec, NetworkSpec, TrainSettings
-from playground.engine.trace import trace
 
 HIDDEN = [a.name for a in ACTIVATIONS.values() if a.trainable and not a.output_only]
 OUTPUT_FOR_LOSS = {  # the output activation and width each loss is meant for
@@ -85,36 +84,26 @@ def test_step_reports_zero_gradient_and_untrainable():
     assert not np.any(grads[0]["W"]) and not np.any(grads[0]["b"])
 
 
-def test_computational_graph_example_through_a_one_neuron_trace():
-    # f = (x + y)·z at x = −2, y = 5, z = −4: the add node q = x + y feeds a linear neuron of
-    # weight z; with ∂f/∂f = 1 the trace gives ∂f/∂z = q and ∂f/∂q = z = ∂f/∂x = ∂f/∂y.
-    x, y, z = -2.0, 5.0, -4.0
-    spec = NetworkSpec(features=("q",), layers=(LayerSpec(1, "linear"),), loss="mse")
-    net = Network(spec, [{"W": np.array([[z]]), "b": np.array([0.0])}])
-    result = trace(net, np.array([x + y]), output_gradient=np.array([1.0]))
-    assert result.output[0] == -12.0
-    assert result.layers[0].grad_W[0, 0] == 3.0  # ∂f/∂z
-    assert result.input_gradient[0] == -4.0  # ∂f/∂q, and the add node copies it to x and y
-    # the same graph with x and y as two inputs sharing the weight z
-    spec2 = NetworkSpec(features=("x", "y"), layers=(LayerSpec(1, "linear"),), loss="mse")
-    net2 = Network(spec2, [{"W": np.array([[z], [z]]), "b": np.array([0.0])}])
-    result2 = trace(net2, np.array([x, y]), output_gradient=np.array([1.0]))
-    assert result2.output[0] == -12.0
-    assert list(result2.input_gradient) == [-4.0, -4.0]
-    assert result2.layers[0].grad_W.sum() == 3.0  # the tied weight's gradient is the sum
-
-
-def test_trace_shows_downstream_is_local_times_upstream():
-    spec = NetworkSpec(layers=(LayerSpec(3, "tanh"), LayerSpec(2, "elu"), LayerSpec(1, "sigmoid")),
-                       loss="mse")
-    net = Network(spec, seed=4)
-    result = trace(net, np.array([0.3, -0.7]), np.array([1.0]))
-    for layer in result.layers:
-        np.testing.assert_allclose(layer.grad_z, layer.local_gradient * layer.grad_a)
-        np.testing.assert_allclose(layer.grad_W, np.outer(layer.inputs, layer.grad_z))
-        np.testing.assert_allclose(layer.grad_b, layer.grad_z)
-    forward = net.forward(np.array([[0.3, -0.7]]))
-    assert result.loss == pytest.approx(net.loss_value(forward, np.array([[1.0]])))
+@pytest.mark.parametrize("hidden", HIDDEN)
+def test_input_gradient_matches_central_differences(hidden):
+    spec = NetworkSpec(
+        features=("x1", "x2", "x3"), layers=(LayerSpec(4, hidden), LayerSpec(2, "softmax")),
+        loss="cross_entropy",
+    )
+    rng = np.random.default_rng(8)
+    net = Network(spec, seed=8)
+    x, y = rng.normal(size=(5, 3)), _targets("cross_entropy", rng, 5, 2)
+    analytic = net.backward(net.forward(x), y).input_gradient
+    numeric = np.zeros_like(x)
+    step = 1e-6
+    for index in np.ndindex(x.shape):
+        shifted = x.copy()
+        shifted[index] += step
+        plus = net.loss_value(net.forward(shifted), y)
+        shifted[index] -= 2 * step
+        minus = net.loss_value(net.forward(shifted), y)
+        numeric[index] = (plus - minus) / (2 * step)
+    np.testing.assert_allclose(analytic, numeric, rtol=TOLERANCE, atol=1e-8)
 
 
 def test_parameter_count_formula():
