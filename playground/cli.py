@@ -27,7 +27,7 @@ from .engine.metrics import metric, predicted_classes, rmse
 from .engine.modelfile import HISTORY_KEYS, ModelFile, load_model, save_model
 from .engine.network import Network
 from .engine.spec import DataSettings, NetworkSpec, TrainSettings
-from .engine.trainer import EpochResult, Trainer, validate_settings
+from .engine.trainer import EpochResult, StopReason, Trainer, validate_settings
 from .files import write_text_atomic
 
 PROG = "playground-cli"
@@ -183,7 +183,7 @@ def _train(args: argparse.Namespace) -> int:
     diverged = False
     for _ in range(epochs):
         result = trainer.step()
-        if result.stop_reason == "diverged":
+        if result.stop_reason is StopReason.DIVERGED:
             diverged = True
             _err(result.message)
             break
@@ -191,7 +191,7 @@ def _train(args: argparse.Namespace) -> int:
             history[key].append(getattr(result, key))
         if not args.quiet and (result.epoch % every == 0 or result.epoch == epochs):
             _err(_progress_line(result, epochs, dataset.task))
-        if result.stop_reason == "stop_at_loss":
+        if result.stop_reason is StopReason.STOP_AT_LOSS:
             if not args.quiet:
                 _err(result.message)
             break

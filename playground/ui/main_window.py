@@ -22,7 +22,7 @@ from ..engine.maps import data_extent, grid_inputs
 from ..engine.metrics import metric_name
 from ..engine.modelfile import ModelFile
 from ..engine.network import Network
-from ..engine.trainer import validate_settings
+from ..engine.trainer import StopReason, validate_settings
 from ..workers.snapshot import History, Snapshot
 from ..workers.training import Job, TrainingController
 from .canvas import NetworkCanvas
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self._paint_now()
         if snapshot.message:
             self.statusBar().showMessage(snapshot.message, 15000)
-            if snapshot.finished and "diverged" in snapshot.message:
+            if snapshot.stop_reason is StopReason.DIVERGED:
                 self.show_problem("Training diverged", snapshot.message)
 
     def _paint_now(self) -> None:

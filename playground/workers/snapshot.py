@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..engine.trainer import StopReason
+
 
 @dataclass(frozen=True)
 class History:
@@ -39,5 +41,10 @@ class Snapshot:
     output_map: np.ndarray | None = None
     grid_extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)  # xmin xmax ymin ymax
     message: str = ""  # e.g. why training stopped
-    finished: bool = False  # the run ended (max epochs, stop-at-loss, divergence)
+    stop_reason: StopReason | None = None  # why the run ended; None while it may go on
     run: int = 0  # which loaded job it comes from (the controller numbers them)
+
+    @property
+    def finished(self) -> bool:
+        """The run ended (max epochs, stop-at-loss, divergence)."""
+        return self.stop_reason is not None

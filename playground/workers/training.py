@@ -240,7 +240,6 @@ class TrainingWorker(QObject):
         neuron_maps, output_map = (), None
         if job.map_inputs is not None:
             neuron_maps, output_map = decision_maps(network, job.map_inputs, job.map_resolution)
-        finished = result is not None and result.stop_reason is not None
         return Snapshot(
             epoch=trainer.epoch,
             run=job.run,
@@ -252,7 +251,7 @@ class TrainingWorker(QObject):
             output_map=output_map,
             grid_extent=job.map_extent,
             message=result.message if result is not None else "",
-            finished=finished,
+            stop_reason=result.stop_reason if result is not None else None,
         )
 
 

@@ -7,6 +7,7 @@ from playground.engine.datasets import make_dataset
 from playground.engine.maps import grid_inputs
 from playground.engine.network import Network
 from playground.engine.spec import DataSettings, NetworkSpec, TrainSettings
+from playground.engine.trainer import StopReason
 from playground.workers.training import Job, TrainingController
 
 
@@ -48,6 +49,7 @@ def test_every_epoch_reaches_the_views_while_running(qtbot, controller):
                     timeout=30000)
     assert epochs == list(range(1, 301))
     assert "maximum of 300 epochs" in controller.latest.message
+    assert controller.latest.stop_reason is StopReason.MAX_EPOCHS
     assert not controller.running
 
 
@@ -84,6 +86,7 @@ def test_divergence_pauses_with_a_message(qtbot, controller):
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
                     timeout=30000)
     assert "diverged" in controller.latest.message
+    assert controller.latest.stop_reason is StopReason.DIVERGED
     assert all(np.all(np.isfinite(w["W"])) for w in controller.latest.weights)
 
 
