@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..engine.datasets import make_dataset
 from ..engine.errors import PlaygroundError
+from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
 from ..engine.network import Network
 
@@ -73,7 +74,7 @@ class FileActions:
             training=window.session.train,
             data=window.session.data,
             epoch=window.epoch,
-            history=window.full_history() if with_history else {},
+            history=window.history.copy() if with_history else History(),
         )
 
     def export_weights(self) -> None:

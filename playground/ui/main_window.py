@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from ..engine.datasets import Dataset, make_dataset
 from ..engine.errors import PlaygroundError
+from ..engine.history import History
 from ..engine.maps import data_extent, grid_inputs
-from ..engine.metrics import metric_name
 from ..engine.modelfile import ModelFile
 from ..engine.network import Network
 from ..engine.trainer import StopReason, validate_settings
-from ..workers.snapshot import History, Snapshot
+from ..workers.snapshot import Snapshot
 from ..workers.training import Job, TrainingController
 from .canvas import NetworkCanvas
 from .controls import TrainingControls
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.session = SessionModel(DEFAULT_SPEC, DEFAULT_TRAIN, DEFAULT_DATA, self)
         self.controller = TrainingController(self)
         self.dataset: Dataset | None = None
-        self.history: list[History] = []
+        self.history = History()  # the run's every epoch
         self.epoch = 0
         self._loaded: ModelFile | None = None  # weights and history to start the next build from
         self._good_data = None  # the last data settings that made a dataset
@@ -168,8 +168,7 @@ class MainWindow(QMainWindow):
         self.dataset, self._good_data = dataset, self.session.data
         self.dataview.set_dataset(dataset)
         self.picker.set_task(dataset.task, dataset.n_classes)
-        self.curves.set_metric_name(metric_name(dataset.task))
-        self.curves.expect_test(len(dataset.y_test) > 0)
+        self.curves.set_dataset(dataset)
         self.canvas.set_available_features(dataset.feature_names())
         spec = conform_to_data(
             self.session.spec, dataset.task, dataset.n_outputs, dataset.feature_names(),
@@ -205,16 +204,8 @@ class MainWindow(QMainWindow):
             self.show_problem("The network cannot be built", str(error))
             return
         self.hide_problem()
-        self.curves.clear()
-        self.history = []
-        if loaded and loaded.history:
-            restored = History(
-                tuple(range(1, len(loaded.history["train_loss"]) + 1)),
-                *(tuple(loaded.history[key]) for key in
-                  ("train_loss", "test_loss", "train_metric", "test_metric")),
-            )
-            self.history.append(restored)
-            self.curves.append(restored)
+        self.history = loaded.history.copy() if loaded else History()
+        self.curves.set_history(self.history)
         self.epoch = job.epoch
         self.controls.set_epoch(self.epoch)
         self.controller.load(job)
@@ -267,9 +258,7 @@ class MainWindow(QMainWindow):
         come quickly, the canvas (every link restyled) and the curves (their axes may move)
         follow at about ten times a second each, the one waiting longer first, never both in
         one update: no update takes long, and training gets most of the time."""
-        if snapshot.new_history.epochs:
-            self.history.append(snapshot.new_history)
-            self.curves.append(snapshot.new_history)
+        self.history.extend(snapshot.new_history)
         self.epoch = snapshot.epoch
         self.controls.set_epoch(snapshot.epoch)
         self.dataview.set_snapshot(snapshot)
@@ -311,11 +300,6 @@ class MainWindow(QMainWindow):
     def _on_running(self, running: bool) -> None:
         if running:  # the first update of a run comes quickly: one slow view is enough
             self._updated_at = time.perf_counter()
-
-    def full_history(self) -> dict[str, list[float]]:
-        """Every epoch's numbers so far, as the model file stores them."""
-        keys = ("train_loss", "test_loss", "train_metric", "test_metric")
-        return {key: [v for part in self.history for v in getattr(part, key)] for key in keys}
 
     # ------------------------------------------------------------------ messages
     def show_problem(self, title: str, text: str) -> None:

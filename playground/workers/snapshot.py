@@ -6,18 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..engine.history import History
 from ..engine.trainer import StopReason
-
-
-@dataclass(frozen=True)
-class History:
-    """Per-epoch numbers; every epoch appears once, however fast training runs."""
-
-    epochs: tuple[int, ...] = ()
-    train_loss: tuple[float, ...] = ()
-    test_loss: tuple[float, ...] = ()  # NaN where there is no test set
-    train_metric: tuple[float, ...] = ()  # accuracy, or R² for regression
-    test_metric: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,7 +23,7 @@ class Snapshot:
     """
 
     epoch: int
-    new_history: History  # the epochs since the previous snapshot
+    new_history: History  # the epochs since the previous snapshot: every epoch reaches one
     weights: tuple[dict[str, np.ndarray], ...]
     gradients: tuple[dict[str, np.ndarray], ...] | None
     grad_norms: tuple[float, ...] | None  # ‖∂L/∂W‖ per layer, input side first

@@ -33,12 +33,12 @@ def test_training_reaches_curves_canvas_and_data_view(qtbot, window):
     train(qtbot, window, 60)
     assert window.epoch == 60
     assert window.controls.epoch_label.text().replace(",", "").endswith("60")
-    assert len(window.curves.buffer.column("train_loss")) == 60
-    assert np.all(np.diff(window.curves.buffer.column("epochs")) == 1)
+    assert len(window.curves.curves["train_loss"].xData) == 60
+    assert np.all(np.diff(window.curves.curves["train_loss"].xData) == 1)
     assert window.canvas.scene.links[0][0][0].drawn_pen().widthF() != before
     assert window.dataview.image.image is not None
-    history = window.full_history()
-    assert history["train_loss"][-1] < history["train_loss"][0]
+    train_loss = window.history.column("train_loss")
+    assert len(train_loss) == 60 and train_loss[-1] < train_loss[0]
 
 
 def test_canvas_edits_rebuild_and_undo(qtbot, window):
@@ -98,14 +98,15 @@ def test_session_round_trip_keeps_data_settings_and_history(qtbot, window, tmp_p
     path = str(tmp_path / "session.json")
     monkeypatch.setattr(window.files, "ask_save_path", lambda *a: path)
     window.files.save_as_action.trigger()
-    saved_history = window.full_history()
+    saved_history = window.history.copy()
     window.files.new_action.trigger()
     qtbot.waitUntil(lambda: window.session.data.kind == "circle")
     assert window.files.open_file(path)
     qtbot.waitUntil(lambda: window.controller.latest.epoch == 15)
     assert window.session.data.kind == "xor" and window.session.train.learning_rate == 0.3
-    assert window.full_history()["train_loss"] == saved_history["train_loss"]
-    assert len(window.curves.buffer.column("train_loss")) == 15
+    assert window.history == saved_history
+    assert list(window.history.epochs) == list(range(1, 16))
+    assert len(window.curves.curves["train_loss"].xData) == 15
     assert window.files.recent()[0].endswith("session.json")
 
 
@@ -208,5 +209,5 @@ def test_rebuilding_while_training_starts_the_curves_afresh(qtbot, window):
     window.rebuild()
     train(qtbot, window, 5)
     assert window.epoch == 5
-    assert list(window.curves.buffer.column("epochs")) == [1, 2, 3, 4, 5]
-    assert [e for part in window.history for e in part.epochs] == [1, 2, 3, 4, 5]
+    assert list(window.curves.curves["train_loss"].xData) == [1, 2, 3, 4, 5]
+    assert list(window.history.epochs) == [1, 2, 3, 4, 5]
