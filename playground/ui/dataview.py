@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset
 from ..engine.errors import DataError
-from ..engine.maps import data_extent
+from ..engine.maps import DEFAULT_EXTENT, Extent, data_extent
 from ..engine.spec import DataSettings
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, lut_colours
@@ -74,7 +74,7 @@ class DataView(QWidget):
         self.session = session
         self.dataset: Dataset | None = None
         self._map: np.ndarray | None = None
-        self._extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)
+        self._extent: Extent = DEFAULT_EXTENT
         self._target_scale = 1.0  # regression: colours span ±this
         self._luts = {
             "probability": _soften(diverging_rgb(np.linspace(0, 1, LUT_SIZE), 0.5, 0.5)),

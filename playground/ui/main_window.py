@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..engine.datasets import Dataset, make_dataset
 from ..engine.errors import PlaygroundError
 from ..engine.history import History
-from ..engine.maps import data_extent, grid_inputs
+from ..engine.maps import DEFAULT_EXTENT, data_extent, grid_inputs
 from ..engine.modelfile import ModelFile
 from ..engine.network import Network
 from ..engine.trainer import StopReason, validate_settings
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             network = Network(spec, loaded.weights if loaded else None, seed=train.seed)
             x_train, x_test = dataset.features(spec.features)
             validate_settings(train)
-            map_inputs, extent = None, (-6.0, 6.0, -6.0, 6.0)
+            map_inputs, extent = None, DEFAULT_EXTENT
             if dataset.is_2d:
                 extent = data_extent(np.concatenate([dataset.raw_train, dataset.raw_test]))
                 map_inputs = grid_inputs(extent, MAP_RESOLUTION, spec.features)

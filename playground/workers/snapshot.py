@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..engine.history import History
+from ..engine.maps import DEFAULT_EXTENT, Extent
 from ..engine.trainer import StopReason
 
 
@@ -29,7 +30,7 @@ class Snapshot:
     grad_norms: tuple[float, ...] | None  # ‖∂L/∂W‖ per layer, input side first
     neuron_maps: tuple[np.ndarray, ...] = ()
     output_map: np.ndarray | None = None
-    grid_extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)  # xmin xmax ymin ymax
+    grid_extent: Extent = DEFAULT_EXTENT  # xmin xmax ymin ymax
     message: str = ""  # e.g. why training stopped
     stop_reason: StopReason | None = None  # why the run ended; None while it may go on
     run: int = 0  # which loaded job it comes from (the controller numbers them)

@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..engine.history import History
-from ..engine.maps import Extent, decision_maps
+from ..engine.maps import DEFAULT_EXTENT, Extent, decision_maps
 from ..engine.network import Network, copy_params
 from ..engine.spec import TrainSettings
 from ..engine.trainer import EpochResult, StopReason, Trainer
@@ -47,7 +47,7 @@ class Job:
     settings: TrainSettings
     map_inputs: np.ndarray | None = None  # network inputs on the map grid (2-D data only)
     map_resolution: int = 0
-    map_extent: Extent = (-6.0, 6.0, -6.0, 6.0)
+    map_extent: Extent = DEFAULT_EXTENT
     epoch: int = 0  # where a restored session left off
     run: int = 0  # numbered by the controller; stamped on every snapshot of this job
 
