@@ -21,6 +21,7 @@ from .engine.activations import ACTIVATIONS
 from .engine.datasets import DATASETS, Dataset, load_csv, make_dataset
 from .engine.errors import DataError, PlaygroundError
 from .engine.features import FEATURES, apply_features
+from .engine.fit_check import check_fits
 from .engine.gradcheck import gradient_check
 from .engine.losses import LOSSES
 from .engine.metrics import metric, predicted_classes, rmse
@@ -73,23 +74,10 @@ def _prepare(model: ModelFile, config: Path) -> tuple[DataSettings, Dataset]:
     """The data a configuration names, checked against its network."""
     data = _with_csv_folder(model.data or DataSettings(), config.parent)
     dataset = make_dataset(data)
-    spec = model.spec
-    if spec.n_outputs != dataset.n_outputs:
-        needs = (
-            f"{dataset.n_classes} classes" if dataset.task == "multiclass"
-            else f"one output ({dataset.task})"
-        )
-        raise CliError(
-            f"{config}: the output layer has {spec.n_outputs} units but the {data.kind} data "
-            f"has {needs}; set the last layer's \"units\" to {dataset.n_outputs}"
-        )
-    offered = dataset.feature_names()
-    for name in spec.features:
-        if name not in offered:
-            raise CliError(
-                f"{config}: the {data.kind} data has no feature {name!r}; it offers "
-                f"{', '.join(offered)} (change network.features)"
-            )
+    try:
+        check_fits(model.spec, dataset, data.kind)
+    except DataError as error:
+        raise CliError(f"{config}: {error}") from None
     return data, dataset
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..engine.datasets import make_dataset
 from ..engine.errors import PlaygroundError
+from ..engine.fit_check import check_fits
 from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
-from ..engine.network import Network
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -121,16 +121,10 @@ class FileActions:
         return True
 
     def check_fits(self, model: ModelFile) -> None:
-        """PlaygroundError unless the file's network, weights and data build together."""
-        Network(model.spec, model.weights)
+        """PlaygroundError unless the file's network fits its data (or, if it has none, the
+        session's); the reader has already checked its weights against the network."""
         data = model.data or self.window.session.data
-        dataset = make_dataset(data)
-        dataset.features(model.spec.features)
-        if model.spec.n_outputs != dataset.n_outputs:
-            raise PlaygroundError(
-                f"the network has {model.spec.n_outputs} outputs but its data needs "
-                f"{dataset.n_outputs}"
-            )
+        check_fits(model.spec, make_dataset(data), data.kind)
 
     def new_session(self) -> None:
         from .defaults import DEFAULT_DATA, DEFAULT_SPEC, DEFAULT_TRAIN

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 
-from playground.engine.modelfile import load_model
-from playground.engine.spec import DataSettings
+from playground.engine.modelfile import ModelFile, load_model, save_model
+from playground.engine.spec import DataSettings, LayerSpec, NetworkSpec
 from playground.ui.main_window import MainWindow
 
 
@@ -118,6 +118,19 @@ def test_bad_file_is_refused_and_nothing_changes(qtbot, window, tmp_path):
     spec_before = window.session.spec
     assert not window.files.open_file(str(bad))
     assert told and "version" in told[0]
+    assert window.session.spec == spec_before
+
+
+def test_a_network_that_does_not_fit_its_data_is_refused(qtbot, window, tmp_path):
+    told = []
+    window.files.tell = lambda title, text: told.append(text)
+    path = tmp_path / "misfit.json"
+    two_outputs = NetworkSpec(layers=(LayerSpec(3, "tanh"), LayerSpec(2, "softmax")),
+                              loss="cross_entropy")
+    save_model(path, ModelFile(two_outputs, data=DataSettings(kind="xor", n_points=40)))
+    spec_before = window.session.spec
+    assert not window.files.open_file(str(path))
+    assert told and "output layer has 2 units" in told[0]
     assert window.session.spec == spec_before
 
 
