@@ -12,10 +12,11 @@ double-click resumes it.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,6 +24,10 @@ from ..engine.history import History
 from ..engine.metrics import metric_name
 from .plotstyle import style_axes
 from .steady import SteadyLabel
+
+if TYPE_CHECKING:
+    from ..engine.datasets import Dataset
+    from .repaint import LatestState
 
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#e6550d"
@@ -202,7 +207,7 @@ class LossCurves(QWidget):
         self.loss_plot.setLogMode(y=on)
         self._follow_curves()
 
-    def set_dataset(self, dataset) -> None:
+    def set_dataset(self, dataset: Dataset) -> None:
         """Name the data's metric, and say whether it has a test set (a `Dataset`)."""
         self.set_metric_name(metric_name(dataset.task))
         self.expect_test(len(dataset.y_test) > 0)
@@ -216,11 +221,14 @@ class LossCurves(QWidget):
             self._following = True
         self._changed()
 
-    def paint_latest(self, app) -> None:
+    def paint_latest(self, state: LatestState) -> None:
         """Draw every epoch of the run's history now (the repaint scheduler's call)."""
-        if app.history is not self.history:
-            self.set_history(app.history)
+        if state.history is not self.history:
+            self.set_history(state.history)
         self.flush()
+
+    def painted_scenes(self) -> tuple[QObject, ...]:
+        return (self.plots.scene(),)
 
     def _in_percent(self) -> bool:
         return self._metric_name == "Accuracy"

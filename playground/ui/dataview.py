@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QObject, QPointF, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +36,9 @@ from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, lut_colours
 from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
+
+if TYPE_CHECKING:
+    from .repaint import LatestState
 
 CLASS_COLORS = np.array(
     [NEGATIVE, POSITIVE, (44, 160, 44), (214, 39, 40), (148, 103, 189),
@@ -312,6 +316,14 @@ class DataView(QWidget):
             return
         self._map, self._extent = snapshot.output_map, snapshot.grid_extent
         self._draw_map()
+
+    def paint_latest(self, state: LatestState) -> None:
+        """Show the latest snapshot's map (the repaint scheduler's call)."""
+        if state.latest is not None:
+            self.set_snapshot(state.latest)
+
+    def painted_scenes(self) -> tuple[QObject, ...]:
+        return (self.plot.scene(),)
 
     def _draw_map(self) -> None:
         if self._map is None:
