@@ -240,7 +240,7 @@ def test_a_view_that_registers_is_painted_with_every_update(qtbot, window):
         def painted_scenes(self):
             return ()
 
-    window.repaint.register(EpochView())
+    window.repaint_scheduler.register(EpochView())
     train(qtbot, window, 20)
     assert painted and painted[-1] == (20, 20)
     assert [epoch for epoch, _ in painted] == sorted(epoch for epoch, _ in painted)
