@@ -31,10 +31,12 @@ if TYPE_CHECKING:
 
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#e6550d"
-REDRAW_MS = 150  # the latest a change is drawn without a flush()
+REDRAW_MS = 150  # the latest a change is drawn without a paint
 MIN_EPOCHS_SHOWN = 100.0  # the epoch axis starts this long, so it rarely moves early on
 # How far the metric axis may reach: R² can start hugely negative and flatten the view.
 METRIC_LIMITS = {"Accuracy": (-2.0, 102.0), "R²": (-1.05, 1.05)}
+
+
 def _is_one_two_five(log_values: np.ndarray) -> np.ndarray:
     mantissas = np.round(10 ** (log_values % 1.0), 6)
     return np.isin(mantissas, (1.0, 2.0, 5.0, 10.0))

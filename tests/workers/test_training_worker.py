@@ -81,12 +81,15 @@ def test_parameter_edit_changes_the_network(qtbot, controller):
 def test_divergence_pauses_with_a_message(qtbot, controller):
     spec = NetworkSpec(layers=NetworkSpec().layers[:-1] + (NetworkSpec().layers[-1].with_(
         activation="linear"),), loss="mse")
+    epochs = []
+    controller.snapshot_ready.connect(lambda s: epochs.extend(s.new_history.epochs))
     controller.load(_job(TrainSettings(learning_rate=50.0), spec))
     controller.play()
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
                     timeout=30000)
     assert "diverged" in controller.latest.message
     assert controller.latest.stop_reason is StopReason.DIVERGED
+    assert epochs == list(range(1, controller.latest.epoch + 1))  # the undone epoch is not kept
     assert all(np.all(np.isfinite(w["W"])) for w in controller.latest.weights)
 
 
