@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def start() -> None:
         if args.epochs > 0:
-            window.run_epochs_then(args.epochs, save)
+            window.app.run_epochs_then(args.epochs, save)
         else:
             QTimer.singleShot(300, save)
 

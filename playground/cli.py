@@ -23,14 +23,15 @@ from .engine.dataset import Dataset
 from .engine.datasets import make_dataset
 from .engine.errors import DataError, PlaygroundError
 from .engine.features import FEATURES, apply_features
+from .engine.fit_check import check_fits
 from .engine.generators import DATASETS
 from .engine.gradcheck import gradient_check
 from .engine.losses import LOSSES
 from .engine.metrics import metric, predicted_classes, rmse
-from .engine.modelfile import HISTORY_KEYS, ModelFile, load_model, save_model
+from .engine.modelfile import ModelFile, load_model, save_model
 from .engine.network import Network
 from .engine.spec import DataSettings, NetworkSpec, TrainSettings
-from .engine.trainer import EpochResult, Trainer, validate_settings
+from .engine.trainer import EpochResult, StopReason, Trainer, validate_settings
 from .files import write_text_atomic
 
 PROG = "playground-cli"
@@ -76,23 +77,10 @@ def _prepare(model: ModelFile, config: Path) -> tuple[DataSettings, Dataset]:
     """The data a configuration names, checked against its network."""
     data = _with_csv_folder(model.data or DataSettings(), config.parent)
     dataset = make_dataset(data)
-    spec = model.spec
-    if spec.n_outputs != dataset.n_outputs:
-        needs = (
-            f"{dataset.n_classes} classes" if dataset.task == "multiclass"
-            else f"one output ({dataset.task})"
-        )
-        raise CliError(
-            f"{config}: the output layer has {spec.n_outputs} units but the {data.kind} data "
-            f"has {needs}; set the last layer's \"units\" to {dataset.n_outputs}"
-        )
-    offered = dataset.feature_names()
-    for name in spec.features:
-        if name not in offered:
-            raise CliError(
-                f"{config}: the {data.kind} data has no feature {name!r}; it offers "
-                f"{', '.join(offered)} (change network.features)"
-            )
+    try:
+        check_fits(model.spec, dataset, data.kind)
+    except DataError as error:
+        raise CliError(f"{config}: {error}") from None
     return data, dataset
 
 
@@ -149,11 +137,12 @@ def _err(text: str) -> None:
 # ---------------------------------------------------------------- train
 
 
-def _progress_line(result: EpochResult, epochs: int, task: str) -> str:
+def _progress_line(result: EpochResult, done: int, epochs: int, task: str) -> str:
+    """One progress line: `done` of this run's `epochs`."""
     width = len(str(epochs))
     test = "" if math.isnan(result.test_loss) else f"  test loss {result.test_loss:.5g}"
     return (
-        f"epoch {result.epoch:>{width}}/{epochs}  train loss {result.train_loss:.5g}{test}  "
+        f"epoch {done:>{width}}/{epochs}  train loss {result.train_loss:.5g}{test}  "
         f"{_metric_label(task)} {_metric_text(task, result.train_metric)}"
         + ("" if math.isnan(result.test_metric) else f" / {_metric_text(task, result.test_metric)}")
     )
@@ -177,24 +166,23 @@ def _train(args: argparse.Namespace) -> int:
         network, x_train, dataset.y_train, x_test, dataset.y_test, dataset.task,
         settings.with_(max_epochs=None),  # this run's length is `epochs`
     )
+    trainer.epoch = model.epoch  # a trained model's epochs go on
     if not args.quiet:
         for note in _step_notes(model.spec):
             _err(note)
-    done = len(next(iter(model.history.values()), []))
-    history = {key: list(model.history.get(key, [math.nan] * done)) for key in HISTORY_KEYS}
+    history = model.history.copy()
     every = math.ceil(epochs / PROGRESS_LINES)
     diverged = False
-    for _ in range(epochs):
+    for done in range(1, epochs + 1):
         result = trainer.step()
-        if result.stop_reason == "diverged":
+        if result.stop_reason is StopReason.DIVERGED:
             diverged = True
             _err(result.message)
             break
-        for key in HISTORY_KEYS:
-            history[key].append(getattr(result, key))
-        if not args.quiet and (result.epoch % every == 0 or result.epoch == epochs):
-            _err(_progress_line(result, epochs, dataset.task))
-        if result.stop_reason == "stop_at_loss":
+        history.append(result)
+        if not args.quiet and (done % every == 0 or done == epochs):
+            _err(_progress_line(result, done, epochs, dataset.task))
+        if result.stop_reason is StopReason.STOP_AT_LOSS:
             if not args.quiet:
                 _err(result.message)
             break
@@ -208,7 +196,7 @@ def _train(args: argparse.Namespace) -> int:
         weights=network.params,
         training=settings,
         data=_csv_relative_to(data, out.parent).with_(task=dataset.task),
-        epoch=model.epoch + trainer.epoch,
+        epoch=trainer.epoch,
         history=history,
     )
     _write(out, lambda: save_model(out, saved))

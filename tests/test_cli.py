@@ -52,11 +52,13 @@ def write_csv(tmp_path: Path, text: str, name: str = "data.csv") -> Path:
 
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_train_each_example_writes_a_model_with_finite_loss(tmp_path, capsys, name):
-    model = load_model(train(tmp_path, name))
+    path = train(tmp_path, name)
+    model = load_model(path)
     assert model.weights is not None
-    assert model.epoch == len(model.history["train_loss"]) == 3
-    assert set(model.history) == set(HISTORY_KEYS)
-    assert all(math.isfinite(v) for v in model.history["train_loss"])
+    assert set(json.loads(path.read_text())["state"]["history"]) == set(HISTORY_KEYS)
+    assert model.epoch == len(model.history) == 3
+    assert list(model.history.epochs) == [1, 2, 3]
+    assert all(math.isfinite(v) for v in model.history.column("train_loss"))
     out, err = capsys.readouterr()
     assert out.startswith("train loss ") and "test" in out
     assert err == ""  # --quiet
@@ -109,8 +111,10 @@ def test_textbook_one_neuron_matches_a_hand_calculation(tmp_path):
     assert abs(layer["W"][0, 0] - w1) < 1e-15
     assert abs(layer["W"][1, 0] - w2) < 1e-15
     assert abs(layer["b"][0] - b) < 1e-15
-    assert all(abs(got - want) < 1e-15 for got, want in zip(model.history["train_loss"], losses))
-    assert all(math.isnan(v) for v in model.history["test_loss"])  # train_ratio 1: no test set
+    train_loss = model.history.column("train_loss")
+    assert len(train_loss) == 2 and all(abs(got - want) < 1e-15
+                                        for got, want in zip(train_loss, losses))
+    assert all(math.isnan(v) for v in model.history.column("test_loss"))  # no test set
     assert w1 != 0.5 and b != 0.1  # the hand calculation did move the weights
 
 
@@ -119,7 +123,7 @@ def test_training_a_trained_model_continues_its_epochs(tmp_path):
     out = tmp_path / "more.json"
     assert main(["train", str(first), "--epochs", "3", "--out", str(out), "--quiet"]) == 0
     model = load_model(out)
-    assert model.epoch == 5 and len(model.history["train_loss"]) == 5
+    assert model.epoch == 5 and list(model.history.epochs) == [1, 2, 3, 4, 5]
 
 
 def test_divergence_keeps_the_last_finite_weights_and_exits_1(tmp_path, capsys):

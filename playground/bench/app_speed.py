@@ -56,7 +56,7 @@ ALL_CHECKS = ("share", "updates", "stall")
 
 
 def _headless_rate(work: Workload, window: Any, seconds: float) -> float:
-    dataset = window.dataset
+    dataset = window.app.dataset
     x_train, x_test = dataset.features(work.spec.features)
     from ..engine.trainer import Trainer
 
@@ -107,7 +107,7 @@ def _app_run(window: Any, app: Any, seconds: float) -> dict[str, Any]:
 
     counter = PaintCounter()
     window.dataview.plot.viewport().installEventFilter(counter)
-    controller = window.controller
+    controller = window.app.training
     controller.snapshot_ready.connect(lambda s: snapshots.append((time.perf_counter(), s.epoch)))
     controller.running_changed.connect(
         lambda running: paused_at.__setitem__(0, time.perf_counter()) if not running else None
@@ -120,7 +120,7 @@ def _app_run(window: Any, app: Any, seconds: float) -> dict[str, Any]:
     tick.start()
     stopper = threading.Timer(seconds, controller.pause)
     start = time.perf_counter()
-    window.play()
+    window.app.play()
     stopper.start()
     _spin(seconds)
     stopper.join()
@@ -154,7 +154,7 @@ def child_main(n_train: int, seconds: float) -> dict[str, Any]:
     window.resize(1280, 800)
     window.show()
     start = time.perf_counter()
-    window.session.replace_all(work.spec, work.settings, work.data)  # the GUI thread is busy
+    window.app.session.replace_all(work.spec, work.settings, work.data)  # the GUI thread is busy
     load_s = time.perf_counter() - start
     _spin(0.5)
     headless_before = _headless_rate(work, window, seconds / 3)

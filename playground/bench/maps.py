@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine.maps import decision_maps, grid_inputs
+from ..engine.maps import DEFAULT_EXTENT, decision_maps, grid_inputs
 from .timing import best_milliseconds
 from .workloads import LARGEST
 
 RESOLUTION = 100
-EXTENT = (-6.0, 6.0, -6.0, 6.0)
 
 
 def run(is_quick: bool) -> dict[str, Any]:
@@ -21,7 +20,7 @@ def run(is_quick: bool) -> dict[str, Any]:
     for _ in range(2 if is_quick else 20):  # trained weights: realistic activations
         trainer.step()
     network = trainer.network
-    inputs = grid_inputs(EXTENT, RESOLUTION, work.spec.features)
+    inputs = grid_inputs(DEFAULT_EXTENT, RESOLUTION, work.spec.features)
     repeats = 2 if is_quick else 15
     return {
         "network": work.key,

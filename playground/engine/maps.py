@@ -8,11 +8,13 @@ from .features import apply_features
 from .network import Network
 
 Extent = tuple[float, float, float, float]  # xmin, xmax, ymin, ymax
+DEFAULT_EXTENT: Extent = (-6.0, 6.0, -6.0, 6.0)  # the plane the generators draw points in
 
 
 def data_extent(points: np.ndarray) -> Extent:
-    """A square around the points with a 5 % margin, at least [−6, 6]² like the generators."""
-    half = max(6.0, float(np.abs(points).max()) * 1.05) if len(points) else 6.0
+    """A square around the points with a 5 % margin, at least DEFAULT_EXTENT."""
+    least = DEFAULT_EXTENT[1]
+    half = max(least, float(np.abs(points).max()) * 1.05) if len(points) else least
     return (-half, half, -half, half)
 
 

@@ -22,6 +22,8 @@ from .. import __version__
 from ..files import write_text_atomic
 from .activations import ACTIVATIONS
 from .errors import ModelFileError, SpecError
+from .history import MEASURES as HISTORY_KEYS
+from .history import History
 from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .network import parameter_shapes, validate_spec
@@ -36,7 +38,6 @@ WEIGHT_LAYOUT = (
     "layer otherwise) to column j; b[j] is column j's bias. A layer has units*pieces columns "
     "(pieces = k for maxout, 1 otherwise); unit u owns columns u*pieces to u*pieces+pieces-1."
 )
-HISTORY_KEYS = ("train_loss", "test_loss", "train_metric", "test_metric")
 
 Settings = TypeVar("Settings", TrainSettings, DataSettings)
 
@@ -45,9 +46,9 @@ Settings = TypeVar("Settings", TrainSettings, DataSettings)
 class ModelFile:
     """Everything a model file holds. `weights` is None for a configuration without weights.
 
-    history: per-epoch lists under the keys of HISTORY_KEYS, all of one length; NaN marks an
-    epoch without that value (e.g. no test set), written as null. Loaded histories are either
-    empty or have every key.
+    history: every epoch's numbers, stored as one list per key of HISTORY_KEYS; NaN marks an
+    epoch without that value (e.g. no test set), written as null. A loaded history's last
+    epoch is `epoch`.
     """
 
     spec: NetworkSpec
@@ -55,7 +56,7 @@ class ModelFile:
     training: TrainSettings | None = None
     data: DataSettings | None = None
     epoch: int = 0
-    history: dict[str, list[float]] = field(default_factory=dict)
+    history: History = field(default_factory=History)
 
 
 # ---------------------------------------------------------------- writing
@@ -86,7 +87,7 @@ def to_json_dict(model: ModelFile) -> dict:
         "epoch": _plain(model.epoch),
         "history": {
             key: [_finite_or_none(value) for value in values]
-            for key, values in model.history.items()
+            for key, values in model.history.to_file().items()
         },
     }
     try:
@@ -396,9 +397,9 @@ def _check_data_source(data: DataSettings) -> None:
         _fail("data.points", 'must hold at least one row when data.kind is "inline"')
 
 
-def _read_state(value: Any, path: str) -> tuple[int, dict[str, list[float]]]:
+def _read_state(value: Any, path: str) -> tuple[int, History]:
     if value is None:
-        return 0, {}
+        return 0, History()
     obj = _object(value, path, optional=("epoch", "history"))
     epoch = _integer(obj.get("epoch", 0), f"{path}.epoch", minimum=0)
     history: dict[str, list[float]] = {}
@@ -411,10 +412,7 @@ def _read_state(value: Any, path: str) -> tuple[int, dict[str, list[float]]]:
     if len(set(lengths.values())) > 1:
         found = ", ".join(f"{key} has {n}" for key, n in lengths.items())
         _fail(f"{path}.history", f"lists must all have one entry per epoch, but {found}")
-    if history:  # an absent list is all null, so readers find every key
-        n = len(next(iter(history.values())))
-        history = {key: history.get(key, [math.nan] * n) for key in HISTORY_KEYS}
-    return epoch, history
+    return epoch, History.from_file(history, epoch)  # an absent list is all NaN
 
 
 def _history_entry(value: Any, path: str) -> float:

@@ -1,21 +1,22 @@
 """The trainer: a generator of epochs over shuffled minibatches.
 
-Each epoch yields train/test loss and metric and, when asked, copies of the weights, the
-gradients of the whole training set and per-layer gradient norms. The reported loss is the data
-loss alone; L1/L2 penalties only add to the gradients (weights only, never biases).
+Each epoch yields train/test loss and metric, and why training stopped after it, if it did.
+The reported loss is the data loss alone; L1/L2 penalties only add to the gradients (weights
+only, never biases).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import Enum
 
 import numpy as np
 
 from .buffered import MinibatchEpoch, WholeSet
 from .errors import SpecError
 from .metrics import TASKS
-from .network import LayerParams, Network, copy_params
+from .network import LayerParams, Network
 from .optimizers import make_optimizer
 from .regularizations import add_regularization
 from .spec import TrainSettings, settings_problem
@@ -28,6 +29,14 @@ def validate_settings(settings: TrainSettings) -> None:
         raise SpecError(problem)
 
 
+class StopReason(Enum):
+    """Why training stopped after an epoch."""
+
+    MAX_EPOCHS = "max_epochs"
+    STOP_AT_LOSS = "stop_at_loss"
+    DIVERGED = "diverged"  # the epoch was undone: the weights are those from before it
+
+
 @dataclass(frozen=True)
 class EpochResult:
     """One epoch's numbers. Losses/metrics are NaN where there is no test set."""
@@ -37,11 +46,8 @@ class EpochResult:
     test_loss: float
     train_metric: float
     test_metric: float
-    weights: list[LayerParams] | None = None
-    gradients: list[LayerParams] | None = None
-    grad_norms: tuple[float, ...] | None = None  # ‖∂L/∂W‖ per layer, input side first
-    stop_reason: str | None = None  # "max_epochs" | "stop_at_loss" | "diverged"
-    message: str = ""
+    stop_reason: StopReason | None = None  # None: training may go on
+    message: str = ""  # why it stopped, for people
 
 
 class Trainer:
@@ -79,7 +85,6 @@ class Trainer:
         self.y_test = np.ascontiguousarray(y_test, dtype=np.float64)
         self.task = task
         self.epoch = 0
-        self.stopped: str | None = None
         self._settings = settings
         self.settings = settings
         self._rng = np.random.default_rng([settings.seed, 1])
@@ -117,9 +122,7 @@ class Trainer:
                            self._settings.reg_rate)
         return grads
 
-    def step(
-        self, snapshot: bool = False, should_stop: Callable[[], bool] | None = None
-    ) -> EpochResult | None:
+    def step(self, should_stop: Callable[[], bool] | None = None) -> EpochResult | None:
         """Train one epoch and report it. After divergence the last finite weights are kept.
 
         `should_stop` is asked every few minibatches; when it says yes the epoch is abandoned
@@ -141,33 +144,26 @@ class Trainer:
             np.copyto(self.network.flat, self._last_good)
             self._optimizer.reset()
             self.epoch -= 1  # the next step retries this epoch from the kept weights
-            stop_reason = "diverged"
+            stop_reason = StopReason.DIVERGED
             message = (
                 f"Training diverged at epoch {epoch}: the loss or a weight became NaN or "
                 f"infinite. The last finite weights (epoch {epoch - 1}) are kept; try a "
                 "smaller learning rate."
             )
         elif self._settings.stop_at_loss is not None and train_loss <= self._settings.stop_at_loss:
-            stop_reason = "stop_at_loss"
+            stop_reason = StopReason.STOP_AT_LOSS
             message = f"Stopped at epoch {epoch}: the training loss reached {train_loss:.4g}."
         elif self._settings.max_epochs is not None and epoch >= self._settings.max_epochs:
-            stop_reason = "max_epochs"
+            stop_reason = StopReason.MAX_EPOCHS
             message = f"Stopped after the maximum of {epoch} epochs."
-        self.stopped = stop_reason
-        weights = gradients = norms = None
-        if snapshot:
-            weights = copy_params(self.network.params)
-            gradients = self.full_gradients()
-            norms = tuple(float(np.linalg.norm(layer["W"])) for layer in gradients)
         return EpochResult(
-            epoch, train_loss, test_loss, train_metric, test_metric,
-            weights, gradients, norms, stop_reason, message,
+            epoch, train_loss, test_loss, train_metric, test_metric, stop_reason, message
         )
 
-    def run(self, snapshot: bool = False) -> Iterator[EpochResult]:
+    def run(self) -> Iterator[EpochResult]:
         """Yield epochs until max epochs, stop-at-loss or divergence (forever without them)."""
         while True:
-            result = self.step(snapshot)
+            result = self.step()
             yield result
             if result.stop_reason is not None:
                 return

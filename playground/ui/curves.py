@@ -1,5 +1,6 @@
-"""Loss and metric curves over epochs, fed every epoch's numbers and redrawn on `flush()` (the
-main window's, about ten times a second while training runs) or else on a timer.
+"""Loss and metric curves over epochs: they show the run's History and draw it as it grows
+when the repaint scheduler says (`paint_latest`, about ten times a second while training runs);
+their own changes (log scale, metric) are drawn on a timer.
 
 The plots follow the training on steady ranges rather than pyqtgraph's exact auto-range: epochs
 from 0 on an axis that doubles, loss from 0 to a 1-2-5 step (whole decades on a log axis),
@@ -11,68 +12,29 @@ double-click resumes it.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..workers.snapshot import History
+from ..engine.history import History
+from ..engine.metrics import metric_name
 from .plotstyle import style_axes
 from .steady import SteadyLabel
 
+if TYPE_CHECKING:
+    from ..engine.dataset import Dataset
+    from .repaint import LatestState
+
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#e6550d"
-REDRAW_MS = 150  # the latest a change is drawn without a flush()
+REDRAW_MS = 150  # the latest a change is drawn without a paint
 MIN_EPOCHS_SHOWN = 100.0  # the epoch axis starts this long, so it rarely moves early on
 # How far the metric axis may reach: R² can start hugely negative and flatten the view.
 METRIC_LIMITS = {"Accuracy": (-2.0, 102.0), "R²": (-1.05, 1.05)}
-COLUMNS = ("epochs", "train_loss", "test_loss", "train_metric", "test_metric")
-
-
-class HistoryBuffer:
-    """Every epoch's numbers in NumPy columns that double in size when full (cheap appends)."""
-
-    def __init__(self, capacity: int = 1024) -> None:
-        self._data = np.empty((len(COLUMNS), capacity))
-        self.size = 0
-        self.has_test = False  # any finite test loss yet
-
-    def __len__(self) -> int:
-        return self.size
-
-    def column(self, name: str) -> np.ndarray:
-        """A read-only view of one column's filled part."""
-        view = self._data[COLUMNS.index(name), : self.size]
-        view.flags.writeable = False
-        return view
-
-    def extend(self, history: History) -> None:
-        """Append a history's epochs; a missing (empty) column is filled with NaN."""
-        n = len(history.epochs)
-        rows = []
-        for name in COLUMNS:
-            values = getattr(history, name)
-            if len(values) not in (0, n):
-                raise ValueError(f"history.{name} has {len(values)} values for {n} epochs")
-            rows.append(values if len(values) else np.full(n, np.nan))
-        needed = self.size + n
-        if needed > self._data.shape[1]:
-            grown = np.empty((len(COLUMNS), max(needed, 2 * self._data.shape[1])))
-            grown[:, : self.size] = self._data[:, : self.size]
-            self._data = grown
-        self._data[:, self.size : needed] = rows
-        self.has_test = self.has_test or bool(
-            np.isfinite(self._data[COLUMNS.index("test_loss"), self.size : needed]).any()
-        )
-        self.size = needed
-
-    def clear(self) -> None:
-        """Forget everything; new storage, so views handed out earlier stay as they were."""
-        self._data = np.empty_like(self._data)
-        self.size = 0
-        self.has_test = False
 
 
 def _is_one_two_five(log_values: np.ndarray) -> np.ndarray:
@@ -146,7 +108,8 @@ class LossCurves(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.buffer = HistoryBuffer()
+        self.history = History()  # the run's, shared: it grows between paints
+        self._drawn_epochs = 0  # how many of its epochs the curves show
         self._metric_name = "Accuracy"
         self._dirty = False
         self._following = True  # the plots' ranges follow the curves (until a zoom by hand)
@@ -235,7 +198,7 @@ class LossCurves(QWidget):
         """Say whether test curves will come, so the legend names them before they do (adding
         the entry during training would re-lay out the plots in the middle of it)."""
         self._test_expected = expected
-        self._show_test_in_legend(expected or self.buffer.has_test)
+        self._show_test_in_legend(expected or self.history.has_test)
 
     @Slot(bool)
     def set_log_scale(self, on: bool) -> None:
@@ -246,55 +209,55 @@ class LossCurves(QWidget):
         self.loss_plot.setLogMode(y=on)
         self._follow_curves()
 
-    @Slot(object)
-    def append(self, history: History) -> None:
-        """Add the epochs of `history` after those already shown."""
-        if history.epochs:
-            self.buffer.extend(history)
-            self._changed()
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Name the data's metric, and say whether it has a test set (a `Dataset`)."""
+        self.set_metric_name(metric_name(dataset.task))
+        self.expect_test(len(dataset.y_test) > 0)
 
-    @Slot()
-    def clear(self) -> None:
-        """Remove every epoch."""
-        self.buffer.clear()
-        self._following = True
-        self._changed()
-
-    @Slot(object)
     def set_history(self, history: History) -> None:
-        """Show exactly `history`, replacing what was there."""
-        self.buffer.clear()
-        self._following = True
-        if history.epochs:
-            self.buffer.extend(history)
+        """Show `history` from now on, as it grows (drawn at the next paint); another run's
+        history makes the plots follow the curves again."""
+        if history is not self.history:
+            self.history = history
+            self._drawn_epochs = 0
+            self._following = True
         self._changed()
+
+    def paint_latest(self, state: LatestState) -> None:
+        """Draw every epoch of the run's history now (the repaint scheduler's call)."""
+        if state.history is not self.history:
+            self.set_history(state.history)
+        self.flush()
+
+    def painted_scenes(self) -> tuple[QObject, ...]:
+        return (self.plots.scene(),)
 
     def _in_percent(self) -> bool:
         return self._metric_name == "Accuracy"
 
     def _changed(self) -> None:
-        """Redraw on `flush()` (the main window's, while training runs) or, if none comes
-        first, on a timer."""
+        """Redraw on the next paint or, if none comes first, on a timer."""
         self._dirty = True
         if not self._timer.isActive():
             self._timer.start()
 
     def flush(self) -> None:
-        """Draw every epoch received so far now."""
+        """Draw every epoch of the history now."""
         self._redraw()
 
     def _redraw(self) -> None:
-        if not self._dirty:
+        if not self._dirty and len(self.history) == self._drawn_epochs:
             return
         self._timer.stop()
         self._dirty = False
-        epochs = self.buffer.column("epochs")
+        self._drawn_epochs = len(self.history)
+        epochs = self.history.epochs
         scale = 100.0 if self._in_percent() else 1.0
         for name, curve in self.curves.items():
-            values = self.buffer.column(name)
+            values = self.history.column(name)
             curve.setData(epochs, values * scale if name.endswith("metric") else values)
         self._follow_curves()
-        self._show_test_in_legend(self.buffer.has_test or self._test_expected)
+        self._show_test_in_legend(self.history.has_test or self._test_expected)
         self._update_label()
 
     def _stop_following(self) -> None:
@@ -311,8 +274,8 @@ class LossCurves(QWidget):
         steps (the epoch axis doubles), so that they move, and the axes are redrawn, seldom."""
         if not self._following:
             return
-        column = self.buffer.column
-        epochs = column("epochs")
+        column = self.history.column
+        epochs = self.history.epochs
         last = float(epochs[-1]) if epochs.size else 0.0
         self.loss_plot.setXRange(0.0, epoch_span(last), padding=0)
         log = self.log_box.isChecked()
@@ -340,7 +303,7 @@ class LossCurves(QWidget):
 
     def _update_label(self) -> None:
         """E.g. "Loss 0.052 / 0.236 · Accuracy 99.1 % / 95.3 %", train and test in their colours."""
-        latest = {name: _last_finite(self.buffer.column(name)) for name in COLUMNS[1:]}
+        latest = {name: _last_finite(self.history.column(name)) for name in self.curves}
         if math.isnan(latest["train_loss"]):
             self.latest_label.setText("No epochs yet")
             return

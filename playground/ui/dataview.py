@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QObject, QPointF, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,12 +32,15 @@ from ..engine.dataset import Dataset
 from ..engine.datasets import make_dataset
 from ..engine.errors import DataError
 from ..engine.generators import DATASETS
-from ..engine.maps import data_extent
+from ..engine.maps import DEFAULT_EXTENT, Extent, data_extent
 from ..engine.spec import MAX_CLASSES, DataSettings
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
 from .plotstyle import new_plot_widget, style_axes
 from .session import SessionModel
+
+if TYPE_CHECKING:
+    from .repaint import LatestState
 
 CLASS_COLORS = np.array(
     [NEGATIVE, POSITIVE, (44, 160, 44), (214, 39, 40), (148, 103, 189),
@@ -72,7 +76,7 @@ class DataView(QWidget):
         self.session = session
         self.dataset: Dataset | None = None
         self._map: np.ndarray | None = None
-        self._extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)
+        self._extent: Extent = DEFAULT_EXTENT
         self._target_scale = 1.0  # regression: colours span ±this
         self._luts = {
             "probability": _soften(diverging_rgb(np.linspace(0, 1, LUT_SIZE), 0.5, 0.5)),
@@ -310,6 +314,14 @@ class DataView(QWidget):
             return
         self._map, self._extent = snapshot.output_map, snapshot.grid_extent
         self._draw_map()
+
+    def paint_latest(self, state: LatestState) -> None:
+        """Show the latest snapshot's map (the repaint scheduler's call)."""
+        if state.latest is not None:
+            self.set_snapshot(state.latest)
+
+    def painted_scenes(self) -> tuple[QObject, ...]:
+        return (self.plot.scene(),)
 
     def _draw_map(self) -> None:
         if self._map is None:

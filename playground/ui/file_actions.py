@@ -4,27 +4,29 @@ session remembered between launches. Everything is checked before anything is re
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..engine.datasets import make_dataset
 from ..engine.errors import PlaygroundError
+from ..engine.fit_check import check_fits
+from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
-from ..engine.network import Network
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .app_controller import AppController
 
 MAX_RECENT = 8
 FILE_FILTER = "Playground model (*.json);;All files (*)"
 
 
 class FileActions:
-    """File operations of one main window. Dialogs are methods so tests can replace them."""
+    """File operations on the application controller's session. Dialogs open over
+    `dialog_parent`; they are methods so tests can replace them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, app: AppController, settings: QSettings, dialog_parent: QWidget) -> None:
+        self.app = app
+        self.settings = settings  # recent files and the remembered session
+        self.dialog_parent = dialog_parent
         self.current_path: str | None = None
         self.recent_menu: QMenu | None = None
 
@@ -43,37 +45,37 @@ class FileActions:
         self.save_action = add("&Save session", self.save_session, "Ctrl+S")
         self.save_as_action = add("Save session &as…", self.save_session_as, "Ctrl+Shift+S")
         self.export_action = add("&Export trained weights…", self.export_weights, "Ctrl+E")
-        menu.addSeparator()
-        add("&Quit", self.window.close, "Ctrl+Q")
         self._refresh_recent()
 
     # ------------------------------------------------------------ dialogs (patched in tests)
     def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open session or model", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.dialog_parent, "Open session or model", "", FILE_FILTER
+        )
         return path
 
     def ask_save_path(self, title: str, suggestion: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, title, suggestion, FILE_FILTER)
         if path and not Path(path).suffix:
             path += ".json"
         return path
 
     def tell(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        QMessageBox.warning(self.dialog_parent, title, text)
 
     # ------------------------------------------------------------ building files
     def model(self, with_history: bool) -> ModelFile:
         """The session as a model file; the weights are the latest the worker reported."""
-        window = self.window
-        snapshot = window.controller.latest
+        app = self.app
+        snapshot = app.latest
         weights = [dict(layer) for layer in snapshot.weights] if snapshot else None
         return ModelFile(
-            spec=window.session.spec,
+            spec=app.session.spec,
             weights=weights,
-            training=window.session.train,
-            data=window.session.data,
-            epoch=window.epoch,
-            history=window.full_history() if with_history else {},
+            training=app.session.train,
+            data=app.session.data,
+            epoch=app.epoch,
+            history=app.history.copy() if with_history else History(),
         )
 
     def export_weights(self) -> None:
@@ -99,7 +101,7 @@ class FileActions:
             self.tell("Could not save", f"{path}: {error}")
             return False
         self._add_recent(path)
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.app.announce(f"Saved {path}")
         return True
 
     # ------------------------------------------------------------ reading files
@@ -113,39 +115,33 @@ class FileActions:
         except (OSError, PlaygroundError) as error:
             self.tell("Could not open the file", f"{Path(path).name}: {error}")
             return False
-        self.window.load_model(model)
+        self.app.load_model(model)
         self.current_path = path
         self._add_recent(path)
-        self.window.statusBar().showMessage(f"Opened {path}", 5000)
+        self.app.announce(f"Opened {path}")
         return True
 
     def check_fits(self, model: ModelFile) -> None:
-        """PlaygroundError unless the file's network, weights and data build together."""
-        Network(model.spec, model.weights)
-        data = model.data or self.window.session.data
-        dataset = make_dataset(data)
-        dataset.features(model.spec.features)
-        if model.spec.n_outputs != dataset.n_outputs:
-            raise PlaygroundError(
-                f"the network has {model.spec.n_outputs} outputs but its data needs "
-                f"{dataset.n_outputs}"
-            )
+        """PlaygroundError unless the file's network fits its data (or, if it has none, the
+        session's); the reader has already checked its weights against the network."""
+        data = model.data or self.app.session.data
+        check_fits(model.spec, make_dataset(data), data.kind)
 
     def new_session(self) -> None:
         from .defaults import DEFAULT_DATA, DEFAULT_SPEC, DEFAULT_TRAIN
 
         self.current_path = None
-        self.window.load_model(ModelFile(DEFAULT_SPEC, None, DEFAULT_TRAIN, DEFAULT_DATA))
+        self.app.load_model(ModelFile(DEFAULT_SPEC, None, DEFAULT_TRAIN, DEFAULT_DATA))
 
     # ------------------------------------------------------------ recent and remembered
     def recent(self) -> list[str]:
-        value = self.window.settings.value("files/recent", [])
+        value = self.settings.value("files/recent", [])
         return [value] if isinstance(value, str) else list(value or [])
 
     def _add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())
         paths = [path] + [p for p in self.recent() if p != path]
-        self.window.settings.setValue("files/recent", paths[:MAX_RECENT])
+        self.settings.setValue("files/recent", paths[:MAX_RECENT])
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:
@@ -161,17 +157,16 @@ class FileActions:
 
     def remember_session(self) -> None:
         """Keep the setup (not the weights) for the next launch."""
-        model = ModelFile(
-            self.window.session.spec, None, self.window.session.train, self.window.session.data
-        )
+        session = self.app.session
+        model = ModelFile(session.spec, None, session.train, session.data)
         try:
-            self.window.settings.setValue("session/last", to_json_text(model))
+            self.settings.setValue("session/last", to_json_text(model))
         except PlaygroundError:
             pass  # a setup that would not load again is simply not remembered
 
     def restore_last_session(self) -> bool:
         """Start from the last launch's setup when it still loads (True); else the defaults."""
-        text = self.window.settings.value("session/last")
+        text = self.settings.value("session/last")
         if not text:
             return False
         try:
@@ -179,5 +174,5 @@ class FileActions:
             self.check_fits(model)
         except PlaygroundError:
             return False
-        self.window.load_model(model)
+        self.app.load_model(model)
         return True

@@ -1,11 +1,9 @@
-"""The main window: lays out the views, wires them to the session and the training thread."""
+"""The main window: lays out the views, builds the menus and connects the views to the
+application controller, which does everything else."""
 
 from __future__ import annotations
 
-import time
-
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,55 +15,37 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.dataset import Dataset
-from ..engine.datasets import make_dataset
-from ..engine.errors import PlaygroundError
-from ..engine.maps import data_extent, grid_inputs
-from ..engine.metrics import metric_name
-from ..engine.modelfile import ModelFile
-from ..engine.network import Network
-from ..engine.trainer import validate_settings
-from ..workers.snapshot import History, Snapshot
-from ..workers.training import Job, TrainingController
+from .app_controller import AppController
 from .canvas import NetworkCanvas
 from .controls import TrainingControls
 from .curves import LossCurves
 from .dataview import DataView
-from .defaults import DEFAULT_DATA, DEFAULT_SPEC, DEFAULT_TRAIN, conform_to_data
 from .file_actions import FileActions
 from .picker import ActivationLossPicker
-from .session import SessionModel
+from .repaint import RepaintScheduler
 
-MAP_RESOLUTION = 100
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
-# While training runs, the canvas and the curves (the views that cost most to paint) are each
-# repainted at most this often, and never both in one update (see _on_snapshot).
-SLOW_VIEW_INTERVAL_S = 0.1
 
 
 class MainWindow(QMainWindow):
-    """One window with every view; see DESIGN.md for the picture."""
+    """One window with every view: the data view, network canvas, pickers, training controls
+    and curves around the application controller (`app`)."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Neural Network Playground")
         self.settings = settings or QSettings()
-        self.session = SessionModel(DEFAULT_SPEC, DEFAULT_TRAIN, DEFAULT_DATA, self)
-        self.controller = TrainingController(self)
-        self.dataset: Dataset | None = None
-        self.history: list[History] = []
-        self.epoch = 0
-        self._loaded: ModelFile | None = None  # weights and history to start the next build from
-        self._good_data = None  # the last data settings that made a dataset
-        self._good_train = self.session.train  # the last training settings that validated
-        self._suspended = False  # while a whole session is replaced: build once, at the end
-        self._painted_at = {"canvas": 0.0, "curves": 0.0}  # when each last took a snapshot
-        self._updated_at = 0.0  # when the last snapshot arrived
-
-        self.canvas = NetworkCanvas(self.session)
-        self.picker = ActivationLossPicker(self.session)
-        self.controls = TrainingControls(self.session)
-        self.dataview = DataView(self.session)
+        self.app = AppController(self)
+        session = self.app.session
+        self.canvas = NetworkCanvas(session)
+        self.picker = ActivationLossPicker(session)
+        self.controls = TrainingControls(session)
+        self.dataview = DataView(session)
         self.curves = LossCurves()
+        self.repaint_scheduler = RepaintScheduler(self.app, self)
+        self.repaint_scheduler.register(self.dataview)  # every update: the map is cheap to swap
+        self.repaint_scheduler.register(self.canvas, throttled=True)
+        self.repaint_scheduler.register(self.curves, throttled=True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("messageBanner")
@@ -74,11 +54,12 @@ class MainWindow(QMainWindow):
         )
         self.message.hide()
         self._lay_out()
-        self.files = FileActions(self)
+        self.files = FileActions(self.app, self.settings, self)
         self._build_menus()
         self._connect()
+        self.app.follow_session()
         if not self.files.restore_last_session():
-            self._rebuild_data()
+            self.app.rebuild_data()
 
     # ------------------------------------------------------------------ layout
     def _lay_out(self) -> None:
@@ -110,11 +91,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.files.populate(bar.addMenu("&File"))
+        file_menu = bar.addMenu("&File")
+        self.files.populate(file_menu)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut("Ctrl+Q")
+        quit_action.triggered.connect(self.close)
         edit = bar.addMenu("&Edit")
-        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.app.session.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.app.session.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
@@ -122,9 +108,9 @@ class MainWindow(QMainWindow):
         self.play_action = QAction("&Play / Pause", self, shortcut=QKeySequence(Qt.Key.Key_Space))
         self.step_action = QAction("&Step one epoch", self, shortcut=QKeySequence(Qt.Key.Key_S))
         self.reset_action = QAction("&Reset weights", self, shortcut=QKeySequence(Qt.Key.Key_R))
-        self.play_action.triggered.connect(self.toggle_play)
-        self.step_action.triggered.connect(self.step)
-        self.reset_action.triggered.connect(self.reset)
+        self.play_action.triggered.connect(self.app.toggle_play)
+        self.step_action.triggered.connect(self.app.step)
+        self.reset_action.triggered.connect(self.app.reset)
         train.addActions([self.play_action, self.step_action, self.reset_action])
         help_menu = bar.addMenu("&Help")
         concepts = help_menu.addAction("&Activations, losses and optimizers…")
@@ -133,200 +119,39 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._show_about)
 
     def _connect(self) -> None:
-        s = self.session
-        s.spec_changed.connect(lambda _spec: self.rebuild())
-        s.data_changed.connect(lambda _data: self._rebuild_data())
-        s.train_changed.connect(self._on_train_changed)
-        c = self.controls
-        c.play_requested.connect(self.play)
-        c.pause_requested.connect(self.controller.pause)
-        c.step_requested.connect(self.step)
-        c.reset_requested.connect(self.reset)
-        c.speed_changed.connect(self.controller.set_speed)
+        app, training, c = self.app, self.app.training, self.controls
+        c.play_requested.connect(app.play)
+        c.pause_requested.connect(training.pause)
+        c.step_requested.connect(app.step)
+        c.reset_requested.connect(app.reset)
+        c.speed_changed.connect(training.set_speed)
         c.set_speed(DEFAULT_SPEED)
-        self.controller.set_speed(c.speed())
-        self.controller.snapshot_ready.connect(self._on_snapshot)
-        self.controller.running_changed.connect(self.controls.set_running)
-        self.controller.running_changed.connect(self._on_running)
+        training.set_speed(c.speed())
+        training.running_changed.connect(c.set_running)
+        training.running_changed.connect(self.repaint_scheduler.running_changed)
+        app.epoch_changed.connect(c.set_epoch)
+        app.updated.connect(self.repaint_scheduler.paint)
+        app.dataset_changed.connect(self._show_dataset)
+        app.problem_found.connect(self.show_problem)
+        app.problem_solved.connect(self.message.hide)
+        app.status.connect(self.statusBar().showMessage)
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
-        self.canvas.parameter_edited.connect(self.controller.set_parameter)
+        self.canvas.parameter_edited.connect(training.set_parameter)
         self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
-    # ------------------------------------------------------------------ building
-    def _rebuild_data(self) -> None:
-        """Make the dataset the session describes; on failure keep the previous one."""
-        if self._suspended:
-            return
-        try:
-            dataset = make_dataset(self.session.data)
-        except PlaygroundError as error:
-            self.show_problem("The data cannot be used", str(error))
-            if self.dataset is not None and self._good_data is not None:
-                self.session.set_data(self._good_data)
-            return
-        previous_task = self.dataset.task if self.dataset is not None else None
-        self.dataset, self._good_data = dataset, self.session.data
+    def _show_dataset(self, dataset: Dataset) -> None:
+        """A new dataset: each view shows what it needs of it."""
         self.dataview.set_dataset(dataset)
         self.picker.set_task(dataset.task, dataset.n_classes)
-        self.curves.set_metric_name(metric_name(dataset.task))
-        self.curves.expect_test(len(dataset.y_test) > 0)
+        self.curves.set_dataset(dataset)
         self.canvas.set_available_features(dataset.feature_names())
-        spec = conform_to_data(
-            self.session.spec, dataset.task, dataset.n_outputs, dataset.feature_names(),
-            dataset.task if self._loaded is not None else previous_task or dataset.task,
-        )
-        if spec != self.session.spec:
-            self.session.conform_spec(spec)  # emits spec_changed → rebuild
-        else:
-            self.rebuild()
-
-    def rebuild(self) -> None:
-        """A new network from the spec (same seed → same weights) on the current data.
-
-        Training pauses; the curves start again unless a loaded file brought its history.
-        """
-        if self.dataset is None or self._suspended:
-            return
-        spec, train, dataset = self.session.spec, self.session.train, self.dataset
-        loaded, self._loaded = self._loaded, None
-        try:
-            network = Network(spec, loaded.weights if loaded else None, seed=train.seed)
-            x_train, x_test = dataset.features(spec.features)
-            validate_settings(train)
-            map_inputs, extent = None, (-6.0, 6.0, -6.0, 6.0)
-            if dataset.is_2d:
-                extent = data_extent(np.concatenate([dataset.raw_train, dataset.raw_test]))
-                map_inputs = grid_inputs(extent, MAP_RESOLUTION, spec.features)
-            job = Job(
-                network, x_train, dataset.y_train, x_test, dataset.y_test, dataset.task, train,
-                map_inputs, MAP_RESOLUTION, extent, loaded.epoch if loaded else 0,
-            )
-        except PlaygroundError as error:
-            self.show_problem("The network cannot be built", str(error))
-            return
-        self.hide_problem()
-        self.curves.clear()
-        self.history = []
-        if loaded and loaded.history:
-            restored = History(
-                tuple(range(1, len(loaded.history["train_loss"]) + 1)),
-                *(tuple(loaded.history[key]) for key in
-                  ("train_loss", "test_loss", "train_metric", "test_metric")),
-            )
-            self.history.append(restored)
-            self.curves.append(restored)
-        self.epoch = job.epoch
-        self.controls.set_epoch(self.epoch)
-        self.controller.load(job)
-
-    def load_model(self, model: ModelFile) -> None:
-        """Replace the session with a model or session file's contents (weights kept)."""
-        self._suspended = True
-        try:
-            self.session.replace_all(
-                model.spec, model.training or self.session.train, model.data or self.session.data
-            )
-        finally:
-            self._suspended = False
-        self._loaded = model
-        self.dataset = None  # the file's data replaces the current data
-        self._rebuild_data()
-
-    # ------------------------------------------------------------------ training
-    def play(self) -> None:
-        if not self.controller.running:
-            self.controller.play()
-
-    def toggle_play(self) -> None:
-        if self.controller.running:
-            self.controller.pause()
-        else:
-            self.controller.play()
-
-    def step(self) -> None:
-        self.controller.step()
-
-    def reset(self) -> None:
-        self.rebuild()
-
-    def _on_train_changed(self, train) -> None:
-        """Apply new hyperparameters live; an unusable one is named and taken back."""
-        try:
-            validate_settings(train)
-        except PlaygroundError as error:
-            self.show_problem("That setting cannot be used", str(error))
-            self.session.set_train(self._good_train)
-            return
-        self._good_train = train
-        self.controller.set_settings(train)
-
-    def _on_snapshot(self, snapshot: Snapshot) -> None:
-        """Show a snapshot and paint it before returning (the worker waits until then).
-
-        Every update repaints the decision map and the epoch. While training runs and updates
-        come quickly, the canvas (every link restyled) and the curves (their axes may move)
-        follow at about ten times a second each, the one waiting longer first, never both in
-        one update: no update takes long, and training gets most of the time."""
-        if snapshot.new_history.epochs:
-            self.history.append(snapshot.new_history)
-            self.curves.append(snapshot.new_history)
-        self.epoch = snapshot.epoch
-        self.controls.set_epoch(snapshot.epoch)
-        self.dataview.set_snapshot(snapshot)
-        now = time.perf_counter()
-        waiting = {name: now - at for name, at in self._painted_at.items()}
-        rapid = now - self._updated_at < 2 * SLOW_VIEW_INTERVAL_S  # huge data: seconds apart
-        self._updated_at = now
-        if self.controller.running and rapid:
-            due = [name for name, wait in waiting.items() if wait >= SLOW_VIEW_INTERVAL_S]
-            chosen = [max(due, key=waiting.__getitem__)] if due else []
-        else:
-            chosen = list(waiting)
-        if "canvas" in chosen:
-            self.canvas.set_snapshot(snapshot)
-        if "curves" in chosen:
-            self.curves.flush()
-        for name in chosen:
-            self._painted_at[name] = now
-        self._paint_now()
-        if snapshot.message:
-            self.statusBar().showMessage(snapshot.message, 15000)
-            if snapshot.finished and "diverged" in snapshot.message:
-                self.show_problem("Training diverged", snapshot.message)
-
-    def _paint_now(self) -> None:
-        """Paint what the snapshot changed before returning, rather than in Qt's later passes:
-        training waits for the views until then and does not compete with them for the GIL.
-
-        A graphics scene works out what changed in a call Qt queues, a label marks itself for
-        repainting in an event it posts, and the window then paints on an update request Qt
-        posts. All three are sent here."""
-        scenes = (self.canvas.scene, self.dataview.plot.scene(), self.curves.plots.scene())
-        for _ in range(2):  # pyqtgraph's views lay themselves out as they paint: a second pass
-            for scene in scenes:
-                QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall.value)
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater.value)
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest.value)
-
-    def _on_running(self, running: bool) -> None:
-        if running:  # the first update of a run comes quickly: one slow view is enough
-            self._updated_at = time.perf_counter()
-
-    def full_history(self) -> dict[str, list[float]]:
-        """Every epoch's numbers so far, as the model file stores them."""
-        keys = ("train_loss", "test_loss", "train_metric", "test_metric")
-        return {key: [v for part in self.history for v in getattr(part, key)] for key in keys}
 
     # ------------------------------------------------------------------ messages
     def show_problem(self, title: str, text: str) -> None:
         """A banner above the canvas naming the problem; it stays until the next good build."""
         self.message.setText(f"<b>{title}.</b> {text}")
         self.message.show()
-        self.statusBar().showMessage(text, 10000)
-
-    def hide_problem(self) -> None:
-        self.message.hide()
 
     def _show_concepts(self) -> None:
         from .help import ConceptsDialog
@@ -346,24 +171,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.files.remember_session()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.controller.shutdown()
+        self.app.shutdown()
         super().closeEvent(event)
 
     def restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-
-    def run_epochs_then(self, epochs: int, done) -> None:
-        """Train exactly `epochs` more epochs and call `done()` once the views show them."""
-
-        def check(snapshot: Snapshot) -> None:
-            if snapshot.epoch >= target or snapshot.finished:
-                self.controller.snapshot_ready.disconnect(check)
-                self.curves.flush()
-                QTimer.singleShot(0, done)
-
-        target = self.epoch + epochs
-        self.controller.snapshot_ready.connect(check)
-        self.controller.set_speed(0)
-        self.controller.run_to(target)

@@ -6,16 +6,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
-@dataclass(frozen=True)
-class History:
-    """Per-epoch numbers; every epoch appears once, however fast training runs."""
-
-    epochs: tuple[int, ...] = ()
-    train_loss: tuple[float, ...] = ()
-    test_loss: tuple[float, ...] = ()  # NaN where there is no test set
-    train_metric: tuple[float, ...] = ()  # accuracy, or R² for regression
-    test_metric: tuple[float, ...] = ()
+from ..engine.history import History
+from ..engine.maps import DEFAULT_EXTENT, Extent
+from ..engine.trainer import StopReason
 
 
 @dataclass(frozen=True)
@@ -31,13 +24,18 @@ class Snapshot:
     """
 
     epoch: int
-    new_history: History  # the epochs since the previous snapshot
+    new_history: History  # the epochs since the previous snapshot: every epoch reaches one
     weights: tuple[dict[str, np.ndarray], ...]
     gradients: tuple[dict[str, np.ndarray], ...] | None
     grad_norms: tuple[float, ...] | None  # ‖∂L/∂W‖ per layer, input side first
     neuron_maps: tuple[np.ndarray, ...] = ()
     output_map: np.ndarray | None = None
-    grid_extent: tuple[float, float, float, float] = (-6.0, 6.0, -6.0, 6.0)  # xmin xmax ymin ymax
+    grid_extent: Extent = DEFAULT_EXTENT  # xmin xmax ymin ymax
     message: str = ""  # e.g. why training stopped
-    finished: bool = False  # the run ended (max epochs, stop-at-loss, divergence)
+    stop_reason: StopReason | None = None  # why the run ended; None while it may go on
     run: int = 0  # which loaded job it comes from (the controller numbers them)
+
+    @property
+    def finished(self) -> bool:
+        """The run ended (max epochs, stop-at-loss, divergence)."""
+        return self.stop_reason is not None

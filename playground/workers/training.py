@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ..engine.maps import Extent, decision_maps
+from ..engine.history import History
+from ..engine.maps import DEFAULT_EXTENT, Extent, decision_maps
 from ..engine.network import Network, copy_params
 from ..engine.spec import TrainSettings
-from ..engine.trainer import EpochResult, Trainer
-from .snapshot import History, Snapshot
+from ..engine.trainer import EpochResult, StopReason, Trainer
+from .snapshot import Snapshot
 
 EMIT_INTERVAL = 1 / 30  # seconds from one snapshot to the next while running
 MIN_SLICE_SECONDS = 0.012  # however long the views take, training gets at least this per slice
@@ -46,26 +47,9 @@ class Job:
     settings: TrainSettings
     map_inputs: np.ndarray | None = None  # network inputs on the map grid (2-D data only)
     map_resolution: int = 0
-    map_extent: Extent = (-6.0, 6.0, -6.0, 6.0)
+    map_extent: Extent = DEFAULT_EXTENT
     epoch: int = 0  # where a restored session left off
     run: int = 0  # numbered by the controller; stamped on every snapshot of this job
-
-
-class _History:
-    """Accumulates epochs until the next snapshot."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple[int, float, float, float, float]] = []
-
-    def add(self, r: EpochResult) -> None:
-        self.rows.append((r.epoch, r.train_loss, r.test_loss, r.train_metric, r.test_metric))
-
-    def take(self) -> History:
-        if not self.rows:
-            return History()
-        columns = tuple(zip(*self.rows))
-        self.rows = []
-        return History(*columns)
 
 
 class TrainingWorker(QObject):
@@ -78,7 +62,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self._job: Job | None = None
         self._trainer: Trainer | None = None
-        self._history = _History()
+        self._new_epochs = History()  # the epochs since the last snapshot
         self._speed = 0
         self._timer: QTimer | None = None
         self._last_emit = 0.0
@@ -110,7 +94,7 @@ class TrainingWorker(QObject):
             job.network, job.x_train, job.y_train, job.x_test, job.y_test, job.task, job.settings
         )
         self._trainer.epoch = job.epoch
-        self._history = _History()
+        self._new_epochs = History()
         self._emit()
 
     @Slot(object)
@@ -158,7 +142,7 @@ class TrainingWorker(QObject):
             self.pause()
             self.interrupt.clear()
             result = self._trainer.step()
-            self._history.add(result)
+            self._record(result)
             self._emit(result)
 
     @Slot(int, str, tuple, float)
@@ -167,6 +151,11 @@ class TrainingWorker(QObject):
         if self._trainer is not None:
             self._trainer.network.params[layer][name][index] = value
             self._emit()
+
+    def _record(self, result: EpochResult) -> None:
+        """Keep an epoch for the next snapshot; a diverged one was undone and is not kept."""
+        if result.stop_reason is not StopReason.DIVERGED:
+            self._new_epochs.append(result)
 
     def _run_slice(self) -> None:
         trainer = self._trainer
@@ -182,7 +171,7 @@ class TrainingWorker(QObject):
             result = trainer.step(should_stop=self.interrupt.is_set)
             if result is None:  # cut short: a pause, a rebuild or a close is waiting
                 return
-            self._history.add(result)
+            self._record(result)
             epochs += 1
             if result.stop_reason is not None:
                 self._timer.stop()
@@ -231,6 +220,10 @@ class TrainingWorker(QObject):
         if snapshot is not None:
             self._send(snapshot)
 
+    def _take_new_epochs(self) -> History:
+        taken, self._new_epochs = self._new_epochs, History()
+        return taken
+
     def _snapshot(self, result: EpochResult | None = None) -> Snapshot | None:
         trainer, job = self._trainer, self._job
         if trainer is None or job is None:
@@ -240,11 +233,10 @@ class TrainingWorker(QObject):
         neuron_maps, output_map = (), None
         if job.map_inputs is not None:
             neuron_maps, output_map = decision_maps(network, job.map_inputs, job.map_resolution)
-        finished = result is not None and result.stop_reason is not None
         return Snapshot(
             epoch=trainer.epoch,
             run=job.run,
-            new_history=self._history.take(),
+            new_history=self._take_new_epochs(),
             weights=tuple(copy_params(network.params)),
             gradients=tuple(gradients),
             grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
@@ -252,7 +244,7 @@ class TrainingWorker(QObject):
             output_map=output_map,
             grid_extent=job.map_extent,
             message=result.message if result is not None else "",
-            finished=finished,
+            stop_reason=result.stop_reason if result is not None else None,
         )
 
 

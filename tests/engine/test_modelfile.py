@@ -17,6 +17,7 @@ import pytest
 from playground.engine import modelfile
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.errors import ModelFileError
+from playground.engine.history import COLUMNS, History
 from playground.engine.losses import LOSSES
 from playground.engine.modelfile import (
     ModelFile,
@@ -70,8 +71,9 @@ def random_weights(spec: NetworkSpec, seed: int = 0) -> list[dict[str, np.ndarra
 def full_model(spec: NetworkSpec = TANH_MSE, seed: int = 0) -> ModelFile:
     rng = np.random.default_rng(seed + 1000)
     points = tuple(tuple(row) for row in extreme_floats(rng, (6, spec.n_inputs + 1)).tolist())
-    history = {key: extreme_floats(rng, (5,)).tolist() for key in modelfile.HISTORY_KEYS}
-    history["test_loss"][2] = math.nan  # an epoch without a test value
+    lists = {key: extreme_floats(rng, (5,)).tolist() for key in modelfile.HISTORY_KEYS}
+    lists["test_loss"][2] = math.nan  # an epoch without a test value
+    history = History.from_columns(epoch=range(1, 6), **lists)
     return ModelFile(
         spec=spec,
         weights=random_weights(spec, seed),
@@ -107,9 +109,9 @@ def assert_same(loaded: ModelFile, model: ModelFile) -> None:
         assert dataclasses.replace(loaded.data, points=()) == dataclasses.replace(
             model.data, points=()
         )
-    assert loaded.history.keys() == model.history.keys()
-    for key, values in model.history.items():
-        assert same_bits(loaded.history[key], values), key
+    assert len(loaded.history) == len(model.history)
+    for name in COLUMNS:
+        assert same_bits(loaded.history.column(name), model.history.column(name)), name
 
 
 # ---------------------------------------------------------------- round trips
@@ -135,20 +137,29 @@ def test_missing_test_values_are_null_in_the_file_and_nan_in_memory() -> None:
     model = full_model()
     obj = json.loads(to_json_text(model))
     assert obj["state"]["history"]["test_loss"][2] is None
-    assert math.isnan(from_json_dict(obj).history["test_loss"][2])
+    assert math.isnan(from_json_dict(obj).history.column("test_loss")[2])
 
 
 def test_an_absent_history_list_is_read_as_all_nan() -> None:
-    model = dataclasses.replace(full_model(), history={"train_loss": [0.5, 0.25]})
-    history = from_json_text(to_json_text(model)).history
-    assert list(history) == list(modelfile.HISTORY_KEYS)
-    assert history["train_loss"] == [0.5, 0.25]
-    assert all(math.isnan(v) for key in modelfile.HISTORY_KEYS[1:] for v in history[key])
-    assert len(history["test_metric"]) == 2
+    obj = to_json_dict(full_model())
+    obj["state"]["history"] = {"train_loss": [0.5, 0.25]}
+    history = from_json_dict(obj).history
+    assert history.column("train_loss").tolist() == [0.5, 0.25]
+    assert all(math.isnan(v) for key in modelfile.HISTORY_KEYS[1:] for v in history.column(key))
+    assert len(history.column("test_metric")) == 2
+    assert list(to_json_dict(dataclasses.replace(full_model(), history=history))["state"]
+                ["history"]) == list(modelfile.HISTORY_KEYS)  # written back with every key
+
+
+def test_a_read_history_ends_at_the_saved_epoch() -> None:
+    obj = to_json_dict(full_model())
+    obj["state"]["epoch"] = 12
+    assert list(from_json_dict(obj).history.epochs) == [8, 9, 10, 11, 12]
 
 
 def test_infinite_history_values_are_written_as_null() -> None:
-    model = dataclasses.replace(full_model(), history={"train_loss": [1.0, math.inf]})
+    history = History.from_columns(epoch=[1, 2], train_loss=[1.0, math.inf])
+    model = dataclasses.replace(full_model(), history=history)
     assert to_json_dict(model)["state"]["history"]["train_loss"] == [1.0, None]
 
 
@@ -167,7 +178,7 @@ def test_configuration_without_weights_takes_defaults() -> None:
     assert model.weights is None and model.data is None
     assert model.training == TrainSettings(learning_rate=0.1)
     assert model.spec.init == NetworkSpec().init
-    assert model.epoch == 0 and model.history == {}
+    assert model.epoch == 0 and len(model.history) == 0
     assert_same(from_json_text(to_json_text(model)), model)
 
 

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from playground.engine.errors import SpecError
-from playground.engine.network import Network
+from playground.engine.network import Network, copy_params
 from playground.engine.optimizers import OPTIMIZERS, make_optimizer
 from playground.engine.spec import LayerSpec, NetworkSpec, TrainSettings
-from playground.engine.trainer import Trainer
+from playground.engine.trainer import StopReason, Trainer
 
 XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
 XOR_Y = np.array([[0.0], [1.0], [1.0], [0.0]])
@@ -90,19 +90,22 @@ def test_no_hidden_layer_cannot_learn_xor_but_one_hidden_layer_can():
     assert results["deep"] == 1.0
 
 
-def test_same_seed_same_run_and_snapshots_are_copies():
+def test_same_seed_same_run():
     spec = NetworkSpec()
     x = np.random.default_rng(0).normal(size=(40, 2))
     y = (x[:, :1] > 0).astype(float)
-    runs = []
+    runs, weights = [], []
     for _ in range(2):
         trainer = _trainer(spec, x, y, TrainSettings(seed=5, batch_size=7))
-        runs.append([trainer.step(snapshot=True) for _ in range(5)])
+        initial = copy_params(trainer.network.params)
+        runs.append([trainer.step() for _ in range(5)])
+        weights.append(copy_params(trainer.network.params))
     assert [r.train_loss for r in runs[0]] == [r.train_loss for r in runs[1]]
-    first = runs[0][0]
-    assert first.weights is not None and first.gradients is not None
-    assert len(first.grad_norms) == len(spec.layers)
-    assert not np.array_equal(first.weights[0]["W"], runs[0][-1].weights[0]["W"])
+    for first, again in zip(*weights, strict=True):
+        for name in first:
+            np.testing.assert_array_equal(first[name], again[name])
+    assert not np.array_equal(initial[0]["W"], weights[0][0]["W"])
+    assert len(trainer.full_gradients()) == len(spec.layers)
 
 
 def test_divergence_stops_names_the_epoch_and_keeps_finite_weights():
@@ -114,7 +117,7 @@ def test_divergence_stops_names_the_epoch_and_keeps_finite_weights():
                       TrainSettings(learning_rate=5.0))
     results = list(trainer.run())
     last = results[-1]
-    assert last.stop_reason == "diverged"
+    assert last.stop_reason is StopReason.DIVERGED
     assert f"epoch {last.epoch}" in last.message
     assert all(np.all(np.isfinite(v)) for layer in trainer.network.params for v in layer.values())
     assert trainer.epoch == last.epoch - 1
@@ -127,7 +130,7 @@ def test_stops_at_max_epochs_and_at_loss_threshold():
     trainer = _trainer(spec, XOR_X, XOR_Y, TrainSettings(optimizer="adam", learning_rate=0.05,
                                                           batch_size=4, stop_at_loss=0.3))
     results = list(trainer.run())
-    assert results[-1].stop_reason == "stop_at_loss" and results[-1].train_loss <= 0.3
+    assert results[-1].stop_reason is StopReason.STOP_AT_LOSS and results[-1].train_loss <= 0.3
 
 
 def test_settings_change_live_without_reset():

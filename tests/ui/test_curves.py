@@ -1,25 +1,31 @@
-"""LossCurves: every epoch reaches the curves, however the history is chunked."""
+"""LossCurves: every epoch of the run's history reaches the curves, however it grows."""
 
 import math
 
 import numpy as np
 import pytest
 
-from playground.ui.curves import HistoryBuffer, LossCurves, decade_range, epoch_span, nice_range
-from playground.workers.snapshot import History
+from playground.engine.history import History
+from playground.ui.curves import LossCurves, decade_range, epoch_span, nice_range
 
 
 def make_history(start: int, count: int, test: bool = True) -> History:
     epochs = np.arange(start, start + count)
     loss = 1.0 / (1.0 + 0.01 * epochs)
     metric = 1.0 - 0.5 * loss
-    return History(
-        epochs=tuple(int(e) for e in epochs),
-        train_loss=tuple(loss),
-        test_loss=tuple(loss * 1.1) if test else (math.nan,) * count,
-        train_metric=tuple(metric),
-        test_metric=tuple(metric - 0.02) if test else (math.nan,) * count,
+    return History.from_columns(
+        epoch=epochs,
+        train_loss=loss,
+        test_loss=loss * 1.1 if test else np.full(count, math.nan),
+        train_metric=metric,
+        test_metric=metric - 0.02 if test else np.full(count, math.nan),
     )
+
+
+def grow(curves: LossCurves, history: History) -> None:
+    """The run's history gains `history`'s epochs (as the app's does) and the curves are told."""
+    curves.history.extend(history)
+    curves.set_history(curves.history)
 
 
 @pytest.fixture
@@ -41,32 +47,36 @@ def test_no_epoch_is_lost_across_many_small_histories(qtbot, curves):
     rng = np.random.default_rng(1)
     items_before = list(curves.curves.values())
     start, chunks = 1, []
-    for size in rng.integers(1, 20, size=400):
+    for index, size in enumerate(rng.integers(1, 20, size=400)):
         chunks.append(make_history(start, int(size)))
-        curves.append(chunks[-1])
+        curves.history.extend(chunks[-1])
+        if index % 37 == 0:
+            curves.flush()  # a paint now and then, as the scheduler's, draws every epoch so far
+            assert len(curves.curves["train_loss"].xData) == start + int(size) - 1
         start += int(size)
+    curves.set_history(curves.history)
     total = start - 1
     wait_for_epochs(qtbot, curves, total)
     train = curves.curves["train_loss"]
     np.testing.assert_array_equal(train.xData, np.arange(1, total + 1))
-    expected = np.concatenate([h.train_loss for h in chunks])
+    expected = np.concatenate([h.column("train_loss") for h in chunks])
     np.testing.assert_array_equal(train.yData, expected)
-    accuracy = np.concatenate([h.test_metric for h in chunks]) * 100
+    accuracy = np.concatenate([h.column("test_metric") for h in chunks]) * 100
     np.testing.assert_allclose(curves.curves["test_metric"].yData, accuracy)
     assert list(curves.curves.values()) == items_before  # updated in place, never re-created
     assert len(curves.loss_plot.listDataItems()) == len(curves.metric_plot.listDataItems()) == 2
 
 
 def test_appending_more_keeps_earlier_epochs(qtbot, curves):
-    curves.append(make_history(1, 5))
+    grow(curves, make_history(1, 5))
     wait_for_epochs(qtbot, curves, 5)
-    curves.append(make_history(6, 3))
+    grow(curves, make_history(6, 3))
     wait_for_epochs(qtbot, curves, 8)
     np.testing.assert_array_equal(curves.curves["test_loss"].xData, np.arange(1, 9))
 
 
 def test_missing_test_set_is_skipped(qtbot, curves):
-    curves.append(make_history(1, 50, test=False))
+    grow(curves, make_history(1, 50, test=False))
     wait_for_epochs(qtbot, curves, 50)
     assert np.isnan(curves.curves["test_loss"].yData).all()
     assert curves.curves["test_loss"].opts["connect"] == "finite"
@@ -77,8 +87,8 @@ def test_missing_test_set_is_skipped(qtbot, curves):
 
 def test_latest_values_label(qtbot, curves):
     assert curves.latest_label.text() == "No epochs yet"
-    history = History((1,), (0.123,), (0.145,), (0.981,), (0.975,))
-    curves.append(history)
+    grow(curves, History.from_columns(epoch=[1], train_loss=[0.123], test_loss=[0.145],
+                                      train_metric=[0.981], test_metric=[0.975]))
     qtbot.waitUntil(lambda: "0.145" in curves.latest_label.text())
     text = curves.latest_label.text()
     assert "0.123" in text and "98.1 %" in text and "97.5 %" in text
@@ -102,13 +112,13 @@ def test_log_axis_labels_only_one_two_five(curves):
     assert labels == ["0.02", "0.05", "0.1", "0.2", "0.5"]
 
 
-def test_clear_and_set_history(qtbot, curves):
-    curves.append(make_history(1, 30))
+def test_a_new_history_replaces_the_old(qtbot, curves):
+    grow(curves, make_history(1, 30))
     wait_for_epochs(qtbot, curves, 30)
-    curves.clear()
+    curves.set_history(History())
     wait_for_epochs(qtbot, curves, 0)
     assert curves.latest_label.text() == "No epochs yet"
-    curves.append(make_history(1, 10))
+    grow(curves, make_history(1, 10))
     curves.set_history(make_history(100, 4))
     wait_for_epochs(qtbot, curves, 4)
     np.testing.assert_array_equal(curves.curves["train_loss"].xData, [100, 101, 102, 103])
@@ -116,37 +126,38 @@ def test_clear_and_set_history(qtbot, curves):
 
 def test_metric_name(qtbot, curves):
     history = make_history(1, 10)
-    curves.append(history)
+    curves.set_history(history)
     curves.set_metric_name("R²")
     assert curves.metric_name() == "R²"
     assert "R²" in curves.metric_plot.getAxis("left").labelText
     qtbot.waitUntil(lambda: "R²" in curves.latest_label.text())
-    np.testing.assert_allclose(curves.curves["train_metric"].yData, history.train_metric)
+    np.testing.assert_allclose(curves.curves["train_metric"].yData, history.column("train_metric"))
     curves.set_metric_name("Accuracy")
     assert curves.metric_plot.getAxis("left").labelText == "Accuracy (%)"
 
 
-def test_buffer_grows_by_doubling_and_checks_lengths():
-    buffer = HistoryBuffer(capacity=4)
-    buffer.extend(make_history(1, 3))
-    buffer.extend(make_history(4, 3))
-    assert len(buffer) == 6
-    assert buffer._data.shape[1] == 8
-    buffer.extend(History(epochs=(7,), train_loss=(0.5,), test_loss=(0.6,)))
-    assert np.isnan(buffer.column("train_metric")[-1])
-    with pytest.raises(ValueError, match="train_loss"):
-        buffer.extend(History(epochs=(8, 9), train_loss=(0.5,)))
-    assert not buffer.column("epochs").flags.writeable
+def test_a_paint_draws_the_apps_history_and_skips_when_nothing_changed(qtbot, curves):
+    class App:
+        history = make_history(1, 20)
+
+    curves.paint_latest(App)
+    assert len(curves.curves["train_loss"].xData) == 20
+    drawn = curves.curves["train_loss"].xData
+    curves.paint_latest(App)
+    assert curves.curves["train_loss"].xData is drawn  # nothing new: not drawn again
+    App.history.extend(make_history(21, 5))
+    curves.paint_latest(App)
+    assert len(curves.curves["train_loss"].xData) == 25
 
 
 def test_legend_names_test_only_when_there_is_a_test_set(qtbot, curves):
     legend, test_curve = curves.loss_plot.legend, curves.curves["test_loss"]
-    curves.append(make_history(1, 5, test=False))
+    grow(curves, make_history(1, 5, test=False))
     wait_for_epochs(qtbot, curves, 5)
     assert legend.getLabel(test_curve) is None
-    curves.append(make_history(6, 5))
+    grow(curves, make_history(6, 5))
     qtbot.waitUntil(lambda: legend.getLabel(test_curve) is not None)
-    curves.clear()
+    curves.set_history(History())
     qtbot.waitUntil(lambda: legend.getLabel(test_curve) is None)
 
 
@@ -160,21 +171,20 @@ def test_nice_ranges_widen_to_round_steps():
 
 
 def test_the_plots_follow_the_curves_until_zoomed_by_hand(curves):
-    curves.append(make_history(1, 30))
+    grow(curves, make_history(1, 30))
     curves.flush()
     (x_low, x_high), (y_low, y_high) = curves.loss_plot.viewRange()
     assert (x_low, x_high) == pytest.approx((0, 100))  # short runs: the first 100 epochs
     assert y_low == pytest.approx(0) and y_high >= 1.1  # every loss, from 0
     assert curves.metric_plot.viewRange()[1] == pytest.approx([0, 100])  # accuracy in %
-    curves.append(make_history(31, 200))
+    grow(curves, make_history(31, 200))
     curves.flush()
     assert curves.loss_plot.viewRange()[0] == pytest.approx([0, 400])  # doubled twice
     curves.loss_plot.getViewBox().sigRangeChangedManually.emit([True, True])
     curves.loss_plot.setXRange(10, 20, padding=0)  # the user's zoom
-    curves.append(make_history(231, 100))
+    grow(curves, make_history(231, 100))
     curves.flush()
     assert curves.loss_plot.viewRange()[0] == pytest.approx([10, 20])  # left alone
-    curves.clear()  # a new run follows again
-    curves.append(make_history(1, 5))
+    curves.set_history(make_history(1, 5))  # a new run follows again
     curves.flush()
     assert curves.loss_plot.viewRange()[0] == pytest.approx([0, 100])

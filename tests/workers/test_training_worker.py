@@ -7,6 +7,7 @@ from playground.engine.datasets import make_dataset
 from playground.engine.maps import grid_inputs
 from playground.engine.network import Network
 from playground.engine.spec import DataSettings, NetworkSpec, TrainSettings
+from playground.engine.trainer import StopReason
 from playground.workers.training import Job, TrainingController
 
 
@@ -48,6 +49,7 @@ def test_every_epoch_reaches_the_views_while_running(qtbot, controller):
                     timeout=30000)
     assert epochs == list(range(1, 301))
     assert "maximum of 300 epochs" in controller.latest.message
+    assert controller.latest.stop_reason is StopReason.MAX_EPOCHS
     assert not controller.running
 
 
@@ -79,11 +81,15 @@ def test_parameter_edit_changes_the_network(qtbot, controller):
 def test_divergence_pauses_with_a_message(qtbot, controller):
     spec = NetworkSpec(layers=NetworkSpec().layers[:-1] + (NetworkSpec().layers[-1].with_(
         activation="linear"),), loss="mse")
+    epochs = []
+    controller.snapshot_ready.connect(lambda s: epochs.extend(s.new_history.epochs))
     controller.load(_job(TrainSettings(learning_rate=50.0), spec))
     controller.play()
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
                     timeout=30000)
     assert "diverged" in controller.latest.message
+    assert controller.latest.stop_reason is StopReason.DIVERGED
+    assert epochs == list(range(1, controller.latest.epoch + 1))  # the undone epoch is not kept
     assert all(np.all(np.isfinite(w["W"])) for w in controller.latest.weights)
 
 

@@ -8,8 +8,9 @@ It draws the session's spec and never owns it: every structural edit goes throug
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -32,6 +33,9 @@ from .menus import input_menu, layer_menu
 from .scene import NetworkScene, feature_label
 from .theme import Theme
 from .view import ZOOM_STEP, NetworkView
+
+if TYPE_CHECKING:
+    from ..repaint import LatestState
 
 MESSAGE_MS = 6000  # how long the note saying why an edit was refused stays up
 
@@ -154,6 +158,14 @@ class NetworkCanvas(QWidget):
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """Show the latest training state: link widths and colours, biases, neuron images."""
         self.scene.apply_snapshot(snapshot)
+
+    def paint_latest(self, state: LatestState) -> None:
+        """Show the latest snapshot (the repaint scheduler's call)."""
+        if state.latest is not None:
+            self.set_snapshot(state.latest)
+
+    def painted_scenes(self) -> tuple[QObject, ...]:
+        return (self.scene,)
 
     def _rebuild(self, spec: NetworkSpec) -> None:
         theme = Theme.from_palette(self.palette())

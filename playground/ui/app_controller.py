@@ -1,0 +1,202 @@
+"""The application controller: between the window and the rest.
+
+It owns the session model, the training thread's controller, the dataset, the run's history and
+the epoch; it makes the dataset and the network the session describes and trains them. Views
+and file actions are handed it; it tells them what changed through signals and never touches a
+widget, so the window only lays out the views and builds the menus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..engine.dataset import Dataset
+from ..engine.datasets import make_dataset
+from ..engine.errors import PlaygroundError
+from ..engine.history import History
+from ..engine.maps import DEFAULT_EXTENT, data_extent, grid_inputs
+from ..engine.modelfile import ModelFile
+from ..engine.network import Network
+from ..engine.spec import TrainSettings
+from ..engine.trainer import StopReason, validate_settings
+from ..workers.snapshot import Snapshot
+from ..workers.training import Job, TrainingController
+from .defaults import DEFAULT_DATA, DEFAULT_SPEC, DEFAULT_TRAIN, conform_to_data
+from .session import SessionModel
+
+MAP_RESOLUTION = 100
+
+
+class AppController(QObject):
+    """The session, training, dataset, history and epoch of one window."""
+
+    dataset_changed = Signal(object)  # Dataset: the views show its points, task and features
+    epoch_changed = Signal(int)
+    updated = Signal()  # a snapshot was taken in: the repaint scheduler paints it now
+    problem_found = Signal(str, str)  # title, text: shown until the next good build
+    problem_solved = Signal()
+    status = Signal(str, int)  # a passing message and how many milliseconds it shows
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = SessionModel(DEFAULT_SPEC, DEFAULT_TRAIN, DEFAULT_DATA, self)
+        self.training = TrainingController(self)
+        self.dataset: Dataset | None = None
+        self.history = History()  # every epoch of the run, restored ones included
+        self.epoch = 0
+        self._loaded: ModelFile | None = None  # weights and history to start the next build from
+        self._good_data = None  # the last data settings that made a dataset
+        self._good_train = self.session.train  # the last training settings that validated
+        self._suspended = False  # while a whole session is replaced: build once, at the end
+        self.training.snapshot_ready.connect(self._on_snapshot)
+
+    def follow_session(self) -> None:
+        """Rebuild on every session edit from now on. Call it once the views follow the session:
+        they show an edit before the controller acts on it, and it may take the edit back."""
+        self.session.spec_changed.connect(lambda _spec: self.rebuild())
+        self.session.data_changed.connect(lambda _data: self.rebuild_data())
+        self.session.train_changed.connect(self._on_train_changed)
+
+    @property
+    def latest(self) -> Snapshot | None:
+        """The latest snapshot of the current run."""
+        return self.training.latest
+
+    @property
+    def running(self) -> bool:
+        return self.training.running
+
+    def announce(self, text: str, milliseconds: int = 5000) -> None:
+        """Say something in passing (the window's status bar)."""
+        self.status.emit(text, milliseconds)
+
+    def _problem(self, title: str, text: str) -> None:
+        self.problem_found.emit(title, text)
+        self.announce(text, 10000)
+
+    # ------------------------------------------------------------------ building
+    def rebuild_data(self) -> None:
+        """Make the dataset the session describes; on failure keep the previous one."""
+        if self._suspended:
+            return
+        try:
+            dataset = make_dataset(self.session.data)
+        except PlaygroundError as error:
+            self._problem("The data cannot be used", str(error))
+            if self.dataset is not None and self._good_data is not None:
+                self.session.set_data(self._good_data)
+            return
+        previous_task = self.dataset.task if self.dataset is not None else None
+        self.dataset, self._good_data = dataset, self.session.data
+        self.dataset_changed.emit(dataset)
+        spec = conform_to_data(
+            self.session.spec, dataset.task, dataset.n_outputs, dataset.feature_names(),
+            dataset.task if self._loaded is not None else previous_task or dataset.task,
+        )
+        if spec != self.session.spec:
+            self.session.conform_spec(spec)  # emits spec_changed → rebuild
+        else:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """A new network from the spec (same seed → same weights) on the current data.
+
+        Training pauses; the history starts again unless a loaded file brought one.
+        """
+        if self.dataset is None or self._suspended:
+            return
+        spec, train, dataset = self.session.spec, self.session.train, self.dataset
+        loaded, self._loaded = self._loaded, None
+        try:
+            network = Network(spec, loaded.weights if loaded else None, seed=train.seed)
+            x_train, x_test = dataset.features(spec.features)
+            validate_settings(train)
+            map_inputs, extent = None, DEFAULT_EXTENT
+            if dataset.is_2d:
+                extent = data_extent(np.concatenate([dataset.raw_train, dataset.raw_test]))
+                map_inputs = grid_inputs(extent, MAP_RESOLUTION, spec.features)
+            job = Job(
+                network, x_train, dataset.y_train, x_test, dataset.y_test, dataset.task, train,
+                map_inputs, MAP_RESOLUTION, extent, loaded.epoch if loaded else 0,
+            )
+        except PlaygroundError as error:
+            self._problem("The network cannot be built", str(error))
+            return
+        self.problem_solved.emit()
+        self.history = loaded.history.copy() if loaded else History()
+        self.epoch = job.epoch
+        self.epoch_changed.emit(self.epoch)
+        self.training.load(job)
+
+    def load_model(self, model: ModelFile) -> None:
+        """Replace the session with a model or session file's contents (weights kept)."""
+        self._suspended = True
+        try:
+            self.session.replace_all(
+                model.spec, model.training or self.session.train, model.data or self.session.data
+            )
+        finally:
+            self._suspended = False
+        self._loaded = model
+        self.dataset = None  # the file's data replaces the current data
+        self.rebuild_data()
+
+    # ------------------------------------------------------------------ training
+    def play(self) -> None:
+        if not self.training.running:
+            self.training.play()
+
+    def toggle_play(self) -> None:
+        if self.training.running:
+            self.training.pause()
+        else:
+            self.training.play()
+
+    def step(self) -> None:
+        self.training.step()
+
+    def reset(self) -> None:
+        """The same initial weights again (a rebuild from the unchanged spec and seed)."""
+        self.rebuild()
+
+    def run_epochs_then(self, epochs: int, done: Callable[[], None]) -> None:
+        """Train exactly `epochs` more epochs and call `done()` once the views show them."""
+
+        def check(snapshot: Snapshot) -> None:
+            if snapshot.epoch >= target or snapshot.finished:
+                self.training.snapshot_ready.disconnect(check)
+                QTimer.singleShot(0, done)
+
+        target = self.epoch + epochs
+        self.training.snapshot_ready.connect(check)
+        self.training.set_speed(0)
+        self.training.run_to(target)
+
+    def shutdown(self) -> None:
+        """Stop training and its thread."""
+        self.training.shutdown()
+
+    def _on_train_changed(self, train: TrainSettings) -> None:
+        """Apply new hyperparameters live; an unusable one is named and taken back."""
+        try:
+            validate_settings(train)
+        except PlaygroundError as error:
+            self._problem("That setting cannot be used", str(error))
+            self.session.set_train(self._good_train)
+            return
+        self._good_train = train
+        self.training.set_settings(train)
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        """Take a snapshot in and have it painted before returning (the worker waits)."""
+        self.history.extend(snapshot.new_history)
+        self.epoch = snapshot.epoch
+        self.epoch_changed.emit(snapshot.epoch)
+        self.updated.emit()
+        if snapshot.message:
+            self.announce(snapshot.message, 15000)
+            if snapshot.stop_reason is StopReason.DIVERGED:
+                self._problem("Training diverged", snapshot.message)

@@ -1,0 +1,76 @@
+"""History: cheap appends, read-only columns, and its one conversion to the model file's lists."""
+
+import math
+
+import numpy as np
+import pytest
+
+from playground.engine.history import COLUMNS, MEASURES, History
+from playground.engine.trainer import EpochResult
+
+
+def result(epoch: int, loss: float = 0.5, test_loss: float = math.nan) -> EpochResult:
+    return EpochResult(epoch, loss, test_loss, 0.75, math.nan)
+
+
+def test_appends_keep_every_epoch_in_order_and_grow_by_doubling():
+    history = History(capacity=4)
+    for epoch in range(1, 11):
+        history.append(result(epoch, loss=1.0 / epoch))
+    assert len(history) == 10 and history.last_epoch == 10
+    assert history._data.shape[1] == 16  # 4 → 8 → 16
+    np.testing.assert_array_equal(history.epochs, np.arange(1, 11))
+    np.testing.assert_array_equal(history.column("train_loss"), 1.0 / np.arange(1, 11))
+    assert np.isnan(history.column("test_metric")).all()
+
+
+def test_columns_are_read_only_and_keep_their_values_as_it_grows():
+    history = History(capacity=2)
+    history.append(result(1, loss=0.25))
+    early = history.column("train_loss")
+    for epoch in range(2, 6):
+        history.append(result(epoch))
+    assert not early.flags.writeable and list(early) == [0.25]
+    with pytest.raises(ValueError):
+        history.epochs[0] = 7.0
+
+
+def test_extend_and_copy():
+    first = History.from_columns(epoch=[1, 2], train_loss=[0.5, 0.4])
+    second = History.from_columns(epoch=[3], train_loss=[0.3], test_loss=[0.35])
+    assert not first.has_test and second.has_test
+    joined = first.copy()
+    joined.extend(second)
+    assert list(joined.epochs) == [1, 2, 3] and list(joined.column("train_loss")) == [0.5, 0.4, 0.3]
+    assert joined.has_test and len(first) == 2  # the copy is independent
+    assert joined == History.from_columns(
+        epoch=[1, 2, 3], train_loss=[0.5, 0.4, 0.3], test_loss=[math.nan, math.nan, 0.35]
+    )
+    assert joined != first
+
+
+def test_from_columns_checks_names_and_lengths():
+    empty = History.from_columns()
+    assert len(empty) == 0 and empty.last_epoch == 0
+    with pytest.raises(ValueError, match="val_loss"):
+        History.from_columns(epoch=[1], val_loss=[0.5])
+    with pytest.raises(ValueError, match="one value per epoch"):
+        History.from_columns(epoch=[1, 2], train_loss=[0.5])
+
+
+def test_file_lists_round_trip_numbered_to_the_saved_epoch():
+    history = History.from_columns(
+        epoch=[4, 5, 6], **{key: [0.1 * i, 0.2 * i, 0.3 * i] for i, key in enumerate(MEASURES)}
+    )
+    lists = history.to_file()
+    assert list(lists) == list(MEASURES) and "epoch" not in lists
+    assert History.from_file(lists, last_epoch=6) == history
+    assert History().to_file() == {}
+
+
+def test_from_file_fills_missing_lists_and_numbers_from_one_when_longer_than_the_epoch():
+    restored = History.from_file({"train_loss": [0.5, 0.25]}, last_epoch=7)
+    assert list(restored.epochs) == [6, 7]
+    assert all(np.isnan(restored.column(name)).all() for name in COLUMNS[2:])
+    assert list(History.from_file({"train_loss": [0.5, 0.25]}, last_epoch=0).epochs) == [1, 2]
+    assert len(History.from_file({}, last_epoch=3)) == 0
