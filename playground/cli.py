@@ -171,6 +171,8 @@ def _train(args: argparse.Namespace) -> int:
         for note in _step_notes(model.spec):
             _err(note)
     history = model.history.copy()
+    if trainer.epoch == 0:  # the loss before training starts the history, as in the app
+        history.append(trainer.evaluate())
     every = math.ceil(epochs / PROGRESS_LINES)
     diverged = False
     for done in range(1, epochs + 1):

@@ -56,8 +56,8 @@ def test_train_each_example_writes_a_model_with_finite_loss(tmp_path, capsys, na
     model = load_model(path)
     assert model.weights is not None
     assert set(json.loads(path.read_text())["state"]["history"]) == set(HISTORY_KEYS)
-    assert model.epoch == len(model.history) == 3
-    assert list(model.history.epochs) == [1, 2, 3]
+    assert model.epoch == 3 and len(model.history) == 4
+    assert list(model.history.epochs) == [0, 1, 2, 3]  # epoch 0: the loss before training
     assert all(math.isfinite(v) for v in model.history.column("train_loss"))
     out, err = capsys.readouterr()
     assert out.startswith("train loss ") and "test" in out
@@ -111,7 +111,7 @@ def test_textbook_one_neuron_matches_a_hand_calculation(tmp_path):
     assert abs(layer["W"][0, 0] - w1) < 1e-15
     assert abs(layer["W"][1, 0] - w2) < 1e-15
     assert abs(layer["b"][0] - b) < 1e-15
-    train_loss = model.history.column("train_loss")
+    train_loss = model.history.column("train_loss")[1:]  # after epoch 0, before training
     assert len(train_loss) == 2 and all(abs(got - want) < 1e-15
                                         for got, want in zip(train_loss, losses))
     assert all(math.isnan(v) for v in model.history.column("test_loss"))  # no test set
@@ -123,7 +123,7 @@ def test_training_a_trained_model_continues_its_epochs(tmp_path):
     out = tmp_path / "more.json"
     assert main(["train", str(first), "--epochs", "3", "--out", str(out), "--quiet"]) == 0
     model = load_model(out)
-    assert model.epoch == 5 and list(model.history.epochs) == [1, 2, 3, 4, 5]
+    assert model.epoch == 5 and list(model.history.epochs) == [0, 1, 2, 3, 4, 5]
 
 
 def test_divergence_keeps_the_last_finite_weights_and_exits_1(tmp_path, capsys):

@@ -47,11 +47,12 @@ class History:
     @classmethod
     def from_file(cls, lists: Mapping[str, Sequence[float]], last_epoch: int) -> History:
         """The history a model file's state.history lists describe (one per measure, a missing
-        one NaN), numbered so the last entry is epoch `last_epoch` (from 1 if the lists
-        are longer than that)."""
+        one NaN), numbered so the last entry is epoch `last_epoch`: the lists start at epoch 0
+        (the loss before training) when they have one entry more than that, and are numbered
+        from 1 when they are longer still (files that kept a diverged epoch)."""
         n = len(next(iter(lists.values()), ()))
-        last = max(last_epoch, n)
-        return cls.from_columns(epoch=np.arange(last - n + 1, last + 1), **lists)
+        first = last_epoch - n + 1 if n <= last_epoch + 1 else 1
+        return cls.from_columns(epoch=np.arange(first, first + n), **lists)
 
     def to_file(self) -> dict[str, list[float]]:
         """The lists a model file's state.history holds, one per measure (it stores no epoch

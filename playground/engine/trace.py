@@ -75,3 +75,26 @@ def trace(
         x=xb[0], y=None if yb is None else yb[0], output=forward.output[0], loss=loss,
         layers=layers, input_gradient=backward.input_gradient[0],
     )
+
+
+def _plain(array: np.ndarray) -> list:
+    return np.asarray(array, dtype=np.float64).tolist()
+
+
+def trace_to_json(result: Trace) -> dict:
+    """The trace as plain JSON values: `loss` (null without one), `output`, `input_gradient`
+    (∂L/∂x) and per layer z, a, local_gradient, grad_a, grad_z, grad_W, grad_b (and learned
+    parameters' gradients). grad_W[i][j] is from input i to unit j, as in the model file."""
+    layers = []
+    for layer in result.layers:
+        entry = {
+            "z": _plain(layer.z), "a": _plain(layer.a),
+            "local_gradient": _plain(layer.local_gradient), "grad_a": _plain(layer.grad_a),
+            "grad_z": _plain(layer.grad_z), "grad_W": _plain(layer.grad_W),
+            "grad_b": _plain(layer.grad_b),
+        }
+        entry.update({f"grad_{name}": value for name, value in layer.grad_learned.items()})
+        layers.append(entry)
+    loss = None if np.isnan(result.loss) else float(result.loss)
+    return {"loss": loss, "output": _plain(result.output),
+            "input_gradient": _plain(result.input_gradient), "layers": layers}

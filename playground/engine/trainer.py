@@ -122,6 +122,14 @@ class Trainer:
                            self._settings.reg_rate)
         return grads
 
+    def evaluate(self) -> EpochResult:
+        """The current epoch's losses and metrics without training: at epoch 0, the loss
+        before any training, which is where every curve starts."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            train_loss, train_metric = self._train_set.evaluate()
+            test_loss, test_metric = self._test_set.evaluate()
+        return EpochResult(self.epoch, train_loss, test_loss, train_metric, test_metric)
+
     def step(self, should_stop: Callable[[], bool] | None = None) -> EpochResult | None:
         """Train one epoch and report it. After divergence the last finite weights are kept.
 

@@ -95,6 +95,8 @@ class TrainingWorker(QObject):
         )
         self._trainer.epoch = job.epoch
         self._new_epochs = History()
+        if job.epoch == 0:  # a fresh run's history starts with the loss before training
+            self._new_epochs.append(self._trainer.evaluate())
         self._emit()
 
     @Slot(object)

@@ -73,4 +73,9 @@ def test_from_file_fills_missing_lists_and_numbers_from_one_when_longer_than_the
     assert list(restored.epochs) == [6, 7]
     assert all(np.isnan(restored.column(name)).all() for name in COLUMNS[2:])
     assert list(History.from_file({"train_loss": [0.5, 0.25]}, last_epoch=0).epochs) == [1, 2]
+
+
+def test_a_fresh_runs_history_starts_at_epoch_0_the_loss_before_training():
+    restored = History.from_file({"train_loss": [0.7, 0.5, 0.25]}, last_epoch=2)
+    assert list(restored.epochs) == [0, 1, 2]
     assert len(History.from_file({}, last_epoch=3)) == 0

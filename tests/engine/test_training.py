@@ -165,3 +165,16 @@ def test_an_interrupted_epoch_is_abandoned_as_if_it_never_ran():
     np.testing.assert_array_equal(trainer.network.packed(), before)
     assert trainer.epoch == 0
     assert trainer.step().epoch == 1
+
+
+def test_evaluate_reports_the_loss_before_training_without_training():
+    rng = np.random.default_rng(0)
+    x, y = rng.normal(size=(20, 2)), (rng.uniform(size=(20, 1)) > 0.5).astype(float)
+    network = Network(NetworkSpec(), seed=1)
+    trainer = Trainer(network, x, y, x[:0], y[:0], "binary", TrainSettings())
+    before = network.packed().copy()
+    result = trainer.evaluate()
+    assert result.epoch == 0 and result.stop_reason is None
+    assert result.train_loss == pytest.approx(network.loss_value(network.forward(x), y))
+    np.testing.assert_array_equal(network.packed(), before)
+    assert trainer.step().epoch == 1

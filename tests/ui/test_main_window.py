@@ -33,12 +33,12 @@ def test_training_reaches_curves_canvas_and_data_view(qtbot, window):
     train(qtbot, window, 60)
     assert window.app.epoch == 60
     assert window.controls.epoch_label.text().replace(",", "").endswith("60")
-    assert len(window.curves.curves["train_loss"].xData) == 60
+    assert len(window.curves.curves["train_loss"].xData) == 61  # epoch 0 starts the curve
     assert np.all(np.diff(window.curves.curves["train_loss"].xData) == 1)
     assert window.canvas.scene.links[0][0][0].drawn_pen().widthF() != before
     assert window.dataview.image.image is not None
     train_loss = window.app.history.column("train_loss")
-    assert len(train_loss) == 60 and train_loss[-1] < train_loss[0]
+    assert len(train_loss) == 61 and train_loss[-1] < train_loss[0]
 
 
 def test_canvas_edits_rebuild_and_undo(qtbot, window):
@@ -106,8 +106,8 @@ def test_session_round_trip_keeps_data_settings_and_history(qtbot, window, tmp_p
     qtbot.waitUntil(lambda: window.app.training.latest.epoch == 15)
     assert session.data.kind == "xor" and session.train.learning_rate == 0.3
     assert window.app.history == saved_history
-    assert list(window.app.history.epochs) == list(range(1, 16))
-    assert len(window.curves.curves["train_loss"].xData) == 15
+    assert list(window.app.history.epochs) == list(range(0, 16))
+    assert len(window.curves.curves["train_loss"].xData) == 16
     assert window.files.recent()[0].endswith("session.json")
 
 
@@ -225,8 +225,8 @@ def test_rebuilding_while_training_starts_the_curves_afresh(qtbot, window):
     window.app.rebuild()
     train(qtbot, window, 5)
     assert window.app.epoch == 5
-    assert list(window.curves.curves["train_loss"].xData) == [1, 2, 3, 4, 5]
-    assert list(window.app.history.epochs) == [1, 2, 3, 4, 5]
+    assert list(window.curves.curves["train_loss"].xData) == [0, 1, 2, 3, 4, 5]
+    assert list(window.app.history.epochs) == [0, 1, 2, 3, 4, 5]
 
 
 def test_a_view_that_registers_is_painted_with_every_update(qtbot, window):
@@ -242,7 +242,7 @@ def test_a_view_that_registers_is_painted_with_every_update(qtbot, window):
 
     window.repaint_scheduler.register(EpochView())
     train(qtbot, window, 20)
-    assert painted and painted[-1] == (20, 20)
+    assert painted and painted[-1] == (20, 21)  # epochs 0 to 20
     assert [epoch for epoch, _ in painted] == sorted(epoch for epoch, _ in painted)
 
 
