@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import math
 import os
 import sys
@@ -31,6 +32,7 @@ from .engine.metrics import metric, predicted_classes, rmse
 from .engine.modelfile import ModelFile, load_model, save_model
 from .engine.network import Network
 from .engine.spec import DataSettings, NetworkSpec, TrainSettings
+from .engine.trace import trace, trace_to_json
 from .engine.trainer import EpochResult, StopReason, Trainer, validate_settings
 from .files import write_text_atomic
 
@@ -363,6 +365,54 @@ def _frozen_groups(network: Network) -> set[str]:
     return {f"layer {i} {name}" for i in range(1, last + 1) for name in network.params[i - 1]}
 
 
+# ---------------------------------------------------------------- trace
+
+
+TRACE_COLUMNS = ("z", "a", "local_gradient", "grad_a", "grad_z", "grad_b")
+TRACE_HEADINGS = {"z": "z", "a": "a", "local_gradient": "f'(z)", "grad_a": "dL/da",
+                  "grad_z": "dL/dz", "grad_b": "dL/db"}
+
+
+def _trace(args: argparse.Namespace) -> int:
+    config = Path(args.config)
+    model = _load(config)
+    settings = model.training or TrainSettings()
+    _, dataset = _prepare(model, config)
+    network = Network(model.spec, model.weights, seed=settings.seed)
+    x_train, _ = dataset.features(model.spec.features)
+    if args.sample >= len(x_train):
+        raise CliError(f"--sample {args.sample} is past the last of the {len(x_train)} "
+                       f"training samples (they are counted from 0)")
+    x = x_train[args.sample]
+    if args.wrt_output:
+        result = trace(network, x, output_gradient=np.ones(model.spec.n_outputs))
+    else:
+        result = trace(network, x, dataset.y_train[args.sample])
+    if args.json:
+        print(json.dumps(trace_to_json(result), allow_nan=False))
+        return EXIT_OK
+    what = "the output itself (dŷ/dŷ = 1)" if args.wrt_output else f"the loss ({model.spec.loss})"
+    print(f"trace of training sample {args.sample}: x = {_numbers(result.x)}, "
+          f"target {_numbers(result.y) if result.y is not None else '-'}; gradients of {what}")
+    for index, layer in enumerate(result.layers):
+        spec = model.spec.layers[index]
+        print(f"layer {index + 1} ({spec.units} {spec.activation})")
+        for key in TRACE_COLUMNS:
+            print(f"  {TRACE_HEADINGS[key]:<9} {_numbers(getattr(layer, key))}")
+        for i, row in enumerate(layer.grad_W):
+            print(f"  {f'dL/dW[{i}]':<9} {_numbers(row)}")
+        for name, value in layer.grad_learned.items():
+            print(f"  {f'dL/d{name}':<9} {value:.6g}")
+    print(f"{'output':<11} {_numbers(result.output)}")
+    print(f"{'dL/dx':<11} {_numbers(result.input_gradient)}")
+    print(f"{'loss':<11} {'-' if args.wrt_output else f'{result.loss:.6g}'}")
+    return EXIT_OK
+
+
+def _numbers(values: np.ndarray) -> str:
+    return "[" + ", ".join(f"{float(v):.6g}" for v in np.ravel(values)) + "]"
+
+
 # ---------------------------------------------------------------- command line
 
 
@@ -382,7 +432,7 @@ def _whole_number(minimum: int) -> Callable[[str], int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with its three subcommands."""
+    """The argument parser with its four subcommands."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Train, use and check playground networks without opening the app.",
@@ -447,6 +497,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="training samples to use (default: 32)",
     )
     check.set_defaults(run=_gradcheck)
+
+    traced = commands.add_parser(
+        "trace", help="print one training sample's forward and backward pass",
+        description=(
+            "Print, layer by layer, what the network computes for one training sample: z, "
+            "a = f(z), the local gradient f'(z), the upstream gradient dL/da, the downstream "
+            "gradient dL/dz = f'(z)·dL/da, dL/dW (row i: from input i) and dL/db, then the "
+            "output, dL/dx and the loss. Samples are counted from 0 in the training split."
+        ),
+    )
+    traced.add_argument("config", metavar="CONFIG.json", help="the configuration or model file")
+    traced.add_argument("--sample", type=_whole_number(0), default=0, metavar="N",
+                        help="the training sample, counted from 0 (default: 0)")
+    traced.add_argument("--json", action="store_true",
+                        help="print one JSON object instead of the table")
+    traced.add_argument("--wrt-output", action="store_true",
+                        help="differentiate the output itself (dŷ/dŷ = 1) instead of the loss")
+    traced.set_defaults(run=_trace)
     return parser
 
 

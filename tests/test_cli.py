@@ -304,3 +304,39 @@ def test_module_entry_point_trains_end_to_end(tmp_path):
     assert done.stdout.startswith("train loss ")
     assert "epoch 5/5" in done.stderr
     assert load_model(out).epoch == 5
+
+
+def test_trace_json_is_the_engines_trace(capsys):
+    from playground.engine.network import Network
+    from playground.engine.trace import trace, trace_to_json
+
+    path = example("backprop-2-2-1")
+    assert main(["trace", str(path), "--sample", "0", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    model = load_model(path)
+    expected = trace_to_json(trace(Network(model.spec, model.weights), [1, 1], [0]))
+    assert printed == expected
+    assert set(printed) == {"loss", "output", "input_gradient", "layers"}
+    assert set(printed["layers"][0]) == {"z", "a", "local_gradient", "grad_a", "grad_z",
+                                         "grad_W", "grad_b"}
+    assert printed["loss"] == pytest.approx(0.5369, abs=5e-5)
+    assert [row[0] for row in printed["layers"][1]["grad_W"]] == pytest.approx([0.2727, 0.2797],
+                                                                       abs=5e-5)
+    assert printed["layers"][0]["grad_W"][0][1] == pytest.approx(0.01032, abs=5e-6)  # x₁→h₂
+
+
+def test_trace_wrt_output_reproduces_the_computational_graph(capsys):
+    assert main(["trace", str(example("computational-graph")), "--wrt-output", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["loss"] is None and printed["output"] == [-12.0]
+    assert printed["input_gradient"] == [-4.0, -4.0]  # ∂f/∂x, ∂f/∂y
+    assert printed["layers"][1]["grad_W"] == [[3.0]]  # ∂f/∂z
+
+
+def test_trace_prints_a_table_and_names_a_sample_out_of_range(capsys):
+    path = str(example("backprop-2-2-1"))
+    assert main(["trace", path]) == 0
+    out = capsys.readouterr().out
+    assert "f'(z)" in out and "dL/dz" in out and "loss        0.536884" in out
+    assert main(["trace", path, "--sample", "1"]) == 2
+    assert "--sample 1 is past the last of the 1 training samples" in capsys.readouterr().err
