@@ -1,5 +1,5 @@
 """The desktop app's entry point: `playground [FILE] [--screenshot OUT.png] [--config FILE]
-[--epochs N]`."""
+[--epochs N] [--inspect N]`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--config", metavar="FILE", help="a model or session file to start from")
     parser.add_argument("--epochs", type=int, default=0, help="epochs to train before --screenshot")
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
+    parser.add_argument(
+        "--inspect", type=int, metavar="N",
+        help="open the inspector on training point N (counted from 0), showing the whole "
+        "backward pass",
+    )
     return parser.parse_args(argv)
 
 
@@ -48,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             print(f"playground: error: cannot open {to_open}", file=sys.stderr)
             return 2
+    if args.inspect is not None:
+        window.show_inspector(True)
+        window.inspector.select_tab("backward")
+        window.inspector_model.choose("train", args.inspect)
     if not args.screenshot:
         window.restore_geometry()
         window.show()
@@ -59,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     status = {"code": 1}
 
     def save() -> None:
+        if args.inspect is not None:
+            window.inspector_model.all_nodes()
         app.processEvents()
         ok = window.grab().save(args.screenshot)
         status["code"] = 0 if ok else 1

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QObject, QPointF, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +50,7 @@ CLASS_COLORS = np.array(
 MAP_STRENGTH = 0.65  # the map is blended this far from white to its colour, so points stand out
 LUT_SIZE = 256
 MAX_DRAWN_POINTS = 10_000  # per split: more would stall the GUI and only fill the plane
+PICK_PIXELS = 8.0  # a click this close to a point picks it for the inspector
 KIND_LABELS = {"inline": "Custom points", "csv": "CSV file…"}
 
 
@@ -70,6 +71,8 @@ class DataView(QWidget):
     `set_dataset` draws new points; `set_snapshot` only swaps the map image, so it is cheap
     enough for every repaint. Edits go to `session.set_data`.
     """
+
+    point_chosen = Signal(str, int)  # a click on a point: its split ("train"/"test"), index
 
     def __init__(self, session: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,11 @@ class DataView(QWidget):
             # once into a pixmap, they are then copied rather than drawn again.
             points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.plot.addItem(points)
+        # The point the inspector shows, ringed.
+        self.marker = pg.ScatterPlotItem(size=17, pen=pg.mkPen(230, 145, 0, width=3),
+                                         brush=None)
+        self.marker.setZValue(10)
+        self.plot.addItem(self.marker)
         self.notice = pg.TextItem(
             color=self.palette().color(QPalette.ColorRole.Text), anchor=(0.5, 0.5)
         )
@@ -227,6 +235,7 @@ class DataView(QWidget):
         self.dataset = dataset
         self._map = None
         self.image.clear()
+        self.marker.clear()
         two_d = dataset.is_2d
         self.notice.setText(
             "" if two_d else f"This data has {len(dataset.raw_names)} inputs: only data with "
@@ -419,9 +428,45 @@ class DataView(QWidget):
             self.add_point(point.x(), point.y())
 
     def _scene_clicked(self, event) -> None:
-        if self.add_button.isChecked() and event.button() == Qt.MouseButton.LeftButton:
-            event.accept()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        event.accept()
+        if self.add_button.isChecked():
             self.add_point_at_scene(event.scenePos())
+            return
+        found = self.point_at_scene(event.scenePos())
+        if found is not None:
+            self.point_chosen.emit(*found)
+
+    def point_at_scene(self, position: QPointF) -> tuple[str, int] | None:
+        """The split ("train" or "test") and index of the point drawn nearest to a click, if
+        one is within PICK_PIXELS of it."""
+        dataset, box = self.dataset, self.plot.getViewBox()
+        if dataset is None or not dataset.is_2d or not box.sceneBoundingRect().contains(position):
+            return None
+        clicked = box.mapSceneToView(position)
+        width, height = box.viewPixelSize()
+        best: tuple[float, str, int] | None = None
+        splits = [("train", dataset.raw_train)]
+        if self.test_points.isVisible():
+            splits.append(("test", dataset.raw_test))
+        for split, raw in splits:
+            if not len(raw):
+                continue
+            shown = _evenly_spaced(len(raw), MAX_DRAWN_POINTS)
+            pixels = np.hypot((raw[shown, 0] - clicked.x()) / width,
+                              (raw[shown, 1] - clicked.y()) / height)
+            nearest = int(np.argmin(pixels))
+            if pixels[nearest] <= PICK_PIXELS and (best is None or pixels[nearest] < best[0]):
+                best = (float(pixels[nearest]), split, int(shown[nearest]))
+        return None if best is None else best[1:]
+
+    def mark_point(self, raw: np.ndarray | None) -> None:
+        """Ring the point at `raw` (the inspected one); None removes the ring."""
+        if raw is None or len(raw) != 2:
+            self.marker.clear()
+        else:
+            self.marker.setData(pos=[tuple(float(v) for v in raw)])
 
     def _inline_settings(self, extra: tuple[tuple[float, ...], ...]) -> DataSettings:
         """Inline data holding every current point (train and test) and then `extra`."""

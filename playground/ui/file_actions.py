@@ -13,6 +13,7 @@ from ..engine.errors import PlaygroundError
 from ..engine.fit_check import check_fits
 from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
+from ..presets import Preset
 from .app_controller import AppController
 
 MAX_RECENT = 8
@@ -119,6 +120,20 @@ class FileActions:
         self.current_path = path
         self._add_recent(path)
         self.app.announce(f"Opened {path}")
+        return True
+
+    def open_preset(self, preset: Preset) -> bool:
+        """Open a shipped setup. Save then asks for a file of the user's own: the files in
+        resources/ are never written."""
+        try:
+            model = load_model(preset.path)
+            self.check_fits(model)
+        except (OSError, PlaygroundError) as error:
+            self.tell("Could not open the example", f"{preset.title}: {error}")
+            return False
+        self.app.load_model(model)
+        self.current_path = None
+        self.app.announce(f"Opened the example “{preset.title}”")
         return True
 
     def check_fits(self, model: ModelFile) -> None:

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.dataset import Dataset
+from ..presets import PRESETS, Preset
 from .app_controller import AppController
 from .canvas import NetworkCanvas
 from .controls import TrainingControls
 from .curves import LossCurves
 from .dataview import DataView
 from .file_actions import FileActions
+from .inspector.model import InspectorModel
+from .inspector.panel import InspectorPanel
 from .picker import ActivationLossPicker
 from .repaint import RepaintScheduler
 
@@ -42,10 +45,14 @@ class MainWindow(QMainWindow):
         self.controls = TrainingControls(session)
         self.dataview = DataView(session)
         self.curves = LossCurves()
+        self.inspector_model = InspectorModel(self)
+        self.inspector = InspectorPanel(self.inspector_model, session)
+        self.inspector.hide()
         self.repaint_scheduler = RepaintScheduler(self.app, self)
         self.repaint_scheduler.register(self.dataview)  # every update: the map is cheap to swap
         self.repaint_scheduler.register(self.canvas, throttled=True)
         self.repaint_scheduler.register(self.curves, throttled=True)
+        self.repaint_scheduler.register(self.inspector, throttled=True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("messageBanner")
@@ -53,6 +60,14 @@ class MainWindow(QMainWindow):
             "#messageBanner { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"
         )
         self.message.hide()
+        self.lesson = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.lesson.setObjectName("lessonBanner")
+        self.lesson.setStyleSheet(
+            "#lessonBanner { background: #e3f0fb; border: 1px solid #7fb2de; padding: 4px; }"
+        )
+        self.lesson.linkActivated.connect(lambda _link: self.lesson.hide())
+        self.lesson.hide()
+        self._lesson_data = None  # the data settings of the example the banner is about
         self._lay_out()
         self.files = FileActions(self.app, self.settings, self)
         self._build_menus()
@@ -72,7 +87,14 @@ class MainWindow(QMainWindow):
         centre_box = QVBoxLayout(centre)
         centre_box.setContentsMargins(0, 0, 0, 0)
         centre_box.addWidget(self.message)
+        centre_box.addWidget(self.lesson)
         centre_box.addWidget(self.canvas, 1)
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(centre)
+        self.centre.addWidget(self.inspector)
+        self.centre.setStretchFactor(0, 1)
+        self.centre.setStretchFactor(1, 1)
+        self.centre.setChildrenCollapsible(False)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.dataview)
         right.addWidget(self.curves)
@@ -80,7 +102,7 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(1, 2)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
-        main.addWidget(centre)
+        main.addWidget(self.centre)
         main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
@@ -93,6 +115,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.files.populate(file_menu)
+        examples = file_menu.addMenu("E&xamples")
+        for preset in PRESETS:
+            action = examples.addAction(preset.title)
+            action.setToolTip(preset.text)
+            action.triggered.connect(lambda _checked=False, p=preset: self.open_preset(p))
+        examples.setToolTipsVisible(True)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut("Ctrl+Q")
@@ -112,11 +140,82 @@ class MainWindow(QMainWindow):
         self.step_action.triggered.connect(self.app.step)
         self.reset_action.triggered.connect(self.app.reset)
         train.addActions([self.play_action, self.step_action, self.reset_action])
+        self._build_inspect_menu(bar.addMenu("&Inspect"))
         help_menu = bar.addMenu("&Help")
         concepts = help_menu.addAction("&Activations, losses and optimizers…")
         concepts.triggered.connect(self._show_concepts)
         about = help_menu.addAction("&About")
         about.triggered.connect(self._show_about)
+
+    def _build_inspect_menu(self, menu) -> None:
+        model = self.inspector_model
+        self.inspector_action = QAction("&Inspector", self, checkable=True,
+                                        shortcut=QKeySequence("Ctrl+I"))
+        self.inspector_action.setToolTip("One sample's forward and backward pass, node by node")
+        self.inspector_action.toggled.connect(self.show_inspector)
+        menu.addAction(self.inspector_action)
+        menu.addSeparator()
+        for text, keys, slot in (
+            ("&Next training point", "]", lambda: model.step_sample(+1)),
+            ("&Previous training point", "[", lambda: model.step_sample(-1)),
+            ("Backward: next &node", "N", model.next_node),
+            ("Backward: &back one node", "Shift+N", model.previous_node),
+            ("Backward: &all at once", "B", model.all_nodes),
+        ):
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, slot=slot: self._inspect(slot))
+
+    def _inspect(self, action) -> None:
+        """An Inspect menu action: the inspector shows, and the action applies to it."""
+        self.show_inspector(True)
+        action()
+
+    def show_inspector(self, shown: bool) -> None:
+        """Show or hide the inspector below the canvas (and its marks on the other views)."""
+        if shown and not self.inspector.isVisible():
+            height = max(self.centre.height(), 400)
+            self.centre.setSizes([height * 11 // 20, height * 9 // 20])  # the canvas keeps half
+        self.inspector.setVisible(shown)
+        self.inspector_action.blockSignals(True)
+        self.inspector_action.setChecked(shown)
+        self.inspector_action.blockSignals(False)
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        """The inspected sample ringed in the data view, its values beside the canvas's nodes."""
+        model = self.inspector_model
+        if not self.inspector.isVisible():
+            self.canvas.clear_marks()
+            self.dataview.mark_point(None)
+            return
+        inputs, values = model.canvas_marks()
+        node = model.current_node
+        self.canvas.show_marks(inputs, values, None if node is None else (node.layer, node.unit))
+        self.dataview.mark_point(model.sample.raw if model.sample is not None else None)
+
+    def _inspect_point(self, split: str, index: int) -> None:
+        self.show_inspector(True)
+        self.inspector_model.choose(split, index)
+
+    def _apply_step(self, weights: list) -> None:
+        self.app.training.set_weights(weights)
+        self.statusBar().showMessage(
+            "Applied one plain-SGD step on the inspected sample (the epoch count is unchanged).",
+            8000)
+
+    def open_preset(self, preset: Preset) -> None:
+        """Open a shipped example, say what to look at, and inspect its sample if it has one."""
+        if not self.files.open_preset(preset):
+            return
+        self.lesson.setText(f"<b>{preset.title}.</b> {preset.text} "
+                            "&nbsp;<a href='close'>Close</a>")
+        self.lesson.show()
+        self._lesson_data = self.app.session.data
+        if preset.inspect_sample is not None:
+            self.inspector_model.set_wrt_output(preset.wrt_output)
+            self.show_inspector(True)
+            self.inspector_model.choose("train", preset.inspect_sample)
 
     def _connect(self) -> None:
         app, training, c = self.app, self.app.training, self.controls
@@ -139,6 +238,10 @@ class MainWindow(QMainWindow):
         self.picker.layer_selected.connect(self.canvas.select_layer)
         self.canvas.parameter_edited.connect(training.set_parameter)
         self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.dataview.point_chosen.connect(self._inspect_point)
+        self.inspector.apply_requested.connect(self._apply_step)
+        self.inspector.closed.connect(lambda: self.show_inspector(False))
+        self.inspector_model.changed.connect(self._show_marks)
 
     def _show_dataset(self, dataset: Dataset) -> None:
         """A new dataset: each view shows what it needs of it."""
@@ -146,6 +249,9 @@ class MainWindow(QMainWindow):
         self.picker.set_task(dataset.task, dataset.n_classes)
         self.curves.set_dataset(dataset)
         self.canvas.set_available_features(dataset.feature_names())
+        self.inspector_model.set_dataset(dataset)
+        if self.app.session.data != self._lesson_data:
+            self.lesson.hide()  # the example's text speaks of its own data
 
     # ------------------------------------------------------------------ messages
     def show_problem(self, title: str, text: str) -> None:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from ..engine.errors import SpecError
 from ..engine.history import History
 from ..engine.maps import DEFAULT_EXTENT, Extent, decision_maps
-from ..engine.network import Network, copy_params
+from ..engine.network import Network, check_params, copy_params
 from ..engine.spec import TrainSettings
 from ..engine.trainer import EpochResult, StopReason, Trainer
 from .snapshot import Snapshot
@@ -154,6 +155,22 @@ class TrainingWorker(QObject):
             self._trainer.network.params[layer][name][index] = value
             self._emit()
 
+    @Slot(int, object)
+    def set_weights(self, run: int, weights: object) -> None:
+        """Replace every parameter (the inspector's Apply this step) when the weights are for
+        the network being trained: weights made for a network since rebuilt are dropped."""
+        if self._trainer is None or self._job is None or self._job.run != run:
+            return
+        network = self._trainer.network
+        try:
+            checked = check_params(network.spec, weights)
+        except SpecError:
+            return
+        for layer, new in zip(network.params, checked, strict=True):
+            for name, value in new.items():
+                layer[name][...] = value  # in place: the parameters are views of one array
+        self._emit()
+
     def _record(self, result: EpochResult) -> None:
         """Keep an epoch for the next snapshot; a diverged one was undone and is not kept."""
         if result.stop_reason is not StopReason.DIVERGED:
@@ -264,6 +281,7 @@ class TrainingController(QObject):
     _run_to = Signal(int)
     _step = Signal()
     _parameter = Signal(int, str, tuple, float)
+    _weights = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -283,6 +301,7 @@ class TrainingController(QObject):
         self._run_to.connect(self._worker.run_to)
         self._step.connect(self._worker.step)
         self._parameter.connect(self._worker.set_parameter)
+        self._weights.connect(self._worker.set_weights)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.running_changed.connect(self._on_running)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -318,6 +337,12 @@ class TrainingController(QObject):
 
     def set_parameter(self, layer: int, name: str, index: tuple, value: float) -> None:
         self._parameter.emit(layer, name, tuple(index), float(value))
+
+    def set_weights(self, weights: list) -> None:
+        """Pause, then train on from `weights` (every layer's W, b, …) if they fit the
+        network loaded last."""
+        self.pause()
+        self._weights.emit(self._run, [dict(layer) for layer in weights])
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         if snapshot.run != self._run:

@@ -45,6 +45,7 @@ def test_the_forward_tab_lists_every_neuron_and_the_loss(qtbot):
 
 def test_the_backward_pass_goes_one_node_at_a_time(qtbot):
     model, panel, _file = inspected(qtbot, "backprop-2-2-1")
+    panel.select_tab("backward")  # only the tab in view is kept up to date
     assert panel.next_node_button.isEnabled() and not panel.previous_node_button.isEnabled()
     panel.next_node_button.click()
     text = panel.backward_view.toPlainText()
@@ -79,6 +80,7 @@ def test_apply_this_step_equals_one_cli_epoch(qtbot, tmp_path):
         np.testing.assert_allclose(mine["W"], cli["W"], rtol=0, atol=1e-15)
         np.testing.assert_allclose(mine["b"], cli["b"], rtol=0, atol=1e-15)
     # The textbook's before/after table.
+    panel.select_tab("update")
     model.set_state(file.spec, applied, 1.0, 1, force=True)
     table = panel.update_view.toPlainText()
     assert "The step just applied" in table and "0.4514" in table and "−0.4452" in table
@@ -86,12 +88,15 @@ def test_apply_this_step_equals_one_cli_epoch(qtbot, tmp_path):
 
 def test_the_computational_graph_example_in_the_inspector(qtbot):
     model, panel, _file = inspected(qtbot, "computational-graph", wrt_output=True)
+    panel.select_tab("backward")
     panel.all_button.click()
     text = panel.backward_view.toPlainText()
     assert "∂ŷ/∂x₁ = w(x₁→h₁)·∂ŷ/∂z(h₁) = 1·(−4) = −4" in text
     assert "∂ŷ/∂x₂ = w(x₂→h₁)·∂ŷ/∂z(h₁) = 1·(−4) = −4" in text
     assert "∂ŷ/∂w(h₁→ŷ) = h₁ · ∂ŷ/∂z(ŷ) = 3 × 1 = 3" in text
+    panel.select_tab("forward")
     assert "Prediction ŷ = −12" in panel.forward_view.toPlainText()
+    panel.select_tab("update")
     assert not panel.apply_button.isEnabled()
     # The hidden neuron's graph: x·w products −2 and 5, their sum 3, and the gradients back.
     panel.graph.neuron_box.setCurrentIndex(0)

@@ -27,14 +27,15 @@ class TraceOverlay(QGraphicsItem):
         self.setZValue(20)  # over links and nodes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._geometry, self._theme, self._number = geometry, theme, number
-        self.inputs: tuple[float, ...] = ()
+        self.inputs: tuple[float | None, ...] = ()  # per input node; None: not an input
         self.values: tuple[tuple[tuple[float | None, float], ...], ...] = ()  # [layer][unit]
         self.current: tuple[int, int] | None = None
 
-    def show_values(self, inputs: Sequence[float],
+    def show_values(self, inputs: Sequence[float | None],
                     values: Sequence[Sequence[tuple[float | None, float]]]) -> None:
-        """The sample's input values and, per layer and unit, (z or None, a)."""
-        self.inputs = tuple(float(v) for v in inputs)
+        """Each input node's value (None: a feature the network does not use) and, per layer
+        and unit, (z or None, a)."""
+        self.inputs = tuple(inputs)
         self.values = tuple(tuple(units) for units in values)
         self.update()
 
@@ -62,7 +63,8 @@ class TraceOverlay(QGraphicsItem):
         font = QFont(painter.font())
         font.setPixelSize(10)
         painter.setFont(font)
-        lines = [(-1, k, (f"x = {self._number(v)}",)) for k, v in enumerate(self.inputs)]
+        lines = [(-1, k, (f"x = {self._number(v)}",)) for k, v in enumerate(self.inputs)
+                 if v is not None]
         for layer, units in enumerate(self.values):
             for unit, (z, a) in enumerate(units):
                 text = (f"a = {self._number(a)}",) if z is None else (

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ...engine.features import FEATURES
 from ...engine.spec import NetworkSpec, layer_name
 from ...workers.snapshot import Snapshot
+from ..numbers import number
 from .colormap import diverging_rgb, feature_map, layer_scale, link_styles, unit_means
 from .edits import activation_label, is_hidden
 from .items import (
@@ -30,6 +31,7 @@ from .items import (
     NodeItem,
 )
 from .layout import NetworkGeometry, network_geometry
+from .overlay import TraceOverlay
 from .readout import snapshot_fits
 from .theme import Theme
 
@@ -59,6 +61,8 @@ class NetworkScene(QGraphicsScene):
         self.biases: list[list[BiasItem]] = []  # [layer][unit]
         self.links: list[list[list[LinkItem]]] = []  # [layer][input][unit]
         self.link_painter: LinkPainter | None = None  # draws every link
+        self.overlay: TraceOverlay | None = None  # the inspector's values and current node
+        self._shown: list[str] = []  # the input column's features, in order
         self.buttons: list[NeuronButton] = []
         self._extent: tuple[float, float, float, float] | None = None
 
@@ -106,6 +110,9 @@ class NetworkScene(QGraphicsScene):
             self.nodes.append(units)
             self.biases.append(biases)
         self._add_links(spec, theme)
+        self.overlay = TraceOverlay(geometry, theme, number)
+        self.addItem(self.overlay)
+        self._shown = list(shown_features)
         self.apply_snapshot(self.snapshot)
 
     def _add_column(self, body, layer: int | None, title: str, detail: str) -> None:
@@ -139,6 +146,24 @@ class NetworkScene(QGraphicsScene):
             sources = targets
         self.link_painter = LinkPainter(self.all_links(), theme.link_idle)
         self.addItem(self.link_painter)
+
+    def show_marks(self, inputs: Sequence[float],
+                   values: Sequence[Sequence[tuple[float | None, float]]],
+                   current: tuple[int, int] | None) -> None:
+        """The inspected sample's values beside the nodes (`inputs` in the network's feature
+        order) and a ring round the backward pass's current node."""
+        if self.spec is None or self.overlay is None:
+            return
+        by_node: list[float | None] = [None] * len(self._shown)
+        for feature, value in zip(self.spec.features, inputs):
+            if feature in self._shown:
+                by_node[self._shown.index(feature)] = value
+        self.overlay.show_values(by_node, values)
+        self.overlay.show_current(current)
+
+    def clear_marks(self) -> None:
+        if self.overlay is not None:
+            self.overlay.clear()
 
     def all_links(self) -> list[LinkItem]:
         """Every link, layer by layer, each layer's row by row (input i, then unit j)."""

@@ -37,6 +37,7 @@ from .view import ZOOM_STEP, NetworkView
 if TYPE_CHECKING:
     from ..repaint import LatestState
 
+HINT_MIN_VIEW_HEIGHT = 460  # pixels: shorter views have no room for the first-time hint
 MESSAGE_MS = 6000  # how long the note saying why an edit was refused stays up
 
 
@@ -167,6 +168,15 @@ class NetworkCanvas(QWidget):
     def painted_scenes(self) -> tuple[QObject, ...]:
         return (self.scene,)
 
+    def show_marks(self, inputs: Sequence[float],
+                   values: Sequence[Sequence[tuple[float | None, float]]],
+                   current: tuple[int, int] | None) -> None:
+        """The inspector's sample: values beside the nodes, a ring round the current node."""
+        self.scene.show_marks(inputs, values, current)
+
+    def clear_marks(self) -> None:
+        self.scene.clear_marks()
+
     def _rebuild(self, spec: NetworkSpec) -> None:
         theme = Theme.from_palette(self.palette())
         self.scene.build(spec, self.shown_features(), theme)
@@ -218,6 +228,8 @@ class NetworkCanvas(QWidget):
         area = self.view.rect()
         height = self.hint_label.heightForWidth(area.width())
         self.hint_label.setGeometry(0, area.bottom() - height, area.width(), height)
+        # In a short view (the inspector open below) the hint would sit over the network.
+        self.hint_label.setVisible(area.height() >= HINT_MIN_VIEW_HEIGHT)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from ...engine.gradcheck import gradient_check
 from ...engine.spec import layer_name
+from ..numbers import number
 from .model import InspectorModel
-from .render import number, paragraph, tr
+from .render import paragraph, tr
 
 GOOD_ERROR = 1e-6  # below this, backprop and the numerical gradient agree
 MAX_POINTS = 500  # of the training set: enough to prove the point, quick to check

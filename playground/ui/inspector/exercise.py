@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.walkthrough import Exercise, Quantity, Walkthrough
+from ..numbers import number
 from .model import InspectorModel
-from .render import equation, number, paragraph, quantity_name, tr
+from .render import equation, paragraph, quantity_name, tr
 
 RIGHT_COLOUR = "#1b7a2f"
 WRONG_COLOUR = "#b3261e"

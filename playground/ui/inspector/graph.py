@@ -11,8 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..numbers import number
 from .model import InspectorModel
-from .render import number, tr
+from .render import tr
 
 GRADIENT_COLOUR = QColor(179, 38, 30)
 NODE_RADIUS = 17

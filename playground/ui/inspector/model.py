@@ -3,7 +3,7 @@ the latest weights, and how far the backward pass has been stepped."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -22,14 +22,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Sample:
-    """One point to inspect: its raw coordinates, the network's inputs and the target row."""
+    """One point to inspect: its raw coordinates, the network's inputs (its features of the
+    raw coordinates, for the network it was last traced with) and the target row."""
 
     raw: np.ndarray
-    inputs: np.ndarray
     target: np.ndarray  # as the network's outputs: 0/1, one-hot, or the value
     label: float  # the class number or value, as the data view shows it
     split: str  # "train", "test" or "typed"
     index: int | None  # in its split
+    inputs: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,6 @@ class InspectorModel(QObject):
             return
         self.spec, self.weights = spec, weights
         self.learning_rate, self.epoch = learning_rate, epoch
-        if structure_changed and self.sample is not None and self.sample.split == "typed":
-            self.sample = None
         self._recompute(keep_cursor=not structure_changed)
 
     def set_follow(self, follow: bool) -> None:
@@ -97,16 +96,15 @@ class InspectorModel(QObject):
     def choose(self, split: str, index: int) -> None:
         """Inspect point `index` of the training ("train") or test ("test") split."""
         dataset = self.dataset
-        if dataset is None or self.spec is None:
+        if dataset is None:
             return
         raw = dataset.raw_train if split == "train" else dataset.raw_test
         if not 0 <= index < len(raw):
             return
         labels = dataset.labels_train if split == "train" else dataset.labels_test
         targets = dataset.y_train if split == "train" else dataset.y_test
-        inputs = apply_features(raw[index : index + 1], dataset.raw_names, self.spec.features)
-        self.sample = Sample(raw[index].copy(), inputs[0], targets[index].copy(),
-                             float(labels[index]), split, index)
+        self.sample = Sample(raw[index].copy(), targets[index].copy(), float(labels[index]),
+                             split, index)
         self._recompute(keep_cursor=False)
 
     def step_sample(self, delta: int) -> None:
@@ -123,8 +121,8 @@ class InspectorModel(QObject):
     def choose_typed(self, raw: list[float], label: float) -> bool:
         """Inspect a point typed by hand: its raw coordinates and its class or target value.
         False (and `problem` names why) when the values do not fit the data."""
-        dataset, spec = self.dataset, self.spec
-        if dataset is None or spec is None:
+        dataset = self.dataset
+        if dataset is None:
             return False
         try:
             if len(raw) != len(dataset.raw_names):
@@ -134,13 +132,10 @@ class InspectorModel(QObject):
             if not np.all(np.isfinite(raw)) or not np.isfinite(label):
                 raise PlaygroundError("inputs and target must be finite numbers")
             target = self._encode(label)
-            inputs = apply_features(np.array([raw], dtype=float), dataset.raw_names,
-                                    spec.features)
         except PlaygroundError as error:
             self.problem.emit(str(error))
             return False
-        self.sample = Sample(np.array(raw, dtype=float), inputs[0], target, float(label),
-                             "typed", None)
+        self.sample = Sample(np.array(raw, dtype=float), target, float(label), "typed", None)
         self._recompute(keep_cursor=False)
         return True
 
@@ -193,10 +188,10 @@ class InspectorModel(QObject):
     def _recompute(self, keep_cursor: bool) -> None:
         self.walkthrough, self.error = None, ""
         network, sample = self.network(), self.sample
-        if sample is not None and network is not None:
-            if len(sample.inputs) != network.spec.n_inputs:
-                sample = None  # the features changed: pick the point again
-                self.sample = None
+        if sample is not None and network is not None and self.dataset is not None:
+            inputs = apply_features(sample.raw[None, :], self.dataset.raw_names,
+                                    network.spec.features)[0]
+            sample = self.sample = replace(sample, inputs=inputs)
         if network is None:
             self.error = "The network is being built."
         elif sample is None:
@@ -234,6 +229,19 @@ class InspectorModel(QObject):
                 step.unit // pieces[step.layer])
             groups.setdefault((step.layer, unit), []).append(step)
         return tuple(Node(layer, unit, tuple(steps)) for (layer, unit), steps in groups.items())
+
+    def canvas_marks(self) -> tuple[list[float], list[list[tuple[float | None, float]]]]:
+        """What the canvas writes beside its nodes: the inputs and, per layer and neuron,
+        (z, a) (z None for a neuron of several pieces, maxout)."""
+        if self.walkthrough is None:
+            return [], []
+        trace = self.walkthrough.trace
+        values = []
+        for layer in trace.layers:
+            single = len(layer.z) == len(layer.a)
+            values.append([(float(layer.z[j]) if single else None, float(a))
+                           for j, a in enumerate(layer.a)])
+        return [float(v) for v in trace.x], values
 
     def forward_steps(self) -> list[Step]:
         return self.walkthrough.of(Stage.FORWARD) if self.walkthrough else []

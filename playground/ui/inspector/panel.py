@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from ...engine.spec import layer_name
 from ...engine.walkthrough import Stage
+from ..numbers import number
+from ..repaint import LatestState
+from ..session import SessionModel
 from .check import GradientCheckView
 from .exercise import ExerciseView
 from .graph import NeuronGraph
 from .model import InspectorModel, Sample
-from .render import number, paragraph, step_rows, table, tr
+from .render import paragraph, step_rows, table, tr
 
 
 def _browser() -> QTextBrowser:
@@ -68,9 +72,13 @@ class InspectorPanel(QWidget):
     apply_requested = Signal(object)  # the parameters after one plain-SGD step
     closed = Signal()
 
-    def __init__(self, model: InspectorModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: InspectorModel, session: SessionModel | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._session = session  # the network and learning rate the snapshots are of
+        self._state: LatestState | None = None
+        self._applied_pending = False  # the next snapshot holds weights set by Apply
         self.setObjectName("inspector")
         self.sample_label = QLabel(wordWrap=True)
         self.previous_button = self._tool("◀", tr("Previous training point ([)"),
@@ -106,11 +114,20 @@ class InspectorPanel(QWidget):
         self.tabs.addTab(self.forward_view, tr("Forward"))
         self.tabs.addTab(self._backward_page(), tr("Backward"))
         self.tabs.addTab(self._update_page(), tr("Update"))
-        self.tabs.addTab(self.graph, tr("Neuron graph"))
+        self.tabs.addTab(self.graph, tr("Graph"))
         self.tabs.addTab(self.exercise, tr("Exercise"))
-        self.tabs.addTab(self.check, tr("Gradient check"))
+        self.tabs.addTab(self.check, tr("Check"))
+        for index, tip in enumerate((
+                tr("Every neuron's z and a, the prediction and the loss"),
+                tr("The chain rule node by node, from the loss back to the inputs"),
+                tr("The plain-SGD step on this sample, and Apply this step"),
+                tr("One neuron expanded into its computational graph"),
+                tr("Work the values out yourself; the app checks them"),
+                tr("Backprop against numerical gradients"))):
+            self.tabs.setTabToolTip(index, tip)
         self._lay_out()
         model.changed.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self.refresh()
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
@@ -181,6 +198,26 @@ class InspectorPanel(QWidget):
         self._applied: list[tuple[str, float, float]] = []
         return page
 
+    # ------------------------------------------------------------------ following training
+    def paint_latest(self, state: LatestState) -> None:
+        """The repaint scheduler's call: the sample at the latest weights, while shown."""
+        self._state = state
+        snapshot, session = state.latest, self._session
+        if snapshot is None or session is None or not self.isVisible():
+            return
+        self.model.set_state(session.spec, list(snapshot.weights),
+                             session.train.learning_rate, snapshot.epoch,
+                             force=self._applied_pending)
+        self._applied_pending = False
+
+    def painted_scenes(self) -> tuple:
+        return ()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._state is not None:
+            self.paint_latest(self._state)
+
     # ------------------------------------------------------------------ actions
     def _typed_entered(self) -> None:
         try:
@@ -201,6 +238,7 @@ class InspectorPanel(QWidget):
             return
         self._applied = [(step.symbol.rstrip("⁺"), step.numbers[0], step.value)
                          for step in walkthrough.of(Stage.UPDATE)]
+        self._applied_pending = True
         self.apply_requested.emit(walkthrough.updated_params())
 
     # ------------------------------------------------------------------ showing
@@ -212,9 +250,16 @@ class InspectorPanel(QWidget):
             describe(sample, n_train) if sample is not None else tr("no sample chosen"))
         for button in (self.previous_button, self.next_button):
             button.setEnabled(n_train > 0)
-        self._show_forward()
-        self._show_backward()
-        self._show_update()
+        self.wrt_output_box.blockSignals(True)
+        self.wrt_output_box.setChecked(model.wrt_output)
+        self.wrt_output_box.blockSignals(False)
+        shown = self.tabs.currentIndex()  # only the tab in view: following training stays cheap
+        if shown == 0:
+            self._show_forward()
+        elif shown == 1:
+            self._show_backward()
+        elif shown == 2:
+            self._show_update()
 
     def _placeholder(self) -> str:
         return f"<p style='color:#666'>{escape(tr(self.model.error))}</p>"
