@@ -24,6 +24,8 @@ def make_dataset(settings: DataSettings) -> Dataset:
     _check_settings(settings)
     rng = np.random.default_rng(settings.seed)
     task = settings.task
+    if settings.kind == "inline" and not settings.points:
+        return _no_points(task or "binary", settings.n_classes)
     if settings.kind == "inline":
         raw, target = _inline_points(settings.points)
         raw_names, target_name = default_names(raw.shape[1])
@@ -106,9 +108,15 @@ def _split(n: int, ratio: float, rng: np.random.Generator) -> tuple[np.ndarray, 
 
 
 
+def _no_points(task: str, n_classes: int) -> Dataset:
+    """An empty set of points of the plane (your own points before the first one is added):
+    it can be drawn in, not trained on."""
+    classes = {"regression": 0, "binary": 2}.get(task, n_classes)
+    empty = np.empty((0, 2))
+    return Dataset(task, classes, ("x1", "x2"), "y", empty, empty, empty[:, 0], empty[:, 0])
+
+
 def _inline_points(points: Sequence[Sequence[float]]) -> tuple[np.ndarray, np.ndarray]:
-    if len(points) == 0:
-        raise DataError("no points are given; add rows of [x1, x2, …, target]")
     if len(points) > MAX_POINTS:
         raise DataError(f"{len(points):,} points are too many; the limit is {MAX_POINTS:,}")
     width = len(points[0])

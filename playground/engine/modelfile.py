@@ -393,8 +393,6 @@ def _rows(value: Any, path: str) -> tuple[tuple[float, ...], ...]:
 def _check_data_source(data: DataSettings) -> None:
     if data.kind == "csv" and data.csv_path is None:
         _fail("data.csv_path", 'is needed when data.kind is "csv"')
-    if data.kind == "inline" and not data.points:
-        _fail("data.points", 'must hold at least one row when data.kind is "inline"')
 
 
 def _read_state(value: Any, path: str) -> tuple[int, History]:

@@ -109,6 +109,10 @@ class AppController(QObject):
         if self.dataset is None or self._suspended:
             return
         spec, train, dataset = self.session.spec, self.session.train, self.dataset
+        if len(dataset.raw_train) == 0:
+            self._problem("No points yet", "click in the data view to add points of the chosen "
+                          "class (Edit points is on), or type them below the plot")
+            return
         loaded, self._loaded = self._loaded, None
         try:
             network = Network(spec, loaded.weights if loaded else None, seed=train.seed)

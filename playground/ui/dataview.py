@@ -14,7 +14,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QGraphicsItem,
     QGridLayout,
@@ -33,10 +32,11 @@ from ..engine.datasets import make_dataset
 from ..engine.errors import DataError
 from ..engine.generators import DATASETS
 from ..engine.maps import DEFAULT_EXTENT, Extent, data_extent
-from ..engine.spec import MAX_CLASSES, DataSettings
+from ..engine.spec import MAX_CLASSES
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
 from .plotstyle import new_plot_widget, style_axes
+from .point_editor import PICK_PIXELS, DraggableViewBox, PointEditor
 from .session import SessionModel
 
 if TYPE_CHECKING:
@@ -50,7 +50,6 @@ CLASS_COLORS = np.array(
 MAP_STRENGTH = 0.65  # the map is blended this far from white to its colour, so points stand out
 LUT_SIZE = 256
 MAX_DRAWN_POINTS = 10_000  # per split: more would stall the GUI and only fill the plane
-PICK_PIXELS = 8.0  # a click this close to a point picks it for the inspector
 KIND_LABELS = {"inline": "Custom points", "csv": "CSV file…"}
 
 
@@ -97,7 +96,8 @@ class DataView(QWidget):
 
     # ------------------------------------------------------------------ building
     def _make_plot(self) -> None:
-        self.plot = new_plot_widget(self)
+        self.view_box = DraggableViewBox()
+        self.plot = new_plot_widget(self, self.view_box)
         self.plot.setAspectLocked(True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMinimumSize(220, 220)
@@ -155,12 +155,8 @@ class DataView(QWidget):
         )
         self.discretize_box = QCheckBox("Discretize output")
         self.discretize_box.setToolTip("Show only the predicted class, not how sure the network is")
-        self.add_button = QPushButton("Add points", checkable=True)
-        self.add_button.setToolTip("Click on the plot to add a point of the chosen class")
-        self.add_class_combo = QComboBox(toolTip="The class of the points you add")
-        self.add_target_spin = QDoubleSpinBox(minimum=-10, maximum=10, singleStep=0.1, value=1)
-        self.add_target_spin.setPrefix("target ")
-        self.add_target_spin.setToolTip("The target value of the points you add")
+        self.editor = PointEditor(self.session, self.plot)
+        self.view_box.on_drag = self.editor.drag
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
 
         self.kind_combo.activated.connect(self._kind_chosen)
@@ -176,11 +172,6 @@ class DataView(QWidget):
         self.show_test_box.toggled.connect(self.test_points.setVisible)
         self.discretize_box.toggled.connect(self._draw_map)
         self.discretize_box.toggled.connect(self._show_legend)
-        self.add_button.toggled.connect(
-            lambda on: self.plot.setCursor(
-                Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor
-            )
-        )
 
     def _slider(self, low: int, high: int, tip: str) -> tuple[QSlider, QLabel]:
         slider = QSlider(Qt.Orientation.Horizontal, minimum=low, maximum=high, toolTip=tip)
@@ -214,10 +205,6 @@ class DataView(QWidget):
         toggles.addWidget(self.show_test_box)
         toggles.addWidget(self.discretize_box)
         toggles.addStretch(1)
-        adding = QHBoxLayout()
-        adding.addWidget(self.add_button)
-        adding.addWidget(self.add_class_combo, 1)
-        adding.addWidget(self.add_target_spin, 1)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -226,7 +213,7 @@ class DataView(QWidget):
         column.addWidget(self.legend)
         column.addLayout(toggles)
         column.addLayout(grid)
-        column.addLayout(adding)
+        column.addWidget(self.editor)
 
     # ------------------------------------------------------------------ showing data
     @Slot(object)
@@ -259,7 +246,7 @@ class DataView(QWidget):
             item.setData(pos=raw[shown], brush=self._brushes(labels[shown]))
         points = np.concatenate([dataset.raw_train, dataset.raw_test])
         self._set_range(data_extent(points) if two_d else data_extent(points[:0]))
-        self._sync_add_controls()
+        self.editor.set_dataset(dataset)
         self._show_legend()
         self.discretize_box.setEnabled(not regression)
 
@@ -406,34 +393,19 @@ class DataView(QWidget):
 
     @Slot()
     def use_custom_points(self) -> None:
-        """Turn the current points into editable inline points and start adding points."""
-        if self.dataset is not None and self.dataset.is_2d:
-            self.session.set_data(self._inline_settings(()))
-        self.add_button.setChecked(True)
-
-    def add_point(self, x1: float, x2: float) -> None:
-        """Append the point (x1, x2) with the chosen class or target to the inline points."""
+        """Your own points: start from an empty set (of the current task) and edit it."""
         task = self.dataset.task if self.dataset is not None else "binary"
-        target = (
-            self.add_target_spin.value() if task == "regression"
-            else float(self.add_class_combo.currentData() or 0)
-        )
-        self.session.set_data(self._inline_settings(((float(x1), float(x2), target),)))
-
-    def add_point_at_scene(self, position: QPointF) -> None:
-        """Add a point where the plot was clicked (scene coordinates), if inside the plot."""
-        box = self.plot.getViewBox()
-        if box.sceneBoundingRect().contains(position):
-            point = box.mapSceneToView(position)
-            self.add_point(point.x(), point.y())
+        self.session.set_data(
+            self.session.data.with_(kind="inline", points=(), task=task, csv_path=None))
+        self.editor.edit_button.setChecked(True)
 
     def _scene_clicked(self, event) -> None:
+        if self.editor.click(event):
+            event.accept()
+            return
         if event.button() != Qt.MouseButton.LeftButton:
             return
         event.accept()
-        if self.add_button.isChecked():
-            self.add_point_at_scene(event.scenePos())
-            return
         found = self.point_at_scene(event.scenePos())
         if found is not None:
             self.point_chosen.emit(*found)
@@ -468,21 +440,6 @@ class DataView(QWidget):
         else:
             self.marker.setData(pos=[tuple(float(v) for v in raw)])
 
-    def _inline_settings(self, extra: tuple[tuple[float, ...], ...]) -> DataSettings:
-        """Inline data holding every current point (train and test) and then `extra`."""
-        rows: list[tuple[float, ...]] = []
-        task = "binary"
-        dataset = self.dataset
-        if dataset is not None and dataset.is_2d:
-            task = dataset.task
-            for raw, labels in (
-                (dataset.raw_train, dataset.labels_train),
-                (dataset.raw_test, dataset.labels_test),
-            ):
-                rows.extend((float(a), float(b), float(y)) for (a, b), y in zip(raw, labels))
-        rows.extend(extra)
-        return self.session.data.with_(kind="inline", points=tuple(rows), task=task, csv_path=None)
-
     # ------------------------------------------------------------------ syncing
     def _sync_controls(self, *_: object) -> None:
         """Show the session's data settings; signals are blocked so showing never edits."""
@@ -509,22 +466,6 @@ class DataView(QWidget):
         self.noise_slider.setEnabled(generator is not None)
         self.points_spin.setEnabled(generator is not None)
         self.classes_spin.setEnabled(generator is not None and generator.task == "multiclass")
-
-    def _sync_add_controls(self) -> None:
-        dataset = self.dataset
-        regression = dataset is not None and dataset.task == "regression"
-        with QSignalBlocker(self.add_class_combo):
-            chosen = self.add_class_combo.currentData()
-            self.add_class_combo.clear()
-            for k in range(dataset.n_classes if dataset is not None and not regression else 2):
-                self.add_class_combo.addItem(f"class {k}", k)
-            self.add_class_combo.setCurrentIndex(max(0, self.add_class_combo.findData(chosen)))
-        self.add_class_combo.setVisible(not regression)
-        self.add_target_spin.setVisible(regression)
-        can_add = dataset is None or dataset.is_2d
-        self.add_button.setEnabled(can_add)
-        if not can_add:
-            self.add_button.setChecked(False)
 
 
 def _evenly_spaced(count: int, most: int) -> np.ndarray:

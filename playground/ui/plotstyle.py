@@ -7,9 +7,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 
-def new_plot_widget(owner: QWidget) -> pg.PlotWidget:
+def new_plot_widget(owner: QWidget, view_box: pg.ViewBox | None = None) -> pg.PlotWidget:
     """A plot on the palette's base colour, with no context menu and no auto-range button."""
-    plot = pg.PlotWidget(background=owner.palette().color(QPalette.ColorRole.Base))
+    plot = pg.PlotWidget(background=owner.palette().color(QPalette.ColorRole.Base),
+                         viewBox=view_box)
     plot.setMenuEnabled(False)
     plot.hideButtons()
     return plot

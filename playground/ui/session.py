@@ -1,7 +1,10 @@
 """The session model: what the user set up. Views edit it; the training worker reads snapshots
-of it. Structural edits to the network go through an undo stack."""
+of it. Structural edits to the network and edits of your own points go through an undo
+stack."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -9,16 +12,18 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..engine.spec import DataSettings, NetworkSpec, TrainSettings
 
 
-class _SetSpec(QUndoCommand):
-    def __init__(self, session: SessionModel, old: NetworkSpec, new: NetworkSpec, text: str):
+class _Change(QUndoCommand):
+    """An undoable change of one part of the session: `apply` shows `new` (redo) or `old`."""
+
+    def __init__(self, apply: Callable[[object], None], old: object, new: object, text: str):
         super().__init__(text)
-        self._session, self._old, self._new = session, old, new
+        self._apply, self._old, self._new = apply, old, new
 
     def redo(self) -> None:
-        self._session._apply_spec(self._new)
+        self._apply(self._new)
 
     def undo(self) -> None:
-        self._session._apply_spec(self._old)
+        self._apply(self._old)
 
 
 class SessionModel(QObject):
@@ -49,7 +54,7 @@ class SessionModel(QObject):
     def edit_spec(self, new: NetworkSpec, description: str) -> None:
         """A structural edit, undoable; `description` names it in the Edit menu."""
         if new != self.spec:
-            self.undo_stack.push(_SetSpec(self, self.spec, new, description))
+            self.undo_stack.push(_Change(self._apply_spec, self.spec, new, description))
 
     def _apply_spec(self, spec: NetworkSpec) -> None:
         self.spec = spec
@@ -68,8 +73,16 @@ class SessionModel(QObject):
 
     def set_data(self, data: DataSettings) -> None:
         if data != self.data:
-            self.data = data
-            self.data_changed.emit(data)
+            self._apply_data(data)
+
+    def edit_data(self, new: DataSettings, description: str) -> None:
+        """An edit of the points themselves (add, move, delete, clear), undoable."""
+        if new != self.data:
+            self.undo_stack.push(_Change(self._apply_data, self.data, new, description))
+
+    def _apply_data(self, data: DataSettings) -> None:
+        self.data = data
+        self.data_changed.emit(data)
 
     def replace_all(self, spec: NetworkSpec, train: TrainSettings, data: DataSettings) -> None:
         """Load a whole new session (a model or session file): clears the undo history."""

@@ -141,7 +141,6 @@ def test_inline_points_with_more_inputs():
 @pytest.mark.parametrize(
     ("points", "message"),
     [
-        ((), "no points"),
         (((1.0,),), "at least one input"),
         (((1.0, 2.0, 0.0), (1.0, 0.0)), "point 2 has 2 values, but point 1 has 3"),
         (((1.0, 2.0, 0.0), (1.0, "a", 1.0)), "point 2, value 2: 'a' is not a number"),
@@ -184,3 +183,10 @@ def test_bad_settings(changes, message):
 def test_class_count_is_ignored_by_binary_generators():
     assert make_dataset(DataSettings(kind="circle", n_classes=99)).n_classes == 2
 
+
+
+@pytest.mark.parametrize("task, classes", [("binary", 2), ("multiclass", 4), ("regression", 0)])
+def test_your_own_points_start_empty(task, classes):
+    data = make_dataset(DataSettings(kind="inline", points=(), task=task, n_classes=4))
+    assert data.task == task and data.n_classes == classes and data.is_2d
+    assert data.raw_train.shape == (0, 2) and data.y_train.shape == (0, data.n_outputs)

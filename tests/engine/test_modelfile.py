@@ -402,7 +402,6 @@ BAD_DOCUMENTS = {
                            ["data.points[0][0]", "number"]),
     "csv without path": (lambda o: o["data"].update(kind="csv", csv_path=None),
                          ["data.csv_path", "csv"]),
-    "inline without points": (set_at(("data", "points"), []), ["data.points", "inline"]),
     "unknown task": (set_at(("data", "task"), "clustering"), ["data.task", "regression"]),
     "negative epoch": (set_at(("state", "epoch"), -1), ["state.epoch", "at least 0"]),
     "unknown history key": (set_at(("state", "history", "val_loss"), []),
@@ -566,3 +565,8 @@ def test_documentation_describes_every_field() -> None:
     names = [f.name for f in dataclasses.fields(TrainSettings) + dataclasses.fields(DataSettings)]
     for name in [*names, *modelfile.HISTORY_KEYS, "activation_params", "loss_params", "init"]:
         assert f"`{name}`" in text, name
+
+
+def test_an_empty_set_of_your_own_points_is_saved_and_opened():
+    model = ModelFile(NetworkSpec(), data=DataSettings(kind="inline", points=(), task="binary"))
+    assert from_json_text(to_json_text(model)).data.points == ()

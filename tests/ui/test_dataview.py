@@ -85,7 +85,7 @@ def test_data_with_more_inputs_is_not_drawn(view):
     view.set_dataset(small_dataset(columns=3))
     assert len(view.train_points.data) == 0
     assert "3 inputs" in view.notice.textItem.toPlainText()
-    assert not view.add_button.isEnabled()
+    assert not view.editor.edit_button.isEnabled()
 
 
 def test_set_snapshot_shows_the_map_over_its_extent(view):
@@ -147,7 +147,8 @@ def test_regression_map_and_no_discretize(view):
     view.set_snapshot(snapshot(np.zeros((RES, RES))))
     assert view.image.image.shape == (RES, RES, 3)
     assert view.image.image.min() > 200  # a target of 0 is the middle of the scale: near white
-    assert view.add_target_spin.isVisibleTo(view) and not view.add_class_combo.isVisibleTo(view)
+    editor = view.editor
+    assert editor.target_spin.isVisibleTo(view) and not editor.class_combo.isVisibleTo(view)
 
 
 def test_legend_names_every_class(view):
@@ -232,9 +233,9 @@ def scene_point(view, x: float, y: float) -> QPointF:
 def test_click_adds_an_inline_point_with_every_current_point(view, session):
     dataset = small_dataset()
     view.set_dataset(dataset)
-    view.add_button.setChecked(True)
-    choose(view.add_class_combo, 1)
-    view.add_point_at_scene(scene_point(view, 1.5, -2.0))
+    view.editor.edit_button.setChecked(True)
+    choose(view.editor.class_combo, 1)
+    view.editor.add_at(scene_point(view, 1.5, -2.0))
     data = session.data
     assert data.kind == "inline" and data.task == "binary"
     assert data.train_ratio == 0.5
@@ -249,21 +250,21 @@ def test_click_adds_an_inline_point_with_every_current_point(view, session):
 def test_click_outside_the_plot_adds_nothing(view, session):
     view.set_dataset(small_dataset())
     before = session.data
-    view.add_point_at_scene(QPointF(-1000, -1000))
+    view.editor.add_at(QPointF(-1000, -1000))
     assert session.data == before
 
 
 def test_regression_points_take_the_target_value(view, session):
     view.set_dataset(small_dataset("regression"))
-    view.add_target_spin.setValue(0.7)
-    view.add_point_at_scene(scene_point(view, 0.0, 0.0))
+    view.editor.target_spin.setValue(0.7)
+    view.editor.add_at(scene_point(view, 0.0, 0.0))
     assert session.data.task == "regression"
     assert session.data.points[-1][2] == pytest.approx(0.7)
 
 
 def test_mouse_click_in_add_mode_adds_a_point(view, session, qtbot):
     view.set_dataset(small_dataset())
-    view.add_button.setChecked(True)
+    view.editor.edit_button.setChecked(True)
     widget_pos = view.plot.mapFromScene(scene_point(view, 2.0, 2.0))
     qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=widget_pos)
     assert session.data.kind == "inline" and len(session.data.points) == 11
@@ -277,11 +278,11 @@ def test_mouse_click_without_add_mode_adds_nothing(view, session, qtbot):
     assert session.data == before
 
 
-def test_custom_points_entry_keeps_the_points_and_starts_adding(view, session):
+def test_custom_points_start_empty_and_start_editing(view, session):
     view.set_dataset(small_dataset())
     choose(view.kind_combo, "inline")
-    assert session.data.kind == "inline" and len(session.data.points) == 10
-    assert view.add_button.isChecked()
+    assert session.data.kind == "inline" and session.data.points == ()
+    assert session.data.task == "binary" and view.editor.edit_button.isChecked()
 
 
 def test_points_are_drawn_in_their_class_colours(view):
