@@ -25,13 +25,18 @@ from .workloads import SMALL, Workload
 STALL_TICK_MS = 10
 
 
-def measure(work: Workload, seconds: float, timeout: float = 400.0) -> dict[str, Any]:
+def measure(work: Workload, seconds: float, timeout: float = 400.0,
+            panel: str = "") -> dict[str, Any]:
+    """`panel`: "" for the default window, "inspector" with the inspector open on a training
+    point, following training, its whole backward pass shown."""
     try:
         result = run_child(
-            "playground.bench.app_speed", [str(work.n_train), str(seconds)], timeout=timeout
+            "playground.bench.app_speed", [str(work.n_train), str(seconds), panel],
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired:
-        return {"points": work.n_train, "error": f"no result within {timeout:.0f} s"}
+        return {"points": work.n_train, "panel": panel,
+                "error": f"no result within {timeout:.0f} s"}
     result["vs_headless"] = result["app_epochs_per_s"] / result["headless_epochs_per_s"]
     return result
 
@@ -45,6 +50,7 @@ def run(is_quick: bool) -> list[dict[str, Any]]:
     # At 250,000 points an epoch takes seconds: a longer run counts more of them.
     return [
         dict(measure(SMALL.with_points(250), 6.0), checks=ALL_CHECKS),
+        dict(measure(SMALL.with_points(250), 6.0, panel="inspector"), checks=ALL_CHECKS),
         dict(measure(SMALL.with_points(250_000), 20.0), checks=("stall",)),
     ]
 
@@ -139,7 +145,7 @@ def _app_run(window: Any, app: Any, seconds: float) -> dict[str, Any]:
     }
 
 
-def child_main(n_train: int, seconds: float) -> dict[str, Any]:
+def child_main(n_train: int, seconds: float, panel: str = "") -> dict[str, Any]:
     """Build the main window offscreen, load the work, measure; one JSON-able dict."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
@@ -156,6 +162,11 @@ def child_main(n_train: int, seconds: float) -> dict[str, Any]:
     start = time.perf_counter()
     window.app.session.replace_all(work.spec, work.settings, work.data)  # the GUI thread is busy
     load_s = time.perf_counter() - start
+    if panel == "inspector":
+        window.show_inspector(True)
+        window.inspector.select_tab("backward")
+        window.inspector_model.choose("train", 0)
+        window.inspector_model.all_nodes()
     _spin(0.5)
     headless_before = _headless_rate(work, window, seconds / 3)
     result = _app_run(window, app, seconds)
@@ -163,6 +174,7 @@ def child_main(n_train: int, seconds: float) -> dict[str, Any]:
     window.close()
     result.update(
         points=n_train,
+        panel=panel,
         load_s=load_s,
         headless_epochs_per_s=max(headless_before, headless_after),
     )
@@ -170,4 +182,4 @@ def child_main(n_train: int, seconds: float) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(child_main(int(sys.argv[1]), float(sys.argv[2]))))
+    print(json.dumps(child_main(int(sys.argv[1]), float(sys.argv[2]), *sys.argv[3:4])))

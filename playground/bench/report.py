@@ -84,8 +84,8 @@ def _maps(row: dict[str, Any]) -> list[str]:
 def _app(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
         "3. App attached (offscreen, max speed)",
-        f"   {'points':>8}{'load s':>8}{'epochs/s':>10}{'headless':>10}{'share':>8}"
-        f"{'updates/s':>11}{'paints/s':>10}{'stall ms':>10}{'behind s':>10}",
+        f"   {'points':>8}{'panel':>10}{'load s':>8}{'epochs/s':>10}{'headless':>10}"
+        f"{'share':>8}{'updates/s':>11}{'paints/s':>10}{'stall ms':>10}{'behind s':>10}",
     ]
     for row in rows:
         if "error" in row:
@@ -98,7 +98,8 @@ def _app(rows: list[dict[str, Any]]) -> list[str]:
         }
         ok = all(met[check] for check in row.get("checks", met))
         lines.append(
-            f"   {row['points']:>8,}{row['load_s']:8.2f}{row['app_epochs_per_s']:10.1f}"
+            f"   {row['points']:>8,}{row.get('panel') or '-':>10}{row['load_s']:8.2f}"
+            f"{row['app_epochs_per_s']:10.1f}"
             f"{row['headless_epochs_per_s']:10.1f}{row['vs_headless']:7.0%} "
             f"{row['gui_updates_per_s']:10.1f}{row['data_view_paints_per_s']:10.1f}"
             f"{row['longest_gui_stall_ms']:10.0f}{row['views_behind_s']:10.2f}  {_mark(ok)}"

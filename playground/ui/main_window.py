@@ -27,6 +27,7 @@ from .inspector.panel import InspectorPanel
 from .picker import ActivationLossPicker
 from .repaint import RepaintScheduler
 
+INSPECTOR_INTERVAL_S = 0.25
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
 
 
@@ -52,7 +53,10 @@ class MainWindow(QMainWindow):
         self.repaint_scheduler.register(self.dataview)  # every update: the map is cheap to swap
         self.repaint_scheduler.register(self.canvas, throttled=True)
         self.repaint_scheduler.register(self.curves, throttled=True)
-        self.repaint_scheduler.register(self.inspector, throttled=True)
+        # While training runs the inspector follows at a few updates a second: its text
+        # cannot be read faster, and training keeps its speed.
+        self.repaint_scheduler.register(self.inspector, throttled=True,
+                                        interval=INSPECTOR_INTERVAL_S)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("messageBanner")

@@ -55,6 +55,7 @@ class _Registered:
     view: PaintedView
     scenes: tuple[QObject, ...]
     throttled: bool
+    interval: float  # while training runs: the least time between two paints of a throttled view
     painted_at: float = 0.0
 
 
@@ -71,9 +72,12 @@ class RepaintScheduler(QObject):
         self._views: list[_Registered] = []
         self._updated_at = 0.0  # when the last update came
 
-    def register(self, view: PaintedView, throttled: bool = False) -> None:
-        """Paint `view` from the next update on; `throttled` for a view that is slow to paint."""
-        self._views.append(_Registered(view, tuple(view.painted_scenes()), throttled))
+    def register(self, view: PaintedView, throttled: bool = False,
+                 interval: float = SLOW_VIEW_INTERVAL_S) -> None:
+        """Paint `view` from the next update on; `throttled` for a view that is slow to paint,
+        at most every `interval` seconds while training runs."""
+        self._views.append(
+            _Registered(view, tuple(view.painted_scenes()), throttled, interval))
 
     def paint(self) -> None:
         """Paint the latest state in the views whose turn it is, before returning."""
@@ -83,7 +87,7 @@ class RepaintScheduler(QObject):
         throttled = [entry for entry in self._views if entry.throttled]
         chosen = throttled
         if self._state.running and rapid:
-            due = [entry for entry in throttled if now - entry.painted_at >= SLOW_VIEW_INTERVAL_S]
+            due = [entry for entry in throttled if now - entry.painted_at >= entry.interval]
             chosen = [min(due, key=lambda entry: entry.painted_at)] if due else []
         for entry in self._views:
             if not entry.throttled or entry in chosen:

@@ -14,8 +14,8 @@ from .layout import NetworkGeometry, Rect
 from .theme import Theme
 
 RING_COLOUR = QColor(230, 145, 0)
-TEXT_WIDTH = 64.0
-LINE_HEIGHT = 11.0
+TEXT_WIDTH = 82.0
+LINE_HEIGHT = 10.5
 
 
 class TraceOverlay(QGraphicsItem):
@@ -61,7 +61,7 @@ class TraceOverlay(QGraphicsItem):
         if not self.values and self.current is None:
             return
         font = QFont(painter.font())
-        font.setPixelSize(10)
+        font.setPixelSize(9)
         painter.setFont(font)
         lines = [(-1, k, (f"x = {self._number(v)}",)) for k, v in enumerate(self.inputs)
                  if v is not None]

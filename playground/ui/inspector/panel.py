@@ -30,7 +30,7 @@ from .check import GradientCheckView
 from .exercise import ExerciseView
 from .graph import NeuronGraph
 from .model import InspectorModel, Sample
-from .render import paragraph, step_rows, table, tr
+from .render import paragraph, step_rows, tr
 
 
 def _browser() -> QTextBrowser:
@@ -274,7 +274,7 @@ class InspectorPanel(QWidget):
         for layer in layers:
             steps = [s for s in model.forward_steps() if s.layer == layer]
             parts.append(f"<p><b>{escape(self._layer_title(layer))}</b></p>"
-                         + table(step_rows(steps)))
+                         + step_rows(steps))
         trace = model.walkthrough.trace
         prediction = ", ".join(number(v) for v in trace.output)
         if model.wrt_output:
@@ -284,7 +284,7 @@ class InspectorPanel(QWidget):
             target = ", ".join(number(v) for v in model.sample.target)
             parts.append(f"<p><b>{escape(tr('Prediction and loss'))}</b><br>"
                          f"{escape(tr('ŷ = {0}, target y = {1}').format(prediction, target))}"
-                         "</p>" + table(step_rows(model.loss_steps())))
+                         "</p>" + step_rows(model.loss_steps()))
         self.forward_view.setHtml("".join(parts))
 
     def _layer_title(self, layer: int) -> str:
@@ -316,11 +316,11 @@ class InspectorPanel(QWidget):
             anchor = "current" if index == cursor - 1 else f"node{index}"
             parts.append(f"<p><a name='{anchor}'></a><b>{escape(name)}</b> "
                          f"({escape(self._layer_title(node.layer).lower())})</p>"
-                         + table(step_rows(node.steps, highlight=index == cursor - 1)))
+                         + step_rows(node.steps, highlight=index == cursor - 1))
         inputs = model.input_steps()
         if inputs:
             parts.append(f"<p><b>{escape(tr('To the inputs'))}</b></p>"
-                         + table(step_rows(inputs)))
+                         + step_rows(inputs))
         self.backward_view.setHtml("".join(parts))
         if current is not None:
             self.backward_view.scrollToAnchor("current")
@@ -339,7 +339,7 @@ class InspectorPanel(QWidget):
         if model.wrt_output:
             parts.append(paragraph(tr("With ŷ itself differentiated there is no loss to "
                                       "descend; the update below only shows the arithmetic.")))
-        parts.append(table(step_rows(model.update_steps())))
+        parts.append(step_rows(model.update_steps()))
         if self._applied:
             header = "".join(f"<th align='right'>{escape(name)}</th>" for name, _, _ in
                              self._applied)

@@ -11,6 +11,7 @@ from ...engine.walkthrough import Quantity, Step
 from ..numbers import number
 
 CURRENT_BACKGROUND = "#fff4c2"
+LABEL_WIDTH = 12  # characters of the step lists' first column
 
 
 def tr(text: str) -> str:
@@ -44,18 +45,20 @@ def quantity_name(quantity: Quantity, short: bool = False) -> str:
 
 
 def step_rows(steps: Iterable[Step], highlight: bool = False) -> str:
-    """Steps as table rows: what is computed, then its equation with the numbers."""
-    background = f" style='background:{CURRENT_BACKGROUND}'" if highlight else ""
-    return "".join(
-        f"<tr{background}><td style='color:#666; padding-right:6px' nowrap "
-        f"title='{escape(quantity_name(step.quantity))}'>"
-        f"{escape(quantity_name(step.quantity, short=True))}</td><td>{equation(step)}</td></tr>"
-        for step in steps
-    )
+    """Steps as lines: what is computed (in a fixed-width column), then its equation with the
+    numbers. Lines rather than a table: Qt lays them out several times faster, which matters
+    while the inspector follows training."""
+    background = f"background:{CURRENT_BACKGROUND};" if highlight else ""
+    lines = []
+    for step in steps:
+        label = quantity_name(step.quantity, short=True).ljust(LABEL_WIDTH).replace(" ", "&nbsp;")
+        lines.append(
+            f"<div style='{background}margin:1px 0'><span style='font-family:monospace; "
+            f"color:#666' title='{escape(quantity_name(step.quantity))}'>{label}</span> "
+            f"{equation(step)}</div>")
+    return "".join(lines)
 
 
-def table(rows: str) -> str:
-    return f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
 
 
 def paragraph(text: str, colour: str = "") -> str:
