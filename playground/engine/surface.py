@@ -91,8 +91,9 @@ class OptimizerPath:
 
 
 def chosen_directions(network: Network, first: Parameter, second: Parameter) -> Directions:
-    """Unit directions along two parameters; the span reaches twice the larger one's size
-    (at least 1), so the map shows where each weight would be 0."""
+    """Unit directions along two parameters (or plain (layer, name, index) tuples, as the
+    canvas's edit signal carries them); the span reaches twice the larger one's size (at
+    least 1), so the map shows where each weight would be 0."""
     if Parameter(*first) == Parameter(*second):
         raise SpecError("pick two different parameters for the loss surface")
     units = [_unit_direction(network, Parameter(*choice)) for choice in (first, second)]
@@ -160,9 +161,11 @@ def loss_surface(
     span: float | None = None,
     resolution: int = 41,
 ) -> LossSurface:
-    """The loss on the rows `x`, `y` over a `resolution` × `resolution` grid around the
-    current weights (odd, so the centre is on it), a and b in [−span, span] (default: the
-    directions' own span), and the negative gradient there, projected on the plane."""
+    """The loss on the rows `x`, `y` (feature columns and targets, as the trainer takes them)
+    over a `resolution` × `resolution` grid around the current weights (odd, so the centre is
+    on it), a and b in [−span, span] (default: the directions' own span), and the negative
+    gradient there, projected on the plane. The cost grows with rows × resolution²: 41×41 on
+    250 rows of the largest playground network is about a tenth of a second."""
     if resolution < 3 or resolution % 2 == 0:
         raise SpecError(f"the loss surface needs an odd resolution of at least 3, not {resolution}")
     span = directions.span if span is None else float(span)
@@ -178,12 +181,12 @@ def loss_surface(
     with np.errstate(over="ignore", invalid="ignore"):  # far out the loss may be infinite
         grid = _grid_losses(private, x, y, directions, a_values, b_values)
     forward = private.forward(x)
-    gradient = flat_gradient(private, private.backward(forward, y).grads)
+    gradient = _flat_gradient(private, private.backward(forward, y).grads)
     arrow = -np.array([directions.first @ gradient, directions.second @ gradient])
     return LossSurface(directions, theta, offsets, grid.reshape(resolution, resolution), arrow)
 
 
-def flat_gradient(network: Network, grads: list[LayerParams]) -> np.ndarray:
+def _flat_gradient(network: Network, grads: list[LayerParams]) -> np.ndarray:
     """Per-layer gradients as one flat array laid out like `network.packed()`."""
     flat = np.zeros_like(network.flat)
     blocks, learned = network.views(flat)
@@ -279,6 +282,6 @@ def _descend(
         losses.append(loss)
         if step == steps:
             break
-        gradient = flat_gradient(network, network.backward(forward, y).grads)
+        gradient = _flat_gradient(network, network.backward(forward, y).grads)
         optimizer.step([network.flat], [gradient], settings)
     return points, losses
