@@ -30,3 +30,5 @@ def test_quick_run_prints_the_table_and_writes_every_section(tmp_path):
     assert results["startup"]["best_s"] > 0
     for heading in ("1. Engine", "2. Decision maps", "3. App", "4. Scaling", "5. Start-up"):
         assert heading in done.stdout
+    assert results["surface"]["random_ms"] > 0 and results["surface"]["paths_ms"] > 0
+    assert "6. Loss surface" in done.stdout

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import app_speed, engine_speed, maps, scaling, startup
+from . import app_speed, engine_speed, maps, scaling, startup, surface
 from .report import machine, peak_rss_mib, table
 
 SECTIONS: dict[str, Callable[[bool], Any]] = {
     "engine": engine_speed.run,
     "maps": maps.run,
+    "surface": surface.run,
     "scaling": scaling.run,
     "app": app_speed.run,
     "startup": startup.run,

@@ -15,6 +15,7 @@ APP_SHARE = 0.6
 GUI_UPDATES = 30.0
 GUI_STALL_MS = 50.0
 STARTUP_S = 2.0
+SURFACE_MS = 500.0
 
 
 def peak_rss_mib() -> float | None:
@@ -128,6 +129,18 @@ def _startup(row: dict[str, Any]) -> list[str]:
     ]
 
 
+def _surface(row: dict[str, Any]) -> list[str]:
+    size = f"{row['resolution']}×{row['resolution']}"
+    return [
+        f"6. Loss surface, {row['network']} at {size} on {row['points']} points: random "
+        f"directions {row['random_ms']:.0f} ms {_mark(row['random_ms'] <= SURFACE_MS)}; chosen "
+        f"parameters {row['chosen_ms']:.0f} ms; one evaluation per grid point "
+        f"{row['per_point_ms']:.0f} ms ({row['vs_per_point']:.1f}× slower); "
+        f"{row['optimizers']} optimizer paths of {row['path_steps']} steps "
+        f"{row['paths_ms']:.0f} ms",
+    ]
+
+
 def table(results: dict[str, Any]) -> str:
     """The results as the text the command prints."""
     info = results["machine"]
@@ -138,7 +151,7 @@ def table(results: dict[str, Any]) -> str:
     ]
     sections = (
         ("engine", _engine), ("maps", _maps), ("app", _app), ("scaling", _scaling),
-        ("startup", _startup),
+        ("startup", _startup), ("surface", _surface),
     )
     for key, render in sections:
         if key in results:
