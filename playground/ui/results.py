@@ -113,11 +113,16 @@ class ConfusionGrid(QWidget):
         self.update()
 
     # ------------------------------------------------------------------ geometry
+    @property
+    def n_classes(self) -> int:
+        """The matrix's classes; two before there is one."""
+        return self.matrix.n_classes if self.matrix is not None else 2
+
     def _margins(self) -> tuple[float, float, float]:
         """Room for the headers: left (the rotated "true" and the row labels), top (the
         "predicted" line and the column labels) and right (the accuracy column)."""
         metrics = self.fontMetrics()
-        count = self.matrix.n_classes if self.matrix is not None else 2
+        count = self.n_classes
         left = metrics.height() + self._label_width(count - 1) + 8
         right = metrics.horizontalAdvance(percent(1.0)) + 10
         return left, 2 * metrics.height() + 4, right
@@ -127,7 +132,7 @@ class ConfusionGrid(QWidget):
 
     def cells_rect(self) -> QRectF:
         """Where the cells are drawn, centred in the widget."""
-        count = self.matrix.n_classes if self.matrix is not None else 2
+        count = self.n_classes
         left, top, right = self._margins()
         room_w = max(self.width() - left - right, count * 4.0)
         room_h = max(self.height() - top - 2.0, count * 4.0)
@@ -140,7 +145,7 @@ class ConfusionGrid(QWidget):
     def cell_rect(self, true_class: int, predicted_class: int) -> QRectF:
         """The rectangle of one cell, in widget coordinates."""
         cells = self.cells_rect()
-        count = self.matrix.n_classes if self.matrix is not None else 2
+        count = self.n_classes
         width, height = cells.width() / count, cells.height() / count
         return QRectF(cells.left() + predicted_class * width, cells.top() + true_class * height,
                       width, height)
@@ -370,8 +375,9 @@ class ResultsView(QWidget):
         plot = new_plot_widget(self)
         plot.setMouseEnabled(x=False, y=False)
         style_axes(plot.getPlotItem(), self)
-        plot.setLabel("bottom", bottom)
-        plot.setLabel("left", left)
+        for name, label in (("bottom", bottom), ("left", left)):
+            plot.setLabel(name, label)
+            plot.getAxis(name).enableAutoSIPrefix(False)  # "(x0.001)" would puzzle a reader
         return plot
 
     # ------------------------------------------------------------------ the scheduler's calls

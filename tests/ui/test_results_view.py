@@ -17,6 +17,9 @@ from playground.engine.dataset import Dataset
 from playground.engine.history import History
 from playground.engine.network import Network
 from playground.engine.spec import LayerSpec, NetworkSpec
+from playground.ui.canvas.colormap import NEUTRAL
+from playground.ui.dataview import CLASS_COLORS
+from playground.ui.repaint import RepaintScheduler
 from playground.ui.results import ResultsView
 from playground.workers.snapshot import Snapshot
 
@@ -122,6 +125,31 @@ def test_matrices_match_a_hand_count(qtbot):
     assert plain(view.titles["train"].text()) == "<b>Training</b> · accuracy 63 % · 8 points"
     # Class 1 on the training points: 3 of 4 predicted as 1 are right, 3 of 5 found.
     assert plain(view.summaries["train"].text()) == "precision 0.75 · recall 0.6 · F1 0.667"
+
+
+def test_cells_take_the_predicted_class_colour_shaded_by_the_row_share(qtbot):
+    view = shown_view(qtbot, threshold_state())
+    grid = view.grids["train"]
+    image = grid.grab().toImage()
+    neutral = np.array(NEUTRAL, dtype=float)
+    for (i, j), share in {(0, 0): 2 / 3, (0, 1): 1 / 3, (1, 0): 2 / 5, (1, 1): 3 / 5}.items():
+        corner = grid.cell_rect(i, j).topLeft().toPoint() + QPoint(4, 4)
+        colour = image.pixelColor(corner * image.devicePixelRatio())
+        expected = neutral + share * (CLASS_COLORS[j] - neutral)
+        np.testing.assert_allclose([colour.red(), colour.green(), colour.blue()], expected,
+                                   atol=2)
+
+
+def test_the_repaint_scheduler_paints_it(qtbot):
+    state = threshold_state()
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    scheduler = RepaintScheduler(state, view)
+    scheduler.register(view, throttled=True)
+    scheduler.paint()
+    assert view.results["train"].total == 8
 
 
 def test_clicking_a_cell_names_its_points(qtbot):
