@@ -121,6 +121,11 @@ class DataView(QWidget):
                                          brush=None)
         self.marker.setZValue(10)
         self.plot.addItem(self.marker)
+        # The points of a chosen confusion-matrix cell.
+        self.highlight = pg.ScatterPlotItem(size=12, pen=pg.mkPen(90, 40, 150, width=1.6),
+                                            brush=None)
+        self.highlight.setZValue(9)
+        self.plot.addItem(self.highlight)
         self.notice = pg.TextItem(
             color=self.palette().color(QPalette.ColorRole.Text), anchor=(0.5, 0.5)
         )
@@ -223,6 +228,7 @@ class DataView(QWidget):
         self._map = None
         self.image.clear()
         self.marker.clear()
+        self.highlight.clear()
         two_d = dataset.is_2d
         self.notice.setText(
             "" if two_d else f"This data has {len(dataset.raw_names)} inputs: only data with "
@@ -242,7 +248,7 @@ class DataView(QWidget):
             if not two_d or len(raw) == 0:
                 item.clear()
                 continue
-            shown = _evenly_spaced(len(raw), MAX_DRAWN_POINTS)
+            shown = evenly_spaced(len(raw), MAX_DRAWN_POINTS)
             item.setData(pos=raw[shown], brush=self._brushes(labels[shown]))
         points = np.concatenate([dataset.raw_train, dataset.raw_test])
         self._set_range(data_extent(points) if two_d else data_extent(points[:0]))
@@ -425,13 +431,23 @@ class DataView(QWidget):
         for split, raw in splits:
             if not len(raw):
                 continue
-            shown = _evenly_spaced(len(raw), MAX_DRAWN_POINTS)
+            shown = evenly_spaced(len(raw), MAX_DRAWN_POINTS)
             pixels = np.hypot((raw[shown, 0] - clicked.x()) / width,
                               (raw[shown, 1] - clicked.y()) / height)
             nearest = int(np.argmin(pixels))
             if pixels[nearest] <= PICK_PIXELS and (best is None or pixels[nearest] < best[0]):
                 best = (float(pixels[nearest]), split, int(shown[nearest]))
         return None if best is None else best[1:]
+
+    def highlight_points(self, split: str, indices: np.ndarray) -> None:
+        """Ring the points `indices` of the split ("train" or "test"); none clears it."""
+        dataset = self.dataset
+        if dataset is None or not dataset.is_2d or not len(indices):
+            self.highlight.clear()
+            return
+        raw = dataset.raw_train if split == "train" else dataset.raw_test
+        shown = np.asarray(indices)[evenly_spaced(len(indices), MAX_DRAWN_POINTS)]
+        self.highlight.setData(pos=raw[shown])
 
     def mark_point(self, raw: np.ndarray | None) -> None:
         """Ring the point at `raw` (the inspected one); None removes the ring."""
@@ -468,7 +484,7 @@ class DataView(QWidget):
         self.classes_spin.setEnabled(generator is not None and generator.task == "multiclass")
 
 
-def _evenly_spaced(count: int, most: int) -> np.ndarray:
+def evenly_spaced(count: int, most: int) -> np.ndarray:
     """Indices of at most `most` of `count` rows, spread evenly (all of them when they fit)."""
     if count <= most:
         return np.arange(count)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from .inspector.model import InspectorModel
 from .inspector.panel import InspectorPanel
 from .picker import ActivationLossPicker
 from .repaint import RepaintScheduler
+from .results import ResultsView
 
 INSPECTOR_INTERVAL_S = 0.25
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.controls = TrainingControls(session)
         self.dataview = DataView(session)
         self.curves = LossCurves()
+        self.results = ResultsView()
         self.inspector_model = InspectorModel(self)
         self.inspector = InspectorPanel(self.inspector_model, session)
         self.inspector.hide()
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.repaint_scheduler.register(self.dataview)  # every update: the map is cheap to swap
         self.repaint_scheduler.register(self.canvas, throttled=True)
         self.repaint_scheduler.register(self.curves, throttled=True)
+        self.repaint_scheduler.register(self.results, throttled=True)
         # While training runs the inspector follows at a few updates a second: its text
         # cannot be read faster, and training keeps its speed.
         self.repaint_scheduler.register(self.inspector, throttled=True,
@@ -99,9 +103,14 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(0, 1)
         self.centre.setStretchFactor(1, 1)
         self.centre.setChildrenCollapsible(False)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(self.curves, "Curves")
+        self.lower_tabs.addTab(self.results, "Results")
+        self.lower_tabs.setTabToolTip(1, "Confusion matrices, or predicted against true")
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.dataview)
-        right.addWidget(self.curves)
+        right.addWidget(self.lower_tabs)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
         self.canvas.parameter_edited.connect(training.set_parameter)
         self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.dataview.point_chosen.connect(self._inspect_point)
+        self.results.points_chosen.connect(self.dataview.highlight_points)
         self.inspector.apply_requested.connect(self._apply_step)
         self.inspector.closed.connect(lambda: self.show_inspector(False))
         self.inspector_model.changed.connect(self._show_marks)

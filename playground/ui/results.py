@@ -32,7 +32,7 @@ from ..engine.errors import PlaygroundError
 from ..engine.network import Network
 from ..engine.results import SPLITS, ConfusionMatrix, RegressionFit, Results, split_results
 from .canvas.colormap import NEUTRAL, POSITIVE, hex_colour
-from .dataview import CLASS_COLORS, _evenly_spaced
+from .dataview import CLASS_COLORS, evenly_spaced
 from .numbers import number
 from .plotstyle import new_plot_widget, style_axes
 from .repaint import LatestState
@@ -452,7 +452,7 @@ class ResultsView(QWidget):
             fit = self.results.get(split)
             if not isinstance(fit, RegressionFit):
                 continue
-            drawn = _evenly_spaced(len(fit.truth), MAX_SCATTER_POINTS)
+            drawn = evenly_spaced(len(fit.truth), MAX_SCATTER_POINTS)
             truth, predicted = fit.truth[drawn], fit.predicted[drawn]
             self.points["fit", split].setData(truth, predicted)
             self.points["residual", split].setData(predicted, truth - predicted)

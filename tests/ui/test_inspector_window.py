@@ -107,3 +107,16 @@ def test_following_training_updates_the_sample_and_hiding_clears_the_marks(qtbot
     assert window.inspector_model.walkthrough.trace.loss != before
     window.show_inspector(False)
     assert window.canvas.scene.overlay.values == () and len(window.dataview.marker.data) == 0
+
+
+def test_a_results_cell_rings_its_points_in_the_data_view(qtbot, window):
+    window.lower_tabs.setCurrentWidget(window.results)
+    done = []
+    window.app.run_epochs_then(5, lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    qtbot.waitUntil(lambda: "train" in window.results.results, timeout=10000)
+    matrix = window.results.results["train"]
+    window.results.choose_cell("train", 1, 1)
+    assert len(window.dataview.highlight.data) == matrix.counts[1, 1]
+    window.results.choose_cell("train", 1, 1)  # again: cleared
+    assert len(window.dataview.highlight.data) == 0
