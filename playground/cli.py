@@ -167,6 +167,7 @@ def _train(args: argparse.Namespace) -> int:
     trainer = Trainer(
         network, x_train, dataset.y_train, x_test, dataset.y_test, dataset.task,
         settings.with_(max_epochs=None),  # this run's length is `epochs`
+        layer_stats=True,  # the file's history keeps every epoch's gradient statistics
     )
     trainer.epoch = model.epoch  # a trained model's epochs go on
     if not args.quiet:

@@ -64,6 +64,25 @@ def test_train_each_example_writes_a_model_with_finite_loss(tmp_path, capsys, na
     assert err == ""  # --quiet
 
 
+def test_train_writes_every_epochs_gradient_statistics(tmp_path):
+    path = train(tmp_path, "circle", 4)
+    lists = json.loads(path.read_text())["state"]["history"]
+    layers = len(load_model(path).spec.layers)
+    assert len(lists["grad_mean_abs"]) == 5  # epoch 0 and the four trained
+    assert all(len(entry) == layers and all(v > 0 for v in entry)
+               for entry in lists["grad_mean_abs"])
+    assert lists["update_ratio"][0] is None  # nothing moved before training
+    assert all(len(entry) == layers for entry in lists["update_ratio"][1:])
+
+
+def test_training_on_from_a_saved_model_keeps_its_gradient_statistics(tmp_path):
+    first = train(tmp_path, "xor", 2)
+    out = tmp_path / "more.json"
+    assert main(["train", str(first), "--epochs", "2", "--out", str(out), "--quiet"]) == 0
+    series = load_model(out).history.layer_series("grad_mean_abs")
+    assert series.shape[0] == 5 and np.isfinite(series).all()
+
+
 def test_regression_summary_has_r2_and_rmse(tmp_path, capsys):
     train(tmp_path, "regression-plane")
     out = capsys.readouterr().out

@@ -32,6 +32,11 @@ class Activation(Tunable):
     trainable: ClassVar[bool] = True  # False: backprop cannot train through it (step)
     output_only: ClassVar[bool] = False  # softmax
     elementwise: ClassVar[bool] = True  # False: softmax, maxout
+    # A neuron can die: f′(z) is exactly 0 on one side, so one whose z stays there never learns.
+    can_die: ClassVar[bool] = False
+    # For activations that saturate (sigmoid, tanh): the largest f′, which a saturated neuron's
+    # f′ is a small share of.
+    peak_slope: ClassVar[float | None] = None
 
     def pieces(self, params: Params) -> int:
         return 1
@@ -117,6 +122,7 @@ class Threshold(Activation):
     derivative_formula = "f'(x) = 1 if x > θ else 0"
     value_range = "{v} ∪ (θ, ∞)"
     defaults = {"theta": 0.0, "value": 0.0}
+    can_die = True
     notes = (
         "Passes x through above the threshold θ and outputs the constant v at or below it; "
         "θ = 0, v = 0 is ReLU. Below θ the gradient is 0, so a neuron stuck there stops learning."
@@ -136,6 +142,7 @@ class Sigmoid(Activation):
     formula = "σ(x) = 1 / (1 + e⁻ˣ)"
     derivative_formula = "σ'(x) = σ(x)·(1 − σ(x)) ≤ 0.25"
     value_range = "(0, 1)"
+    peak_slope = 0.25
     notes = (
         "Squashes any input into (0, 1): the output for two classes, with BCE. In hidden layers "
         "its gradient is at most 0.25 and ≈ 0 when saturated, so deep stacks suffer vanishing "
@@ -164,6 +171,7 @@ class Tanh(Activation):
     formula = "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)"
     derivative_formula = "f'(x) = 1 − tanh²(x)"
     value_range = "(−1, 1)"
+    peak_slope = 1.0
     notes = (
         "Zero-centred, so updates do not zig-zag as with sigmoid. Saturates for |x| ≳ 4: "
         "there f' ≈ 0 and the neuron stops learning."
@@ -186,6 +194,7 @@ class ReLU(Activation):
     formula = "f(x) = max(0, x)"
     derivative_formula = "f'(x) = 1 if x > 0 else 0"
     value_range = "[0, ∞)"
+    can_die = True
     notes = (
         "Fast, and its gradient does not vanish for x > 0: the usual choice for hidden layers. "
         "A neuron whose input stays ≤ 0 gets no gradient and stops learning for good (a dead "

@@ -135,19 +135,32 @@ class WholeSet:
         loss = net.head.value(self.logits, self.output, self.y)
         return loss, metric(self.task, self.output, self.y)
 
+    def _passes(self, hyper: list[dict[str, float]]) -> Iterator[tuple[slice, Buffers]]:
+        """Each chunk's rows with its buffers holding every layer's z and a for them."""
+        self._forward(hyper)  # after `evaluate`, usually nothing left to do
+        for rows, buffers in self._chunks():
+            if len(self._x) > CHUNK_ROWS:  # the buffers hold another chunk's layers
+                buffers.forward(self.network, self._x[rows], hyper)
+            yield rows, buffers
+
+    def layer_values(self) -> Iterator[tuple[list[np.ndarray], list[np.ndarray]]]:
+        """Chunk by chunk, every layer's z and a at the current weights: views of buffers
+        that the next chunk overwrites."""
+        self.network.packed()
+        for _, buffers in self._passes(hyperparameters(self.network)):
+            yield buffers.z, buffers.outputs
+
     def gradients(self) -> list[LayerParams]:
         """∂L/∂θ over the whole set (no regularization), as fresh arrays."""
         net = self.network
         net.packed()
         hyper = hyperparameters(net)
-        self._forward(hyper)  # after `evaluate`, usually nothing left to do
+        self._forward(hyper)
         # The loss's gradient needs every row at once (RMSE divides by the whole set's loss).
         delta, grad_a = net.head.gradients(self.logits, self.output, self.y, hyper[-1])
         flat = np.zeros_like(net.flat)
         views = net.views(flat)
-        for rows, buffers in self._chunks():
-            if len(self._x) > CHUNK_ROWS:  # the buffers hold another chunk's layers
-                buffers.forward(net, self._x[rows], hyper)
+        for rows, buffers in self._passes(hyper):
             top = None if grad_a is None else grad_a[rows]
             buffers.backward(net, self._x[rows], delta[rows], top, hyper, views, True)
         return [

@@ -1,5 +1,6 @@
 """Per-epoch training history: the one type the worker sends, the app keeps, the curves draw,
-the CLI extends and the model file stores."""
+the CLI extends and the model file stores. Besides each epoch's losses and metrics it keeps
+per-layer series (gradient health), one value per layer per epoch."""
 
 from __future__ import annotations
 
@@ -15,33 +16,53 @@ if TYPE_CHECKING:
 MEASURES = ("train_loss", "test_loss", "train_metric", "test_metric")
 COLUMNS = ("epoch", *MEASURES)
 _TEST_LOSS = COLUMNS.index("test_loss")
+# Per layer, input side first, at the end of each epoch: the mean |∂L/∂W| over the training set
+# and the update-to-weight ratio ‖ΔW‖/‖W‖ of the epoch. NaN where an epoch has none recorded.
+LAYER_SERIES = ("grad_mean_abs", "update_ratio")
+
+
+def _rows(values: Sequence[Sequence[float]], n: int) -> np.ndarray:
+    """`values` as an array of `n` rows."""
+    array = np.asarray(values, dtype=np.float64)
+    return array.reshape(n, array.size // n if n else 0)
 
 
 class History:
     """Every epoch's numbers in NumPy columns whose storage doubles when full (cheap appends).
 
     Epoch numbers increase; a loss or metric is NaN where an epoch has none (no test set).
-    Columns are read-only views that stay as they were when more epochs are added.
+    Columns are read-only views that stay as they were when more epochs are added. The layer
+    series are as wide as the widest epoch recorded (0 layers until one is).
     """
 
     def __init__(self, capacity: int = 64) -> None:
         self._data = np.empty((len(COLUMNS), max(capacity, 1)))
+        self._layers = np.empty((len(LAYER_SERIES), max(capacity, 1), 0))
         self._size = 0
         self.has_test = False  # some epoch has a finite test loss
 
     @classmethod
-    def from_columns(cls, **columns: Sequence[float]) -> History:
-        """A history from equally long columns named as in COLUMNS; a missing one is NaN."""
-        unknown = set(columns) - set(COLUMNS)
+    def from_columns(cls, **columns: Sequence[float] | Sequence[Sequence[float]]) -> History:
+        """A history from equally long columns named as in COLUMNS, and layer series named as
+        in LAYER_SERIES, each of shape (epochs, layers); a missing one is NaN."""
+        unknown = set(columns) - set(COLUMNS) - set(LAYER_SERIES)
         if unknown:
             raise ValueError(f"unknown history columns: {', '.join(sorted(unknown))}")
         lengths = {len(values) for values in columns.values()}
         if len(lengths) > 1:
             raise ValueError("history columns must all have one value per epoch")
         n = lengths.pop() if lengths else 0
+        series = {name: _rows(columns[name], n) for name in LAYER_SERIES if name in columns}
+        widths = {values.shape[1] for values in series.values()}
+        if len(widths) > 1:
+            raise ValueError("layer series must all have one value per layer")
+        layers = np.full((len(LAYER_SERIES), n, widths.pop() if widths else 0), np.nan)
+        for index, name in enumerate(LAYER_SERIES):
+            if name in series:
+                layers[index] = series[name]
         history = cls(n)
         history._add(np.array([columns.get(name, np.full(n, np.nan)) for name in COLUMNS],
-                              dtype=np.float64).reshape(len(COLUMNS), n))
+                              dtype=np.float64).reshape(len(COLUMNS), n), layers)
         return history
 
     @classmethod
@@ -54,12 +75,16 @@ class History:
         first = last_epoch - n + 1 if n <= last_epoch + 1 else 1
         return cls.from_columns(epoch=np.arange(first, first + n), **lists)
 
-    def to_file(self) -> dict[str, list[float]]:
-        """The lists a model file's state.history holds, one per measure (it stores no epoch
-        numbers): none for an empty history."""
+    def to_file(self) -> dict[str, list]:
+        """The lists a model file's state.history holds (it stores no epoch numbers): one per
+        measure, and one per layer series, of one list of per-layer values per epoch, when some
+        epoch has them; none for an empty history."""
         if not self._size:
             return {}
-        return {key: self.column(key).tolist() for key in MEASURES}
+        lists: dict[str, list] = {key: self.column(key).tolist() for key in MEASURES}
+        if self.n_layers:
+            lists.update({key: self.layer_series(key).tolist() for key in LAYER_SERIES})
+        return lists
 
     def __len__(self) -> int:
         return self._size
@@ -67,8 +92,12 @@ class History:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, History):
             return NotImplemented
-        return len(self) == len(other) and bool(
-            np.array_equal(self._filled(), other._filled(), equal_nan=True)
+        width = max(self.n_layers, other.n_layers)  # unrecorded layers are NaN either way
+        return (
+            len(self) == len(other)
+            and bool(np.array_equal(self._filled(), other._filled(), equal_nan=True))
+            and bool(np.array_equal(self._padded_layers(width), other._padded_layers(width),
+                                    equal_nan=True))
         )
 
     __hash__ = None  # mutable
@@ -83,6 +112,18 @@ class History:
         view.flags.writeable = False
         return view
 
+    def layer_series(self, name: str) -> np.ndarray:
+        """A read-only view of one layer series (a name from LAYER_SERIES), of shape
+        (epochs, layers), input side first."""
+        view = self._layers[LAYER_SERIES.index(name), : self._size]
+        view.flags.writeable = False
+        return view
+
+    @property
+    def n_layers(self) -> int:
+        """How many layers the layer series have values for."""
+        return self._layers.shape[2]
+
     @property
     def epochs(self) -> np.ndarray:
         """The epoch numbers."""
@@ -95,11 +136,25 @@ class History:
 
     def append(self, result: EpochResult) -> None:
         """Add one epoch's numbers after the others."""
-        self._add(np.array([[getattr(result, name)] for name in COLUMNS], dtype=np.float64))
+        values = [getattr(result, name) for name in LAYER_SERIES]
+        width = max((len(v) for v in values if v is not None), default=0)
+        layers = np.full((len(LAYER_SERIES), 1, width), np.nan)
+        for row, value in zip(layers, values):
+            if value is not None:
+                row[0, : len(value)] = value
+        self._add(np.array([[getattr(result, name)] for name in COLUMNS], dtype=np.float64),
+                  layers)
 
     def extend(self, other: History) -> None:
         """Add every epoch of `other` after these."""
-        self._add(other._filled())
+        self._add(other._filled(), other._filled_layers())
+
+    def last(self, n: int) -> History:
+        """An independent history of the last `n` epochs."""
+        start = max(self._size - max(n, 0), 0)
+        taken = History(self._size - start)
+        taken._add(self._data[:, start : self._size], self._layers[:, start : self._size])
+        return taken
 
     def copy(self) -> History:
         """An independent history with the same epochs."""
@@ -110,13 +165,31 @@ class History:
     def _filled(self) -> np.ndarray:
         return self._data[:, : self._size]
 
-    def _add(self, rows: np.ndarray) -> None:
-        """Append (len(COLUMNS), n) values; storage grows by doubling, so appends stay cheap."""
+    def _filled_layers(self) -> np.ndarray:
+        return self._layers[:, : self._size]
+
+    def _padded_layers(self, width: int) -> np.ndarray:
+        padded = np.full((len(LAYER_SERIES), self._size, width), np.nan)
+        padded[:, :, : self.n_layers] = self._filled_layers()
+        return padded
+
+    def _add(self, rows: np.ndarray, layers: np.ndarray) -> None:
+        """Append (len(COLUMNS), n) values and (len(LAYER_SERIES), n, layers) layer values;
+        storage grows by doubling, so appends stay cheap."""
         needed = self._size + rows.shape[1]
-        if needed > self._data.shape[1]:
-            grown = np.empty((len(COLUMNS), max(needed, 2 * self._data.shape[1])))
+        width = max(self.n_layers, layers.shape[2])
+        if needed > self._data.shape[1] or width > self.n_layers:
+            capacity = self._data.shape[1]
+            if needed > capacity:
+                capacity = max(needed, 2 * capacity)
+            grown = np.empty((len(COLUMNS), capacity))
             grown[:, : self._size] = self._filled()
             self._data = grown
+            grown_layers = np.full((len(LAYER_SERIES), capacity, width), np.nan)
+            grown_layers[:, : self._size, : self.n_layers] = self._filled_layers()
+            self._layers = grown_layers
         self._data[:, self._size : needed] = rows
+        self._layers[:, self._size : needed] = np.nan
+        self._layers[:, self._size : needed, : layers.shape[2]] = layers
         self.has_test = self.has_test or bool(np.isfinite(rows[_TEST_LOSS]).any())
         self._size = needed

@@ -22,16 +22,16 @@ from .. import __version__
 from ..files import write_text_atomic
 from .activations import ACTIVATIONS
 from .errors import ModelFileError, SpecError
-from .history import MEASURES as HISTORY_KEYS
-from .history import History
+from .history import LAYER_SERIES, MEASURES, History
 from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .network import parameter_shapes, validate_spec
 from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings, setting_rules
 
 FORMAT = "playground-model"
-VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+VERSION = 2  # 2: state.history's per-layer series (grad_mean_abs, update_ratio)
+SUPPORTED_VERSIONS = (1, 2)
+HISTORY_KEYS = (*MEASURES, *LAYER_SERIES)  # of a version-2 file; version 1 has MEASURES
 MAX_FILE_BYTES = 50 * 1024 * 1024
 WEIGHT_LAYOUT = (
     "W[i][j] is the weight from input i (feature i for the first layer, unit i of the previous "
@@ -46,9 +46,9 @@ Settings = TypeVar("Settings", TrainSettings, DataSettings)
 class ModelFile:
     """Everything a model file holds. `weights` is None for a configuration without weights.
 
-    history: every epoch's numbers, stored as one list per key of HISTORY_KEYS; NaN marks an
-    epoch without that value (e.g. no test set), written as null. A loaded history's last
-    epoch is `epoch`.
+    history: every epoch's numbers, stored as one list per key of HISTORY_KEYS (the layer
+    series as one list of per-layer values per epoch); NaN marks an epoch without that value
+    (e.g. no test set), written as null. A loaded history's last epoch is `epoch`.
     """
 
     spec: NetworkSpec
@@ -86,7 +86,7 @@ def to_json_dict(model: ModelFile) -> dict:
     obj["state"] = {
         "epoch": _plain(model.epoch),
         "history": {
-            key: [_finite_or_none(value) for value in values]
+            key: [_history_value(value) for value in values]
             for key, values in model.history.to_file().items()
         },
     }
@@ -145,6 +145,14 @@ def _plain(value: Any) -> Any:
 def _finite_or_none(value: float) -> float | None:
     value = float(value)
     return value if math.isfinite(value) else None
+
+
+def _history_value(value: float | list[float]) -> float | list[float | None] | None:
+    """One epoch's entry: a number, or per-layer numbers; null for what is not recorded."""
+    if not isinstance(value, list):
+        return _finite_or_none(value)
+    layers = [_finite_or_none(item) for item in value]
+    return None if all(item is None for item in layers) else layers
 
 
 def _dump(value: Any, indent: str = "") -> str:
@@ -223,7 +231,7 @@ def from_json_dict(obj: Any) -> ModelFile:
     data = _read_settings(obj.get("data"), "data", DataSettings)
     if data is not None:
         _check_data_source(data)
-    epoch, history = _read_state(obj.get("state"), "state")
+    epoch, history = _read_state(obj.get("state"), "state", version, len(spec.layers))
     return ModelFile(spec, weights, training, data, epoch, history)
 
 
@@ -395,22 +403,36 @@ def _check_data_source(data: DataSettings) -> None:
         _fail("data.csv_path", 'is needed when data.kind is "csv"')
 
 
-def _read_state(value: Any, path: str) -> tuple[int, History]:
+def _read_state(value: Any, path: str, version: int, layers: int) -> tuple[int, History]:
     if value is None:
         return 0, History()
     obj = _object(value, path, optional=("epoch", "history"))
     epoch = _integer(obj.get("epoch", 0), f"{path}.epoch", minimum=0)
-    history: dict[str, list[float]] = {}
-    lists = _object(obj.get("history", {}), f"{path}.history", optional=HISTORY_KEYS)
+    history: dict[str, list] = {}
+    keys = HISTORY_KEYS if version >= 2 else MEASURES
+    lists = _object(obj.get("history", {}), f"{path}.history", optional=keys)
     for key, values in lists.items():
         here = f"{path}.history.{key}"
         entries = enumerate(_array(values, here))
-        history[key] = [_history_entry(v, f"{here}[{i}]") for i, v in entries]
+        if key in LAYER_SERIES:
+            history[key] = [_layer_entry(v, f"{here}[{i}]", layers) for i, v in entries]
+        else:
+            history[key] = [_history_entry(v, f"{here}[{i}]") for i, v in entries]
     lengths = {key: len(values) for key, values in history.items()}
     if len(set(lengths.values())) > 1:
         found = ", ".join(f"{key} has {n}" for key, n in lengths.items())
         _fail(f"{path}.history", f"lists must all have one entry per epoch, but {found}")
     return epoch, History.from_file(history, epoch)  # an absent list is all NaN
+
+
+def _layer_entry(value: Any, path: str, layers: int) -> list[float]:
+    """One epoch's per-layer values: null (not recorded) or one number or null per layer."""
+    if value is None:
+        return [math.nan] * layers
+    items = _array(value, path)
+    if len(items) != layers:
+        _fail(path, f"has {len(items)} entries but the network has {layers} layers")
+    return [_history_entry(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _history_entry(value: Any, path: str) -> float:

@@ -14,7 +14,9 @@ from enum import Enum
 import numpy as np
 
 from .buffered import MinibatchEpoch, WholeSet
+from .diagnostics import Diagnostics, diagnose, mean_abs_gradients, update_ratios
 from .errors import SpecError
+from .history import History
 from .metrics import TASKS
 from .network import LayerParams, Network
 from .optimizers import make_optimizer
@@ -39,7 +41,8 @@ class StopReason(Enum):
 
 @dataclass(frozen=True)
 class EpochResult:
-    """One epoch's numbers. Losses/metrics are NaN where there is no test set."""
+    """One epoch's numbers. Losses/metrics are NaN where there is no test set. The per-layer
+    statistics (input side first) are None unless the trainer records them."""
 
     epoch: int
     train_loss: float
@@ -48,10 +51,16 @@ class EpochResult:
     test_metric: float
     stop_reason: StopReason | None = None  # None: training may go on
     message: str = ""  # why it stopped, for people
+    grad_mean_abs: tuple[float, ...] | None = None  # mean |∂L/∂W| over the training set
+    update_ratio: tuple[float, ...] | None = None  # ‖ΔW‖/‖W‖ of the epoch
 
 
 class Trainer:
-    """Trains `network` on the given arrays; `settings` may be replaced between epochs."""
+    """Trains `network` on the given arrays; `settings` may be replaced between epochs.
+
+    With `layer_stats`, every epoch's result carries the per-layer gradient statistics: one
+    more backward pass over the training set per epoch.
+    """
 
     def __init__(
         self,
@@ -62,6 +71,7 @@ class Trainer:
         y_test: np.ndarray,
         task: str,
         settings: TrainSettings,
+        layer_stats: bool = False,
     ) -> None:
         if task not in TASKS:
             raise SpecError(f"unknown task {task!r}; known: {', '.join(TASKS)}")
@@ -85,6 +95,7 @@ class Trainer:
         self.y_test = np.ascontiguousarray(y_test, dtype=np.float64)
         self.task = task
         self.epoch = 0
+        self.layer_stats = layer_stats
         self._settings = settings
         self.settings = settings
         self._rng = np.random.default_rng([settings.seed, 1])
@@ -122,13 +133,24 @@ class Trainer:
                            self._settings.reg_rate)
         return grads
 
+    def diagnose(self, history: History) -> Diagnostics:
+        """The network's gradient health on the training set now, with the warnings that
+        `history` (the run's epochs, this one last) calls for."""
+        with np.errstate(over="ignore", invalid="ignore"):  # huge weights overflow z
+            return diagnose(self.network, self._train_set, history, self.task)
+
+    def _gradient_stats(self) -> tuple[float, ...] | None:
+        return mean_abs_gradients(self._train_set.gradients()) if self.layer_stats else None
+
     def evaluate(self) -> EpochResult:
         """The current epoch's losses and metrics without training: at epoch 0, the loss
         before any training, which is where every curve starts."""
         with np.errstate(over="ignore", invalid="ignore"):
             train_loss, train_metric = self._train_set.evaluate()
             test_loss, test_metric = self._test_set.evaluate()
-        return EpochResult(self.epoch, train_loss, test_loss, train_metric, test_metric)
+            grads = self._gradient_stats()
+        return EpochResult(self.epoch, train_loss, test_loss, train_metric, test_metric,
+                           grad_mean_abs=grads)
 
     def step(self, should_stop: Callable[[], bool] | None = None) -> EpochResult | None:
         """Train one epoch and report it. After divergence the last finite weights are kept.
@@ -164,8 +186,13 @@ class Trainer:
         elif self._settings.max_epochs is not None and epoch >= self._settings.max_epochs:
             stop_reason = StopReason.MAX_EPOCHS
             message = f"Stopped after the maximum of {epoch} epochs."
+        grads = ratios = None
+        if finite and self.layer_stats:
+            grads = self._gradient_stats()
+            ratios = update_ratios(self.network, self._last_good)
         return EpochResult(
-            epoch, train_loss, test_loss, train_metric, test_metric, stop_reason, message
+            epoch, train_loss, test_loss, train_metric, test_metric, stop_reason, message,
+            grads, ratios,
         )
 
     def run(self) -> Iterator[EpochResult]:

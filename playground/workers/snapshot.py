@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..engine.diagnostics import Diagnostics
 from ..engine.history import History
 from ..engine.maps import DEFAULT_EXTENT, Extent
 from ..engine.trainer import StopReason
@@ -21,6 +22,8 @@ class Snapshot:
     output a over the grid; row r is y = grid_extent[2] + r·step (bottom to top), column c is x.
     output_map is the last layer's map folded to what the data view shows: (res, res) for one
     output, or (res, res, k) class probabilities.
+    diagnostics: every layer's gradient health now (dead and saturated neurons, histograms) and
+    the warnings of the run so far; the per-epoch gradient statistics are in new_history.
     """
 
     epoch: int
@@ -34,6 +37,7 @@ class Snapshot:
     message: str = ""  # e.g. why training stopped
     stop_reason: StopReason | None = None  # why the run ended; None while it may go on
     run: int = 0  # which loaded job it comes from (the controller numbers them)
+    diagnostics: Diagnostics | None = None
 
     @property
     def finished(self) -> bool:

@@ -63,7 +63,8 @@ class TrainingWorker(QObject):
         super().__init__()
         self._job: Job | None = None
         self._trainer: Trainer | None = None
-        self._new_epochs = History()  # the epochs since the last snapshot
+        self._history = History()  # every epoch trained since the job was loaded
+        self._sent = 0  # how many of them snapshots have carried
         self._speed = 0
         self._timer: QTimer | None = None
         self._last_emit = 0.0
@@ -92,12 +93,13 @@ class TrainingWorker(QObject):
         self.interrupt.clear()
         self._job = job
         self._trainer = Trainer(
-            job.network, job.x_train, job.y_train, job.x_test, job.y_test, job.task, job.settings
+            job.network, job.x_train, job.y_train, job.x_test, job.y_test, job.task,
+            job.settings, layer_stats=True,
         )
         self._trainer.epoch = job.epoch
-        self._new_epochs = History()
+        self._history, self._sent = History(), 0
         if job.epoch == 0:  # a fresh run's history starts with the loss before training
-            self._new_epochs.append(self._trainer.evaluate())
+            self._history.append(self._trainer.evaluate())
         self._emit()
 
     @Slot(object)
@@ -174,7 +176,7 @@ class TrainingWorker(QObject):
     def _record(self, result: EpochResult) -> None:
         """Keep an epoch for the next snapshot; a diverged one was undone and is not kept."""
         if result.stop_reason is not StopReason.DIVERGED:
-            self._new_epochs.append(result)
+            self._history.append(result)
 
     def _run_slice(self) -> None:
         trainer = self._trainer
@@ -240,7 +242,8 @@ class TrainingWorker(QObject):
             self._send(snapshot)
 
     def _take_new_epochs(self) -> History:
-        taken, self._new_epochs = self._new_epochs, History()
+        taken = self._history.last(len(self._history) - self._sent)
+        self._sent = len(self._history)
         return taken
 
     def _snapshot(self, result: EpochResult | None = None) -> Snapshot | None:
@@ -259,6 +262,7 @@ class TrainingWorker(QObject):
             weights=tuple(copy_params(network.params)),
             gradients=tuple(gradients),
             grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
+            diagnostics=trainer.diagnose(self._history),
             neuron_maps=neuron_maps,
             output_map=output_map,
             grid_extent=job.map_extent,

@@ -79,3 +79,42 @@ def test_a_fresh_runs_history_starts_at_epoch_0_the_loss_before_training():
     restored = History.from_file({"train_loss": [0.7, 0.5, 0.25]}, last_epoch=2)
     assert list(restored.epochs) == [0, 1, 2]
     assert len(History.from_file({}, last_epoch=3)) == 0
+
+
+def stats(epoch: int, grads: tuple[float, ...] | None, ratios=None) -> EpochResult:
+    return EpochResult(epoch, 0.5, math.nan, 0.75, math.nan, grad_mean_abs=grads,
+                       update_ratio=ratios)
+
+
+def test_layer_series_keep_one_value_per_layer_per_epoch_nan_where_not_recorded():
+    history = History(capacity=1)
+    history.append(stats(0, None))
+    history.append(stats(1, (0.1, 0.2), (0.01, 0.02)))
+    history.append(stats(2, (0.3, 0.4)))
+    assert history.n_layers == 2
+    grads = history.layer_series("grad_mean_abs")
+    np.testing.assert_array_equal(grads, [[np.nan, np.nan], [0.1, 0.2], [0.3, 0.4]])
+    np.testing.assert_array_equal(history.layer_series("update_ratio")[1:],
+                                  [[0.01, 0.02], [np.nan, np.nan]])
+    assert not grads.flags.writeable
+
+
+def test_layer_series_round_trip_through_the_file_lists_copy_and_last():
+    history = History()
+    for epoch in range(4):
+        history.append(stats(epoch, (epoch + 0.5, epoch + 1.5), (0.1, 0.2)))
+    lists = history.to_file()
+    assert lists["grad_mean_abs"][3] == [3.5, 4.5]
+    assert History.from_file(lists, last_epoch=3) == history
+    assert history.copy() == history
+    tail = history.last(2)
+    assert list(tail.epochs) == [2, 3] and tail.layer_series("grad_mean_abs")[0].tolist() == [
+        2.5, 3.5]
+    assert history.last(0) == History() and history.last(9) == history
+    assert history != History.from_columns(epoch=range(4), train_loss=[0.5] * 4,
+                                           train_metric=[0.75] * 4)
+
+
+def test_from_columns_checks_the_layer_series_agree():
+    with pytest.raises(ValueError, match="one value per layer"):
+        History.from_columns(epoch=[1], grad_mean_abs=[[0.1, 0.2]], update_ratio=[[0.1]])

@@ -17,7 +17,7 @@ import pytest
 from playground.engine import modelfile
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.errors import ModelFileError
-from playground.engine.history import COLUMNS, History
+from playground.engine.history import COLUMNS, LAYER_SERIES, MEASURES, History
 from playground.engine.losses import LOSSES
 from playground.engine.modelfile import (
     ModelFile,
@@ -71,8 +71,12 @@ def random_weights(spec: NetworkSpec, seed: int = 0) -> list[dict[str, np.ndarra
 def full_model(spec: NetworkSpec = TANH_MSE, seed: int = 0) -> ModelFile:
     rng = np.random.default_rng(seed + 1000)
     points = tuple(tuple(row) for row in extreme_floats(rng, (6, spec.n_inputs + 1)).tolist())
-    lists = {key: extreme_floats(rng, (5,)).tolist() for key in modelfile.HISTORY_KEYS}
+    lists = {key: extreme_floats(rng, (5,)).tolist() for key in MEASURES}
     lists["test_loss"][2] = math.nan  # an epoch without a test value
+    for key in LAYER_SERIES:
+        lists[key] = np.abs(extreme_floats(rng, (5, len(spec.layers)))).tolist()
+    lists["update_ratio"][0] = [math.nan] * len(spec.layers)  # epoch 0: nothing moved yet
+    lists["grad_mean_abs"][3][1] = math.nan  # one layer not recorded
     history = History.from_columns(epoch=range(1, 6), **lists)
     return ModelFile(
         spec=spec,
@@ -112,6 +116,8 @@ def assert_same(loaded: ModelFile, model: ModelFile) -> None:
     assert len(loaded.history) == len(model.history)
     for name in COLUMNS:
         assert same_bits(loaded.history.column(name), model.history.column(name)), name
+    for name in LAYER_SERIES:
+        assert same_bits(loaded.history.layer_series(name), model.history.layer_series(name))
 
 
 # ---------------------------------------------------------------- round trips
@@ -145,10 +151,61 @@ def test_an_absent_history_list_is_read_as_all_nan() -> None:
     obj["state"]["history"] = {"train_loss": [0.5, 0.25]}
     history = from_json_dict(obj).history
     assert history.column("train_loss").tolist() == [0.5, 0.25]
-    assert all(math.isnan(v) for key in modelfile.HISTORY_KEYS[1:] for v in history.column(key))
+    assert all(math.isnan(v) for key in MEASURES[1:] for v in history.column(key))
     assert len(history.column("test_metric")) == 2
+    assert history.n_layers == 0  # no layer series at all: none written back
     assert list(to_json_dict(dataclasses.replace(full_model(), history=history))["state"]
-                ["history"]) == list(modelfile.HISTORY_KEYS)  # written back with every key
+                ["history"]) == list(MEASURES)  # written back with every measure
+
+
+def test_files_are_written_as_version_2_with_the_per_layer_series() -> None:
+    obj = to_json_dict(full_model())
+    assert obj["version"] == modelfile.VERSION == 2
+    lists = obj["state"]["history"]
+    assert lists["update_ratio"][0] is None  # an epoch without any value is null
+    assert lists["grad_mean_abs"][3][1] is None and lists["grad_mean_abs"][3][0] is not None
+    assert all(len(entry) == 3 for entry in lists["grad_mean_abs"])
+
+
+def test_gradient_statistics_from_training_round_trip() -> None:
+    from playground.engine.network import Network
+    from playground.engine.trainer import Trainer
+
+    rng = np.random.default_rng(3)
+    x, y = rng.standard_normal((40, 2)), rng.uniform(-1, 1, (40, 1))
+    network = Network(TANH_MSE, seed=1)
+    trainer = Trainer(network, x, y, x[:0], y[:0], "regression", TrainSettings(batch_size=8),
+                      layer_stats=True)
+    history = History()
+    history.append(trainer.evaluate())
+    for _ in range(3):
+        history.append(trainer.step())
+    model = ModelFile(TANH_MSE, network.params, epoch=3, history=history)
+    loaded = from_json_text(to_json_text(model))
+    assert loaded.history == history and loaded.history.n_layers == 3
+    assert np.isfinite(loaded.history.layer_series("grad_mean_abs")).all()
+
+
+def test_version_1_files_still_open() -> None:
+    obj = to_json_dict(full_model())
+    obj["version"] = 1
+    for key in LAYER_SERIES:
+        del obj["state"]["history"][key]
+    loaded = from_json_dict(obj)
+    assert len(loaded.history) == 5 and loaded.history.n_layers == 0
+    assert to_json_dict(loaded)["version"] == 2  # saved again as the current version
+
+
+@pytest.mark.parametrize("name", ["xor.json", "circle.json", "backprop-2-2-1.json"])
+def test_the_version_1_examples_still_open(name: str) -> None:
+    assert load_model(resource_path("examples") / name).spec.layers
+
+
+def test_a_null_epoch_of_a_per_layer_series_is_all_nan() -> None:
+    obj = to_json_dict(full_model())
+    obj["state"]["history"]["grad_mean_abs"][4] = None
+    series = from_json_dict(obj).history.layer_series("grad_mean_abs")
+    assert np.isnan(series[4]).all() and np.isfinite(series[0]).all()
 
 
 def test_a_read_history_ends_at_the_saved_epoch() -> None:
@@ -272,7 +329,7 @@ def test_schema_names_every_settings_field(validator) -> None:
     [
         lambda o: o.pop("network"),
         lambda o: o.update(format="keras"),
-        lambda o: o.update(version=2),
+        lambda o: o.update(version=3),
         lambda o: o.update(extra=1),
         lambda o: o["network"]["layers"][0].update(units=0),
         lambda o: o["network"]["layers"][0].pop("activation"),
@@ -322,7 +379,7 @@ W0 = ("weights", "layers", 0, "W")
 BAD_DOCUMENTS = {
     "wrong format": (set_at(("format",), "keras"), ["playground-model", "keras"]),
     "no format": (drop(("format",)), ["format", "missing"]),
-    "newer version": (set_at(("version",), 2), ["version 2", "version 1"]),
+    "newer version": (set_at(("version",), 3), ["version 3", "version 1, 2"]),
     "version as text": (set_at(("version",), "1"), ["version", "reads version 1"]),
     "no version": (drop(("version",)), ["version is missing"]),
     "no network": (drop(("network",)), ["network is missing"]),
@@ -410,6 +467,16 @@ BAD_DOCUMENTS = {
                                ["state.history", "test_loss has 4", "train_loss has 5"]),
     "history value not a number": (set_at(("state", "history", "train_loss", 3), "low"),
                                    ["state.history.train_loss[3]", "number"]),
+    "per-layer entry too short": (lambda o: o["state"]["history"]["grad_mean_abs"][1].pop(),
+                                  ["state.history.grad_mean_abs[1]", "2 entries", "3 layers"]),
+    "per-layer entry not a list": (set_at(("state", "history", "update_ratio", 2), 0.5),
+                                   ["state.history.update_ratio[2]", "array"]),
+    "per-layer value not a number": (set_at(("state", "history", "grad_mean_abs", 2, 0), "x"),
+                                     ["state.history.grad_mean_abs[2][0]", "number"]),
+    "per-layer series too short": (lambda o: o["state"]["history"]["grad_mean_abs"].pop(),
+                                   ["state.history", "grad_mean_abs has 4"]),
+    "per-layer series in version 1": (set_at(("version",), 1),
+                                      ["state.history", "'grad_mean_abs'"]),
 }
 
 

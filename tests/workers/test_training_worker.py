@@ -53,6 +53,25 @@ def test_every_epoch_reaches_the_views_while_running(qtbot, controller):
     assert not controller.running
 
 
+def test_every_epoch_carries_gradient_statistics_and_snapshots_the_diagnostics(
+    qtbot, controller
+):
+    grads = []
+    controller.snapshot_ready.connect(
+        lambda s: grads.extend(s.new_history.layer_series("grad_mean_abs").tolist())
+    )
+    controller.load(_job(TrainSettings(max_epochs=40)))
+    controller.set_speed(0)
+    controller.play()
+    qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
+                    timeout=30000)
+    assert len(grads) == 41 and np.isfinite(grads).all() and all(len(g) == 3 for g in grads)
+    health = controller.latest.diagnostics
+    assert len(health.layers) == 3 and health.layers[0].dead.shape == (4,)
+    assert np.isfinite(health.layers[0].update_ratio)  # the last epoch's
+    assert isinstance(health.warnings, tuple)
+
+
 def test_pause_step_and_live_settings(qtbot, controller):
     controller.load(_job())
     controller.play()
