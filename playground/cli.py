@@ -325,13 +325,21 @@ def _predict(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- gradcheck
 
 
-def _gradcheck(args: argparse.Namespace) -> int:
-    config = Path(args.config)
+def _network_on_data(config_path: str) -> tuple[ModelFile, Network, np.ndarray, Dataset]:
+    """A configuration's model, its network (fresh weights from the training seed if it has
+    none), the training inputs and the data set."""
+    config = Path(config_path)
     model = _load(config)
     settings = model.training or TrainSettings()
     _, dataset = _prepare(model, config)
     network = Network(model.spec, model.weights, seed=settings.seed)
     x_train, _ = dataset.features(model.spec.features)
+    return model, network, x_train, dataset
+
+
+def _gradcheck(args: argparse.Namespace) -> int:
+    model, network, x_train, dataset = _network_on_data(args.config)
+    settings = model.training or TrainSettings()
     n = min(args.samples, len(x_train))
     errors = gradient_check(network, x_train[:n], dataset.y_train[:n], settings)
     frozen = _frozen_groups(network)
@@ -375,12 +383,7 @@ TRACE_HEADINGS = {"z": "z", "a": "a", "local_gradient": "f'(z)", "grad_a": "dL/d
 
 
 def _trace(args: argparse.Namespace) -> int:
-    config = Path(args.config)
-    model = _load(config)
-    settings = model.training or TrainSettings()
-    _, dataset = _prepare(model, config)
-    network = Network(model.spec, model.weights, seed=settings.seed)
-    x_train, _ = dataset.features(model.spec.features)
+    model, network, x_train, dataset = _network_on_data(args.config)
     if args.sample >= len(x_train):
         raise CliError(f"--sample {args.sample} is past the last of the {len(x_train)} "
                        f"training samples (they are counted from 0)")

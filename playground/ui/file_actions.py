@@ -110,11 +110,8 @@ class FileActions:
         path = path or self.ask_open_path()
         if not path:
             return False
-        try:
-            model = load_model(path)
-            self.check_fits(model)
-        except (OSError, PlaygroundError) as error:
-            self.tell("Could not open the file", f"{Path(path).name}: {error}")
+        model = self._read(path, "Could not open the file", Path(path).name)
+        if model is None:
             return False
         self.app.load_model(model)
         self.current_path = path
@@ -125,16 +122,23 @@ class FileActions:
     def open_preset(self, preset: Preset) -> bool:
         """Open a shipped setup. Save then asks for a file of the user's own: the files in
         resources/ are never written."""
-        try:
-            model = load_model(preset.path)
-            self.check_fits(model)
-        except (OSError, PlaygroundError) as error:
-            self.tell("Could not open the example", f"{preset.title}: {error}")
+        model = self._read(preset.path, "Could not open the example", preset.title)
+        if model is None:
             return False
         self.app.load_model(model)
         self.current_path = None
         self.app.announce(f"Opened the example “{preset.title}”")
         return True
+
+    def _read(self, path: str | Path, title: str, name: str) -> ModelFile | None:
+        """The model file at `path` if it loads and fits its data; else say why (None)."""
+        try:
+            model = load_model(path)
+            self.check_fits(model)
+        except (OSError, PlaygroundError) as error:
+            self.tell(title, f"{name}: {error}")
+            return None
+        return model
 
     def check_fits(self, model: ModelFile) -> None:
         """PlaygroundError unless the file's network fits its data (or, if it has none, the
