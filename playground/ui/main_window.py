@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,6 +29,7 @@ from .inspector.panel import InspectorPanel
 from .picker import ActivationLossPicker
 from .repaint import RepaintScheduler
 from .results import ResultsView
+from .wheel_guard import WheelGuard, guard_wheel
 
 INSPECTOR_INTERVAL_S = 0.25
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self.app, self.settings, self)
         self._build_menus()
         self._connect()
+        guard_wheel(self)
+        self._wheel_guard = WheelGuard(self)
+        QApplication.instance().installEventFilter(self._wheel_guard)
         self.app.follow_session()
         if not self.files.restore_last_session():
             self.app.rebuild_data()
