@@ -66,8 +66,9 @@ def number_text(value: float) -> str:
 class NumberBox(QComboBox):
     """An editable combo of preset numbers that also takes typed ones.
 
-    Text that is not an acceptable number gets a red border and a tooltip naming the
-    problem, and is not committed. `rule` decides which numbers are acceptable.
+    Text that is not an acceptable number gets a red border, and `message` (a label the form
+    puts under the box) names the problem; nothing is committed and no value is changed
+    without a word. `rule` decides which numbers are acceptable.
     """
 
     value_committed = Signal(float)
@@ -85,6 +86,9 @@ class NumberBox(QComboBox):
         self.addItems([number_text(v) for v in presets])
         self._rule, self._tooltip = rule, tooltip
         self.error: str | None = None
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
         self.setToolTip(tooltip)
         self.lineEdit().editingFinished.connect(self._commit)
         self.activated.connect(self._commit)
@@ -113,6 +117,8 @@ class NumberBox(QComboBox):
         self.error = problem
         self.setStyleSheet(ERROR_STYLE if problem else "")
         self.setToolTip(f"Not applied: {problem}" if problem else self._tooltip)
+        self.message.setText(f"Not applied: {problem}." if problem else "")
+        self.message.setVisible(bool(problem) and self.isVisible())
 
 
 def _lowest(name: str) -> int:
@@ -148,6 +154,8 @@ def _form(*rows: tuple[str, QWidget | QLayout]) -> QFormLayout:
     form.setVerticalSpacing(4)
     for label, field in rows:
         form.addRow(label, field)
+        if isinstance(field, NumberBox):
+            form.addRow("", field.message)  # what is wrong, right under the box
     return form
 
 
