@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..engine.errors import PlaygroundError
 from ..engine.network import Network
@@ -116,6 +116,9 @@ class SurfaceController(QObject):
         self._worker.computed.connect(self._on_computed)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
+        application = QCoreApplication.instance()
+        if application is not None:  # a thread still running as Python exits would abort it
+            application.aboutToQuit.connect(self.shutdown)
 
     @property
     def running(self) -> bool:
