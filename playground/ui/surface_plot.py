@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QObject, QRectF
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from ..engine.optimizers import OPTIMIZERS
@@ -162,5 +163,11 @@ class SurfacePlot(QObject):
     def _show_scale(self, low: float, high: float) -> None:
         """The colour bar over log₁₀ loss, its ticks labelled with loss values."""
         self.colour_bar.setLevels((low, high))
-        ticks = [(value, number(10.0**value, 3)) for value in np.linspace(low, high, 4)]
-        self.colour_bar.axis.setTicks([ticks, []])
+        inside = low + (high - low) * np.array([0.04, 0.35, 0.65, 0.96])  # ends would be cut
+        ticks = [(value, number(10.0**value, 3)) for value in inside]
+        axis = self.colour_bar.axis
+        axis.setTicks([ticks, []])
+        # The bar's axis keeps the width it was made with; labels that do not fit are not drawn.
+        metrics = QFontMetrics(axis.style["tickFont"] or self.widget.font())
+        widest = max(metrics.horizontalAdvance(text) for _, text in ticks)
+        axis.setWidth(widest + axis.style["tickTextOffset"][0] + 8)

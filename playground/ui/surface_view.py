@@ -170,6 +170,9 @@ class SurfaceView(QWidget):
         self.compute_button.setToolTip(tr("Compute the surface at the latest weights now"))
         self.compute_button.clicked.connect(lambda: self._refresh(force=True))
         self.caption = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.caption.setToolTip(tr(
+            "The training loss at the current weights (the white dot), and the slope there "
+            "in this plane: the length of −∇L projected on it, the white arrow's direction."))
         self.status = QLabel()
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -221,7 +224,7 @@ class SurfaceView(QWidget):
             return
         self._picked.append(parameter)
         if len(self._picked) < 2:
-            self._show_status(tr("First: {0}. Now click a second link or bias.").format(
+            self._show_status(tr("Picked {0}; one more").format(
                 self._label(parameter)))
             return
         first, second = self._picked
@@ -232,7 +235,7 @@ class SurfaceView(QWidget):
         self._picked = []
         self.picking_changed.emit(picking)
         if picking:
-            self._show_status(tr("Click two links or biases on the network."))
+            self._show_status(tr("Click two links or biases"))
         else:
             self._show_policy()
 
@@ -339,10 +342,9 @@ class SurfaceView(QWidget):
         self.plot.show_result(result, self._labels)
         surface = result.surface
         rows = len(self._rows[2]) if self._rows is not None else 0
-        self.caption.setText(tr(
-            "Loss here {0} · slope in the plane {1} · {2}×{2} on {3} points"
-        ).format(number(surface.centre_loss), number(float(np.hypot(*surface.arrow)), 3),
-                 len(surface.offsets), rows))
+        self.caption.setText(tr("Loss here {0} · slope {1} · {2}×{2} grid, {3} points").format(
+            number(surface.centre_loss, 3), number(float(np.hypot(*surface.arrow)), 3),
+            len(surface.offsets), rows))
         self._show_policy()
 
     def _show_note(self, text: str) -> None:

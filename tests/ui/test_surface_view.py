@@ -152,7 +152,7 @@ def test_parameters_are_picked_through_the_canvas(qtbot, monkeypatch):
     with qtbot.waitSignal(canvas.parameter_picked) as picked:
         canvas.scene.links[0][1][2].click()
     assert picked.args == [0, "W", (1, 2)]
-    assert "w(x₂→h₃)" in view.status.text()
+    assert view.status.text() == "Picked w(x₂→h₃); one more"
     assert view.parameters is None  # one is not a plane yet
     canvas.scene.biases[1][0].click()
     qtbot.waitUntil(lambda: view.parameters is not None)
