@@ -46,6 +46,7 @@ class NetworkCanvas(QWidget):
 
     layer_selected = Signal(int)  # index in spec.layers
     parameter_edited = Signal(int, str, tuple, float)  # layer, "W" or "b", index, new value
+    parameter_picked = Signal(int, str, tuple)  # layer, "W" or "b", index: clicked while picking
     status_message = Signal(str)  # why an edit was refused
 
     def __init__(self, session: SessionModel, parent: QWidget | None = None) -> None:
@@ -53,6 +54,7 @@ class NetworkCanvas(QWidget):
         self._session = session
         self._available: list[str] = FEATURES.names()
         self._selected: int | None = None
+        self._picking = False
         self.scene = NetworkScene(self, self)
         self.view = NetworkView(self.scene, self)
         self._build_toolbar()
@@ -324,6 +326,15 @@ class NetworkCanvas(QWidget):
 
     # --- parameter edits and tooltips (the items call these) --------------------------------
 
+    @property
+    def picking(self) -> bool:
+        return self._picking
+
+    def set_picking(self, picking: bool) -> None:
+        """While picking, a click on a link or bias emits `parameter_picked` instead of
+        opening the value dialog (the loss surface chooses its two parameters so)."""
+        self._picking = picking
+
     def ask_value(self, title: str, label: str, value: float) -> float | None:
         """Ask the user for a number; None if they cancel. The one place that opens the dialog."""
         number, ok = QInputDialog.getDouble(self, title, label, value, -1e6, 1e6, 4)
@@ -342,6 +353,9 @@ class NetworkCanvas(QWidget):
     ) -> None:
         if edits.unit_pieces(self.spec, layer) > 1:
             self.show_message("A maxout neuron has several pieces: its weights cannot be set here")
+            return
+        if self._picking:
+            self.parameter_picked.emit(layer, name, tuple(index))
             return
         current = readout.parameter_value(self.spec, self.scene.snapshot, layer, name, index)
         value = self.ask_value(title, label, current)
