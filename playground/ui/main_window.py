@@ -29,6 +29,7 @@ from .inspector.panel import InspectorPanel
 from .picker import ActivationLossPicker
 from .repaint import RepaintScheduler
 from .results import ResultsView
+from .surface_view import SurfaceView
 from .wheel_guard import WheelGuard, guard_wheel
 
 INSPECTOR_INTERVAL_S = 0.25
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.dataview = DataView(session)
         self.curves = LossCurves()
         self.results = ResultsView()
+        self.surface = SurfaceView()
         self.inspector_model = InspectorModel(self)
         self.inspector = InspectorPanel(self.inspector_model, session)
         self.inspector.hide()
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.repaint_scheduler.register(self.canvas, throttled=True)
         self.repaint_scheduler.register(self.curves, throttled=True)
         self.repaint_scheduler.register(self.results, throttled=True)
+        self.repaint_scheduler.register(self.surface, throttled=True)
         # While training runs the inspector follows at a few updates a second: its text
         # cannot be read faster, and training keeps its speed.
         self.repaint_scheduler.register(self.inspector, throttled=True,
@@ -112,7 +115,9 @@ class MainWindow(QMainWindow):
         self.lower_tabs.setDocumentMode(True)
         self.lower_tabs.addTab(self.curves, "Curves")
         self.lower_tabs.addTab(self.results, "Results")
+        self.lower_tabs.addTab(self.surface, "Loss surface")
         self.lower_tabs.setTabToolTip(1, "Confusion matrices, or predicted against true")
+        self.lower_tabs.setTabToolTip(2, "The training loss over a plane through the weights")
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.dataview)
         right.addWidget(self.lower_tabs)
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
         self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.dataview.point_chosen.connect(self._inspect_point)
         self.results.points_chosen.connect(self.dataview.highlight_points)
+        self.surface.attach_canvas(self.canvas)
         self.inspector.apply_requested.connect(self._apply_step)
         self.inspector.closed.connect(lambda: self.show_inspector(False))
         self.inspector_model.changed.connect(self._show_marks)
@@ -296,6 +302,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.files.remember_session()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.surface.shutdown()
         self.app.shutdown()
         super().closeEvent(event)
 
