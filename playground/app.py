@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         ok = window.grab().save(args.screenshot)
         status["code"] = 0 if ok else 1
-        window.close()
+        window.close_without_asking()
         app.quit()
 
     def start() -> None:

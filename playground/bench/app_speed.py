@@ -171,7 +171,7 @@ def child_main(n_train: int, seconds: float, panel: str = "") -> dict[str, Any]:
     headless_before = _headless_rate(work, window, seconds / 3)
     result = _app_run(window, app, seconds)
     headless_after = _headless_rate(work, window, seconds / 3)
-    window.close()
+    window.close_without_asking()
     result.update(
         points=n_train,
         panel=panel,

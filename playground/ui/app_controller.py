@@ -19,7 +19,7 @@ from ..engine.errors import PlaygroundError
 from ..engine.history import History
 from ..engine.maps import DEFAULT_EXTENT, data_extent, grid_inputs
 from ..engine.modelfile import ModelFile
-from ..engine.network import Network
+from ..engine.network import Network, check_params, copy_params
 from ..engine.spec import TrainSettings
 from ..engine.trainer import StopReason, validate_settings
 from ..workers.snapshot import Snapshot
@@ -39,6 +39,7 @@ class AppController(QObject):
     problem_found = Signal(str, str)  # title, text: shown until the next good build
     problem_solved = Signal()
     status = Signal(str, int)  # a passing message and how many milliseconds it shows
+    modified_changed = Signal(bool)  # the session differs from the file it was saved to
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,9 @@ class AppController(QObject):
         self._good_data = None  # the last data settings that made a dataset
         self._good_train = self.session.train  # the last training settings that validated
         self._suspended = False  # while a whole session is replaced: build once, at the end
+        self._built_weights: list | None = None  # the network as the last rebuild made it
+        self.modified = False
+        self._saved_epoch = 0  # the epoch of the file the session was last saved to or read from
         self.training.snapshot_ready.connect(self._on_snapshot)
 
     def follow_session(self) -> None:
@@ -59,6 +63,37 @@ class AppController(QObject):
         self.session.spec_changed.connect(lambda _spec: self.rebuild())
         self.session.data_changed.connect(lambda _data: self.rebuild_data())
         self.session.train_changed.connect(self._on_train_changed)
+        for changed in (self.session.spec_changed, self.session.data_changed,
+                        self.session.train_changed):
+            changed.connect(lambda _value: self._set_modified(True))
+
+    # ------------------------------------------------------------------ saved or not
+    def _set_modified(self, modified: bool) -> None:
+        if modified != self.modified:
+            self.modified = modified
+            self.modified_changed.emit(modified)
+
+    def mark_saved(self) -> None:
+        """The session is now what a file holds (just saved, opened or started anew)."""
+        self._saved_epoch = self.epoch
+        self._set_modified(False)
+
+    def weights_edited(self) -> None:
+        """Weights were set by hand (a canvas edit, Apply this step): unsaved work."""
+        self._set_modified(True)
+
+    def weights_shown(self) -> list | None:
+        """The weights of the network the views show: the latest snapshot's when they fit the
+        session's network, else (an edit a moment ago, its snapshot not yet in) the weights
+        the rebuild made, so a save right after an edit saves what the user sees."""
+        spec = self.session.spec
+        for weights in ((self.latest.weights if self.latest else None), self._built_weights):
+            if weights is not None:
+                try:
+                    return check_params(spec, list(weights))
+                except PlaygroundError:
+                    continue
+        return None
 
     @property
     def latest(self) -> Snapshot | None:
@@ -130,6 +165,7 @@ class AppController(QObject):
             self._problem("The network cannot be built", str(error))
             return
         self.problem_solved.emit()
+        self._built_weights = copy_params(network.params)
         self.history = loaded.history.copy() if loaded else History()
         self.epoch = job.epoch
         self.epoch_changed.emit(self.epoch)
@@ -198,6 +234,8 @@ class AppController(QObject):
         """Take a snapshot in and have it painted before returning (the worker waits)."""
         self.history.extend(snapshot.new_history)
         self.epoch = snapshot.epoch
+        if snapshot.epoch != self._saved_epoch:
+            self._set_modified(True)
         self.epoch_changed.emit(snapshot.epoch)
         self.updated.emit()
         if snapshot.message:

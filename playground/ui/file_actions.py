@@ -14,9 +14,18 @@ from ..engine.fit_check import check_fits
 from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
 from ..presets import Preset
+from ..resources import resource_path
 from .app_controller import AppController
 
 MAX_RECENT = 8
+
+
+def shipped(path: str | Path) -> bool:
+    """Whether `path` is one of the files shipped in resources/ (never written)."""
+    try:
+        return Path(path).resolve().is_relative_to(resource_path("examples").parent.resolve())
+    except FileNotFoundError:
+        return False
 FILE_FILTER = "Playground model (*.json);;All files (*)"
 
 
@@ -64,15 +73,33 @@ class FileActions:
     def tell(self, title: str, text: str) -> None:
         QMessageBox.warning(self.dialog_parent, title, text)
 
+    def ask_discard(self) -> str:
+        """Save, discard or cancel, when unsaved work would be replaced: "save", "discard" or
+        "cancel"."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.dialog_parent, "Unsaved work",
+            "This session has changes and training that are not saved. Save them first?",
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def confirm_discard(self) -> bool:
+        """Whether the session may be replaced: unsaved work is saved or let go first, or the
+        user cancels (False)."""
+        if not self.app.modified:
+            return True
+        answer = self.ask_discard()
+        if answer == "save":
+            return self.save_session()
+        return answer == "discard"
+
     # ------------------------------------------------------------ building files
     def model(self, with_history: bool) -> ModelFile:
         """The session as a model file; the weights are the latest the worker reported."""
         app = self.app
-        snapshot = app.latest
-        weights = [dict(layer) for layer in snapshot.weights] if snapshot else None
         return ModelFile(
             spec=app.session.spec,
-            weights=weights,
+            weights=app.weights_shown(),
             training=app.session.train,
             data=app.session.data,
             epoch=app.epoch,
@@ -84,29 +111,39 @@ class FileActions:
         if path:
             self._write(path, self.model(with_history=False))
 
-    def save_session(self) -> None:
+    def save_session(self) -> bool:
+        """Save to the session file in use; without one, ask where (Save As). True if saved."""
         if self.current_path is None:
-            self.save_session_as()
-        else:
-            self._write(self.current_path, self.model(with_history=True))
+            return self.save_session_as()
+        return self._write(self.current_path, self.model(with_history=True), session=True)
 
-    def save_session_as(self) -> None:
+    def save_session_as(self) -> bool:
         path = self.ask_save_path("Save session", self.current_path or "session.json")
-        if path and self._write(path, self.model(with_history=True)):
-            self.current_path = path
+        if not path or not self._write(path, self.model(with_history=True), session=True):
+            return False
+        self.current_path = path
+        return True
 
-    def _write(self, path: str, model: ModelFile) -> bool:
+    def _write(self, path: str, model: ModelFile, session: bool = False) -> bool:
+        if shipped(path):
+            self.tell("Could not save", f"{path} is a file shipped with the playground; "
+                      "save your session under another name")
+            return False
         try:
             save_model(path, model)
         except (OSError, PlaygroundError) as error:
             self.tell("Could not save", f"{path}: {error}")
             return False
+        if session:
+            self.app.mark_saved()
         self._add_recent(path)
         self.app.announce(f"Saved {path}")
         return True
 
     # ------------------------------------------------------------ reading files
     def open_file(self, path: str | None = None) -> bool:
+        if not self.confirm_discard():
+            return False
         path = path or self.ask_open_path()
         if not path:
             return False
@@ -114,7 +151,11 @@ class FileActions:
         if model is None:
             return False
         self.app.load_model(model)
-        self.current_path = path
+        self.app.mark_saved()
+        # Save goes back to a session the user saved; an exported model or a shipped file is
+        # not overwritten with a whole session: Save asks where, as Save As does.
+        is_session = len(model.history) > 0 and not shipped(path)
+        self.current_path = path if is_session else None
         self._add_recent(path)
         self.app.announce(f"Opened {path}")
         return True
@@ -122,10 +163,13 @@ class FileActions:
     def open_preset(self, preset: Preset) -> bool:
         """Open a shipped setup. Save then asks for a file of the user's own: the files in
         resources/ are never written."""
+        if not self.confirm_discard():
+            return False
         model = self._read(preset.path, "Could not open the example", preset.title)
         if model is None:
             return False
         self.app.load_model(model)
+        self.app.mark_saved()
         self.current_path = None
         self.app.announce(f"Opened the example “{preset.title}”")
         return True
@@ -149,8 +193,11 @@ class FileActions:
     def new_session(self) -> None:
         from .defaults import DEFAULT_DATA, DEFAULT_SPEC, DEFAULT_TRAIN
 
+        if not self.confirm_discard():
+            return
         self.current_path = None
         self.app.load_model(ModelFile(DEFAULT_SPEC, None, DEFAULT_TRAIN, DEFAULT_DATA))
+        self.app.mark_saved()
 
     # ------------------------------------------------------------ recent and remembered
     def recent(self) -> list[str]:

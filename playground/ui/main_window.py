@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Neural Network Playground")
+        self.setWindowTitle("Neural Network Playground[*]")  # [*]: unsaved changes
+        self._ask_before_closing = True
         self.settings = settings or QSettings()
         self.app = AppController(self)
         session = self.app.session
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def _apply_step(self, weights: list) -> None:
         self.app.training.set_weights(weights)
+        self.app.weights_edited()
         self.statusBar().showMessage(
             "Applied one plain-SGD step on the inspected sample (the epoch count is unchanged).",
             8000)
@@ -260,6 +262,8 @@ class MainWindow(QMainWindow):
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
         self.canvas.parameter_edited.connect(training.set_parameter)
+        self.canvas.parameter_edited.connect(lambda *_edit: app.weights_edited())
+        app.modified_changed.connect(self.setWindowModified)
         self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.dataview.point_chosen.connect(self._inspect_point)
         self.results.points_chosen.connect(self.dataview.highlight_points)
@@ -299,7 +303,15 @@ class MainWindow(QMainWindow):
             "them learn, and export the weights to JSON.",
         )
 
+    def close_without_asking(self) -> None:
+        """Close even with unsaved work (the screenshot and benchmark runs)."""
+        self._ask_before_closing = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ask_before_closing and not self.files.confirm_discard():
+            event.ignore()
+            return
         self.files.remember_session()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.surface.shutdown()
