@@ -86,6 +86,8 @@ class LayerSeriesPlot(QWidget):
         item.setAxisItems({"left": LossAxis("left")})
         item.setLogMode(y=True)
         item.showGrid(x=True, y=True, alpha=0.2)
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
         item.disableAutoRange()
         style_axes(item, self)
         item.setLabel("left", label)
@@ -125,7 +127,8 @@ class LayerSeriesPlot(QWidget):
         for curve in self.curves:
             self.plot.removeItem(curve)
         names, colours = layer_names(count), layer_colours(count)
-        self.curves = [self.plot.plot(pen=pg.mkPen(colour, width=1.5), connect="finite")
+        # One pixel wide: Qt draws those on a fast path, wider ones take twice as long.
+        self.curves = [self.plot.plot(pen=pg.mkPen(colour, width=1), connect="finite")
                        for colour in colours]
         self.legend.setText("&nbsp; ".join(
             f"<span style='color:{hex_colour(colour)}'>■</span>&nbsp;{name}"
