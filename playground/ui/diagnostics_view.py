@@ -47,7 +47,7 @@ WARNING_COLOURS = {"exploding": "#c0392b", "dead": "#a04000"}  # others: amber
 WARNING_COLOUR = "#b35900"
 HEALTHY_TEXT = "No warnings: gradients look healthy."
 WAITING_TEXT = "Gradient health appears once there is a network and data."
-WARNINGS_MAX_HEIGHT = 96  # pixels: more warnings scroll, the plots keep their room
+WARNINGS_MAX_HEIGHT = 66  # pixels: more warnings scroll, the plots keep their room
 
 
 def layer_names(count: int) -> list[str]:
@@ -59,6 +59,17 @@ def layer_colours(count: int) -> list[tuple[int, int, int]]:
     """One colour per layer along the ramp, input side first."""
     stops = np.linspace(0.0, RAMP_END, max(count, 2))[:count]
     return [tuple(int(c) for c in rgba[:3]) for rgba in pg.colormap.get(RAMP).map(stops, "byte")]
+
+
+def legend_html(colours: Sequence[tuple[int, int, int]]) -> str:
+    """One line that names every layer in its colour: "hidden ■1 ■2 ■3 · ■ output"."""
+    def mark(colour: tuple[int, int, int], name: str) -> str:
+        return f"<span style='color:{hex_colour(colour)}'>■</span>{name}"
+
+    *hidden, output = colours
+    parts = ["hidden " + "&nbsp;".join(mark(c, str(k + 1)) for k, c in enumerate(hidden))
+             ] if hidden else []
+    return " &nbsp;·&nbsp; ".join([*parts, mark(output, "&nbsp;output")])
 
 
 def warnings_html(warnings: Sequence[TrainingWarning]) -> str:
@@ -126,13 +137,11 @@ class LayerSeriesPlot(QWidget):
     def _make_curves(self, count: int) -> None:
         for curve in self.curves:
             self.plot.removeItem(curve)
-        names, colours = layer_names(count), layer_colours(count)
+        colours = layer_colours(count)
         # One pixel wide: Qt draws those on a fast path, wider ones take twice as long.
         self.curves = [self.plot.plot(pen=pg.mkPen(colour, width=1), connect="finite")
                        for colour in colours]
-        self.legend.setText("&nbsp; ".join(
-            f"<span style='color:{hex_colour(colour)}'>■</span>&nbsp;{name}"
-            for name, colour in zip(names, colours)))
+        self.legend.setText(legend_html(colours))
 
 
 class HistogramGrid(QWidget):

@@ -95,9 +95,11 @@ def test_deep_sigmoid_gradient_flow_is_ordered_with_the_input_side_far_below(vie
     flow = view.flow
     assert len(flow.curves) == 7
     legend = flow.legend.text()
-    places = [legend.index(f"{name}") for name in layer_names(7)]
-    assert places == sorted(places)  # named input side first
-    assert all(f"color:{hex_colour(c)}" in legend for c in layer_colours(7))
+    assert legend.startswith("hidden ") and legend.endswith("output")
+    places = [legend.index(f"color:{hex_colour(c)}") for c in layer_colours(7)]
+    assert places == sorted(places)  # every layer in its colour, input side first
+    for k in range(1, 7):
+        assert f"</span>{k}" in legend
     curve = flow.curves[0]
     assert list(curve.xData) == list(sigmoid_state.history.epochs)
     grads = sigmoid_state.history.layer_series("grad_mean_abs")
