@@ -28,7 +28,8 @@ STALL_TICK_MS = 10
 def measure(work: Workload, seconds: float, timeout: float = 400.0,
             panel: str = "") -> dict[str, Any]:
     """`panel`: "" for the default window, "inspector" with the inspector open on a training
-    point, following training, its whole backward pass shown."""
+    point, following training, its whole backward pass shown, "diagnostics" with the
+    diagnostics panel's tab shown below the data view."""
     try:
         result = run_child(
             "playground.bench.app_speed", [str(work.n_train), str(seconds), panel],
@@ -51,6 +52,7 @@ def run(is_quick: bool) -> list[dict[str, Any]]:
     return [
         dict(measure(SMALL.with_points(250), 6.0), checks=ALL_CHECKS),
         dict(measure(SMALL.with_points(250), 6.0, panel="inspector"), checks=ALL_CHECKS),
+        dict(measure(SMALL.with_points(250), 6.0, panel="diagnostics"), checks=ALL_CHECKS),
         dict(measure(SMALL.with_points(250_000), 20.0), checks=("stall",)),
     ]
 
@@ -167,6 +169,8 @@ def child_main(n_train: int, seconds: float, panel: str = "") -> dict[str, Any]:
         window.inspector.select_tab("backward")
         window.inspector_model.choose("train", 0)
         window.inspector_model.all_nodes()
+    elif panel == "diagnostics":
+        window.lower_tabs.setCurrentWidget(window.diagnostics)
     _spin(0.5)
     headless_before = _headless_rate(work, window, seconds / 3)
     result = _app_run(window, app, seconds)

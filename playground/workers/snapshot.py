@@ -22,6 +22,8 @@ class Snapshot:
     output a over the grid; row r is y = grid_extent[2] + r·step (bottom to top), column c is x.
     output_map is the last layer's map folded to what the data view shows: (res, res) for one
     output, or (res, res, k) class probabilities.
+    last_update: the change of every parameter in the last epoch, laid out like weights; None
+    before the first epoch.
     diagnostics: every layer's gradient health now (dead and saturated neurons, histograms) and
     the warnings of the run so far; the per-epoch gradient statistics are in new_history.
     """
@@ -38,6 +40,7 @@ class Snapshot:
     stop_reason: StopReason | None = None  # why the run ended; None while it may go on
     run: int = 0  # which loaded job it comes from (the controller numbers them)
     diagnostics: Diagnostics | None = None
+    last_update: tuple[dict[str, np.ndarray], ...] | None = None
 
     @property
     def finished(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -70,6 +71,10 @@ class TrainingWorker(QObject):
         self._last_emit = 0.0
         self._stop_at: int | None = None  # run_to's target epoch
         self._pending: Snapshot | None = None  # made, not yet sent (see _run_slice)
+        # The flat parameters before the epoch running now, and the change the last epoch
+        # made to them (None until one ran): a copy and a difference per epoch, cheap.
+        self._before = np.empty(0)
+        self._last_update: np.ndarray | None = None
         # Set by the GUI thread once the views have painted a snapshot. After each snapshot the
         # worker waits for it: NumPy on networks this small holds the GIL nearly all the time,
         # and every Qt call the views make hands the GIL over and back, so painting while
@@ -98,6 +103,7 @@ class TrainingWorker(QObject):
         )
         self._trainer.epoch = job.epoch
         self._history, self._sent = History(), 0
+        self._last_update = None
         if job.epoch == 0:  # a fresh run's history starts with the loss before training
             self._history.append(self._trainer.evaluate())
         self._emit()
@@ -146,7 +152,7 @@ class TrainingWorker(QObject):
         if self._trainer is not None:
             self.pause()
             self.interrupt.clear()
-            result = self._trainer.step()
+            result = self._train_epoch(None)
             self._record(result)
             self._emit(result)
 
@@ -173,6 +179,26 @@ class TrainingWorker(QObject):
                 layer[name][...] = value  # in place: the parameters are views of one array
         self._emit()
 
+    def _train_epoch(self, should_stop: Callable[[], bool] | None) -> EpochResult | None:
+        """One epoch of the trainer (None when cut short), keeping the change it made."""
+        flat = self._trainer.network.packed()
+        if self._before.shape != flat.shape:
+            self._before = np.empty_like(flat)
+        np.copyto(self._before, flat)
+        result = self._trainer.step(should_stop=should_stop)
+        if result is not None:
+            self._last_update = flat - self._before
+        return result
+
+    def _last_update_params(self, network: Network) -> tuple[dict[str, np.ndarray], ...] | None:
+        """The last epoch's change of every parameter, per layer like the weights."""
+        if self._last_update is None or self._last_update.shape != network.flat.shape:
+            return None
+        # Views of it are safe to hand over: each epoch makes a new array, none is changed.
+        blocks, learned = network.views(self._last_update)
+        return tuple({"W": block[:-1], "b": block[-1], **extra}
+                     for block, extra in zip(blocks, learned, strict=True))
+
     def _record(self, result: EpochResult) -> None:
         """Keep an epoch for the next snapshot; a diverged one was undone and is not kept."""
         if result.stop_reason is not StopReason.DIVERGED:
@@ -189,7 +215,7 @@ class TrainingWorker(QObject):
         epochs = 0
         while True:
             began = time.perf_counter()
-            result = trainer.step(should_stop=self.interrupt.is_set)
+            result = self._train_epoch(self.interrupt.is_set)
             if result is None:  # cut short: a pause, a rebuild or a close is waiting
                 return
             self._record(result)
@@ -261,6 +287,7 @@ class TrainingWorker(QObject):
             new_history=self._take_new_epochs(),
             weights=tuple(copy_params(network.params)),
             gradients=tuple(gradients),
+            last_update=self._last_update_params(network),
             grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
             diagnostics=trainer.diagnose(self._history),
             neuron_maps=neuron_maps,

@@ -1,5 +1,6 @@
 """The network canvas: pure spec edits and geometry, then the widget driven as a user drives it."""
 
+from dataclasses import replace
 from itertools import combinations
 
 import numpy as np
@@ -9,8 +10,11 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QInputDialog
 
 from playground.engine.activations import ACTIVATIONS
+from playground.engine.datasets import make_dataset
 from playground.engine.features import FEATURES
-from playground.engine.spec import LayerSpec, NetworkSpec
+from playground.engine.network import Network, copy_params
+from playground.engine.spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings
+from playground.engine.trainer import Trainer
 from playground.ui.canvas import NetworkCanvas, edits
 from playground.ui.canvas.colormap import (
     NEGATIVE,
@@ -474,6 +478,102 @@ def test_a_link_under_the_mouse_draws_itself_on_top(qtbot, canvas, session):
     assert not link.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     assert link.pen().widthF() == link.drawn_pen().widthF() > 0
     viewport = canvas.view.viewport()
-    qtbot.mouseMove(viewport, QPoint(viewport.width() - 3, viewport.height() - 3))  # no link
+    qtbot.mouseMove(viewport, QPoint(viewport.width() - 3, 3))  # no link, no legend
     qtbot.waitUntil(lambda: link.zValue() == 0)
     assert link.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def test_link_mode_switch_styles_the_links_by_gradient_or_update(canvas, session):
+    snapshot = fake_snapshot(session.spec)
+    gradients = tuple({name: np.zeros_like(value) for name, value in layer.items()}
+                      for layer in snapshot.weights)
+    gradients[0]["W"][1, 2] = -3.2e-3  # the largest |∂L/∂w|: the widest link, orange
+    gradients[1]["W"][0, 0] = 1.6e-3  # half of it
+    canvas.set_snapshot(replace(snapshot, gradients=gradients, last_update=None))
+    widest, half, zero = (canvas.scene.links[0][1][2], canvas.scene.links[1][0][0],
+                          canvas.scene.links[0][0][0])
+    weight_widths = [link.drawn_pen().widthF() for link in (widest, half, zero)]
+    assert "width: |w| up to" in canvas.legend_label.text()
+
+    canvas.link_mode_box.setCurrentIndex(canvas.link_mode_box.findData("gradient"))
+    assert canvas.link_mode() == "gradient"
+    widths = [link.drawn_pen().widthF() for link in (widest, half, zero)]
+    assert widths != weight_widths
+    assert widths[0] > widths[1] > widths[2]
+    assert widths[1] - widths[2] == pytest.approx((widths[0] - widths[2]) / 2)
+    colour = widest.drawn_pen().color()
+    assert (colour.red(), colour.green(), colour.blue()) == NEGATIVE
+    assert "width: |∂L/∂w| up to 0.0032" in canvas.legend_label.text()
+    assert "vanishing" in canvas.legend_label.toolTip()
+
+    canvas.set_link_mode("update")  # no epoch has run: no update to show
+    assert canvas.link_mode_box.currentData() == "update"
+    assert "no update yet" in canvas.legend_label.text()
+    assert widest.drawn_pen().widthF() == zero.drawn_pen().widthF()
+    update = tuple({name: np.zeros_like(value) for name, value in layer.items()}
+                   for layer in snapshot.weights)
+    update[1]["W"][0, 0] = 0.25
+    canvas.set_snapshot(replace(snapshot, last_update=update))
+    assert half.drawn_pen().widthF() > zero.drawn_pen().widthF() == widest.drawn_pen().widthF()
+    assert "width: |Δw| up to 0.25" in canvas.legend_label.text()
+
+    canvas.set_link_mode("weight")
+    assert [link.drawn_pen().widthF() for link in (widest, half, zero)] == weight_widths
+
+
+def dead_relu_snapshot(session) -> Snapshot:
+    """A 2 → 3 ReLU → 1 sigmoid network on x1², x2² whose second hidden neuron gets
+    z = −1 − x1² − x2² from every point (no point brings it alive) and whose others get a
+    positive z from every point, with its gradients and diagnostics at these weights."""
+    spec = NetworkSpec(("x1_squared", "x2_squared"),
+                       (LayerSpec(3, "relu"), LayerSpec(1, "sigmoid")), "bce")
+    session.edit_spec(spec, "dead ReLU")
+    network = Network(spec, seed=2)
+    network.params[0]["W"][...] = [[0.5, -1.0, 1.0], [1.0, -1.0, 0.5]]
+    network.params[0]["b"][...] = [0.1, -1.0, 0.1]
+    data = make_dataset(DataSettings(kind="circle", n_points=200))
+    x_train, x_test = data.features(spec.features)
+    trainer = Trainer(network, x_train, data.y_train, x_test, data.y_test, data.task,
+                      TrainSettings())
+    return Snapshot(0, History(), tuple(copy_params(network.params)),
+                    tuple(trainer.full_gradients()), None, diagnostics=trainer.diagnose(History()))
+
+
+def test_a_dead_relu_neuron_gets_the_dead_badge_and_its_tooltip(canvas, session):
+    snapshot = dead_relu_snapshot(session)
+    assert snapshot.diagnostics.layers[0].dead.tolist() == [False, True, False]
+    canvas.set_snapshot(snapshot)
+    nodes = canvas.scene.nodes
+    assert [node.badge for node in nodes[0]] == [None, "dead", None]
+    assert nodes[1][0].badge is None
+    badge = nodes[0][1]._badge_item
+    assert badge.isVisible() and badge.parentItem() is nodes[0][1]
+    nodes[0][1].hoverEnterEvent(None)
+    tip = nodes[0][1].toolTip()
+    assert "Dead" in tip and "Leaky ReLU" in tip and "He initialisation" in tip
+    nodes[0][0].hoverEnterEvent(None)
+    assert "Dead" not in nodes[0][0].toolTip()
+    canvas.set_snapshot(replace(snapshot, diagnostics=None))  # flags gone: the badge goes
+    assert nodes[0][1].badge is None and not badge.isVisible()
+
+
+def test_badges_change_only_when_the_flags_do(canvas, session, monkeypatch):
+    snapshot = dead_relu_snapshot(session)
+    canvas.set_snapshot(snapshot)
+    calls = []
+    for units in canvas.scene.nodes:
+        for node in units:
+            monkeypatch.setattr(node, "set_badge", lambda kind, calls=calls: calls.append(kind))
+    canvas.set_snapshot(replace(snapshot, epoch=1))
+    assert calls == []
+
+
+def test_screenshot_of_badges_and_gradient_links(qtbot, session, tmp_path):
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(520, 420)
+    snapshot = dead_relu_snapshot(session)
+    canvas.set_link_mode("gradient")
+    canvas.set_snapshot(snapshot)
+    image = canvas.grab().toImage()
+    assert image.save(str(tmp_path / "canvas-badges.png"))

@@ -137,3 +137,19 @@ def test_pause_cuts_a_long_epoch_short_and_keeps_its_weights(qtbot, controller):
     qtbot.wait(50)
     assert controller.latest.epoch == 0  # an epoch of 100,000 single-sample steps never ended
     np.testing.assert_array_equal(controller.latest.weights[0]["W"], initial)
+
+
+def test_snapshots_carry_the_last_epochs_update_per_layer(qtbot, controller):
+    controller.load(_job())
+    qtbot.waitUntil(lambda: controller.latest is not None)
+    before = controller.latest
+    assert before.last_update is None  # no epoch has run
+    controller.step()
+    qtbot.waitUntil(lambda: controller.latest.epoch == 1)
+    after = controller.latest
+    assert len(after.last_update) == len(after.weights)
+    for old, new, change in zip(before.weights, after.weights, after.last_update, strict=True):
+        for name in ("W", "b"):
+            assert change[name].shape == new[name].shape
+            np.testing.assert_allclose(change[name], new[name] - old[name], atol=1e-12)
+    assert any(np.abs(change["W"]).max() > 0 for change in after.last_update)

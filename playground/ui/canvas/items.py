@@ -40,6 +40,11 @@ from .layout import Rect
 from .theme import Theme
 
 LINK_PICK_WIDTH = 7.0  # links are this easy to hit, however thin they are drawn
+# A neuron's badge: a wash over its image and a mark in its top-right corner.
+BADGES = {  # kind: (wash RGBA, mark RGB, glyph)
+    "dead": ((90, 90, 90, 150), (70, 70, 70), "✕"),
+    "saturated": ((230, 145, 0, 70), (214, 120, 0), "≈"),
+}
 
 
 class CanvasHost(Protocol):
@@ -233,6 +238,8 @@ class NodeItem(Clickable, QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setBrush(theme.node_fill)
+        self.badge: str | None = None
+        self._badge_item: NodeBadge | None = None
         self.set_active(True)
 
     def set_active(self, active: bool) -> None:
@@ -261,6 +268,16 @@ class NodeItem(Clickable, QGraphicsRectItem):
     def has_image(self) -> bool:
         return not self._image.pixmap().isNull()
 
+    def set_badge(self, kind: str | None) -> None:
+        """Mark the neuron "dead" or "saturated" (see BADGES), or unmark it (None)."""
+        if kind == self.badge:
+            return
+        self.badge = kind
+        if self._badge_item is None and kind is not None:
+            self._badge_item = NodeBadge(self.rect(), self)
+        if self._badge_item is not None:
+            self._badge_item.show_kind(kind)
+
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         if self.layer is not None:
             self.setToolTip(self._host.describe_neuron(self.layer, self.index))
@@ -278,6 +295,44 @@ class NodeItem(Clickable, QGraphicsRectItem):
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         request_menu(self._host, self.layer, event)
+
+
+class NodeBadge(QGraphicsItem):
+    """A neuron's badge (a key of BADGES): its wash over the node and its mark in the corner.
+    It takes no mouse events: hover, tooltip and clicks stay the node's."""
+
+    def __init__(self, rect: QRectF, node: NodeItem) -> None:
+        super().__init__(node)
+        self._rect, self.kind = QRectF(rect), ""
+        side = max(7.0, rect.width() * 0.36)
+        self._mark = QRectF(rect.right() - side * 0.7, rect.top() - side * 0.3, side, side)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        drawn_once(self)
+
+    def show_kind(self, kind: str | None) -> None:
+        """Show the badge of `kind`, or none."""
+        if kind is not None:
+            self.kind = kind
+            self.update()
+        self.setVisible(kind is not None)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.united(self._mark).adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        wash, mark, glyph = BADGES[self.kind]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(*wash))
+        painter.drawRect(self._rect)
+        painter.setBrush(QColor(*mark))
+        painter.setPen(QPen(QColor("white"), max(0.8, self._mark.width() / 10)))
+        painter.drawEllipse(self._mark)
+        font = QFont(painter.font())
+        font.setPixelSize(max(5, round(self._mark.height() * 0.72)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(self._mark, Qt.AlignmentFlag.AlignCenter, glyph)
 
 
 class BiasItem(Clickable, QGraphicsRectItem):

@@ -1,13 +1,17 @@
 """Values read out of a training snapshot for the canvas: parameters, their gradients, tooltips.
 
 Pure functions of a spec and a snapshot, so they are tested without a window. A maxout unit owns
-several columns of W (its pieces); the canvas shows their mean and says so.
+several columns of W (its pieces); the canvas shows their mean and says so. A neuron's badge
+("dead" or "saturated") and its meaning come from the snapshot's diagnostics.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
+from ...engine.diagnostics import Diagnostics, neuron_notes
 from ...engine.spec import NetworkSpec, layer_name
 from ...workers.snapshot import Snapshot
 from .edits import activation_label
@@ -103,6 +107,28 @@ def neuron_text(spec: NetworkSpec, snapshot: Snapshot | None, layer: int, j: int
         lines.append(f"Bias b = {_number(bias)},  ∂L/∂b = {_number(grad)}")
         if pieces(spec, snapshot, layer) > 1:
             lines.append("Maxout: the mean over this neuron's pieces is shown.")
+        health = snapshot.diagnostics
+        if health is not None and _health_fits(health, spec, layer, j):
+            lines += neuron_notes(health, layer, j)
     else:
         lines.append("No weights yet: start training to see them.")
     return "\n".join(lines)
+
+
+def _health_fits(health: Diagnostics, spec: NetworkSpec, layer: int, j: int) -> bool:
+    """The diagnostics have unit j of `layer` (they may be of a network since rebuilt)."""
+    return len(health.layers) == len(spec.layers) and j < len(health.layers[layer].dead)
+
+
+def badge_flags(
+    health: Diagnostics | None, units: Sequence[int]
+) -> tuple[tuple[str | None, ...], ...]:
+    """Per layer of `units` neurons, each neuron's badge: "dead", "saturated" or None. None
+    everywhere without diagnostics or with diagnostics of another network's shape."""
+    if health is None or [len(layer.dead) for layer in health.layers] != list(units):
+        return tuple((None,) * count for count in units)
+    return tuple(
+        tuple("dead" if dead else "saturated" if saturated else None
+              for dead, saturated in zip(layer.dead.tolist(), layer.saturated.tolist()))
+        for layer in health.layers
+    )

@@ -1,7 +1,8 @@
 """The scene of the network canvas: built from a spec, then recoloured from snapshots.
 
 `build` runs on every structural change and keeps a reference to every item; `apply_snapshot`
-runs on every training update and only restyles those items, never rebuilding them.
+runs on every training update and only restyles those items, never rebuilding them. The links
+show the weights, their gradients or their last updates (`set_link_mode`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from ...engine.diagnostics import Diagnostics
 from ...engine.features import FEATURES
 from ...engine.spec import NetworkSpec, layer_name
 from ...workers.snapshot import Snapshot
@@ -31,8 +33,9 @@ from .items import (
     NodeItem,
 )
 from .layout import NetworkGeometry, network_geometry
+from .link_modes import DEFAULT_LINK_MODE, LINK_MODES, LinkMode
 from .overlay import TraceOverlay
-from .readout import snapshot_fits
+from .readout import badge_flags, snapshot_fits
 from .theme import Theme
 
 FEATURE_RESOLUTION = 32  # pixels per side of an input feature's image
@@ -65,11 +68,14 @@ class NetworkScene(QGraphicsScene):
         self._shown: list[str] = []  # the input column's features, in order
         self.buttons: list[NeuronButton] = []
         self._extent: tuple[float, float, float, float] | None = None
+        self.link_mode: LinkMode = LINK_MODES[DEFAULT_LINK_MODE]
+        self.link_scale: float | None = None  # the largest |value| the links show
+        self._badges: tuple[tuple[str | None, ...], ...] = ()  # per layer and unit
 
     def build(self, spec: NetworkSpec, shown_features: Sequence[str], theme: Theme) -> None:
         """Draw `spec` from scratch; inputs show every name in `shown_features`."""
         self.clear()
-        self.spec, self._theme, self._extent = spec, theme, None
+        self.spec, self._theme, self._extent, self._badges = spec, theme, None, ()
         self.geometry = geometry = network_geometry(
             len(shown_features), [layer.units for layer in spec.layers]
         )
@@ -177,8 +183,14 @@ class NetworkScene(QGraphicsScene):
         for column in self.columns:
             column.set_selected(layer is not None and column.layer == layer)
 
+    def set_link_mode(self, key: str) -> None:
+        """Show what LINK_MODES[key] names on the links and biases from now on."""
+        self.link_mode = LINK_MODES[key]
+        self.apply_snapshot(self.snapshot)
+
     def apply_snapshot(self, snapshot: Snapshot | None) -> None:
-        """Restyle links, biases and neuron images from `snapshot` (idle if it does not fit)."""
+        """Restyle links, biases, neuron images and badges from `snapshot` (idle if it does
+        not fit)."""
         if self.spec is None:
             return
         fits = snapshot_fits(self.spec, snapshot)
@@ -187,16 +199,23 @@ class NetworkScene(QGraphicsScene):
         if not fits:
             self._show_idle()
             return
-        weights = [
-            unit_means(p["W"], layer.units)
-            for p, layer in zip(snapshot.weights, self.spec.layers, strict=True)
-        ]
-        biases = [
-            unit_means(p["b"], layer.units)
-            for p, layer in zip(snapshot.weights, self.spec.layers, strict=True)
-        ]
+        self._show_links(self.link_mode.values(snapshot))
+        self._show_neuron_maps(snapshot)
+        self._show_badges(snapshot.diagnostics)
+
+    def _show_links(self, values: Sequence[dict[str, np.ndarray]] | None) -> None:
+        """Links and biases styled by `values` (per layer "W" and "b", like the weights); idle
+        and no scale when there are none."""
+        layers = self.spec.layers
+        if values is None or len(values) != len(layers):
+            self.link_scale = None
+            self._show_idle_links()
+            return
+        weights = [unit_means(p["W"], layer.units) for p, layer in zip(values, layers)]
+        biases = [unit_means(p["b"], layer.units) for p, layer in zip(values, layers)]
         largest = max(float(np.nanmax(np.abs(w))) for w in weights)
         largest_bias = max(float(np.nanmax(np.abs(b))) for b in biases)
+        self.link_scale = largest
         max_width = min(6.0, max(1.8, self.geometry.node_size * 0.16))
         background = self._theme.background.getRgb()[:3]
         all_widths, all_colours = [], []
@@ -208,15 +227,30 @@ class NetworkScene(QGraphicsScene):
             for j, item in enumerate(self.biases[index]):
                 item.setBrush(QColor(*fills[j].tolist()))
         self.link_painter.set_styles(np.concatenate(all_widths), np.concatenate(all_colours))
-        self._show_neuron_maps(snapshot)
 
     def _show_idle(self) -> None:
-        self.link_painter.set_styles(None, None)
-        for units, biases in zip(self.nodes, self.biases, strict=True):
+        self.link_scale = None
+        self._show_idle_links()
+        self._show_badges(None)
+        for units in self.nodes:
             for node in units:
                 node.set_image(None)
+
+    def _show_idle_links(self) -> None:
+        self.link_painter.set_styles(None, None)
+        for biases in self.biases:
             for item in biases:
                 item.setBrush(self._theme.node_fill)
+
+    def _show_badges(self, health: Diagnostics | None) -> None:
+        """Mark dead and saturated neurons; the items change only when the flags do."""
+        flags = badge_flags(health, [len(units) for units in self.nodes])
+        if flags == self._badges:
+            return
+        self._badges = flags
+        for units, layer_flags in zip(self.nodes, flags, strict=True):
+            for node, badge in zip(units, layer_flags, strict=True):
+                node.set_badge(badge)
 
     def _show_neuron_maps(self, snapshot: Snapshot) -> None:
         for index, units in enumerate(self.nodes):

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
@@ -29,6 +31,7 @@ from ...workers.snapshot import Snapshot
 from ..session import SessionModel
 from . import edits, readout
 from .colormap import NEGATIVE, POSITIVE, hex_colour
+from .link_modes import LINK_MODES
 from .menus import input_menu, layer_menu
 from .scene import NetworkScene, feature_label
 from .theme import Theme
@@ -113,17 +116,7 @@ class NetworkCanvas(QWidget):
             "background: rgba(48, 48, 48, 225); color: white; border-radius: 6px; padding: 6px;"
         )
         self.message_label.hide()
-        legend = self.legend_label = QLabel(self.view)  # floats in the view's top-left corner
-        legend.setContentsMargins(8, 6, 8, 6)
-        legend.setText(
-            f"<span style='color:{hex_colour(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
-            f"<span style='color:{hex_colour(POSITIVE)}'>■</span> positive"
-        )
-        legend.setToolTip(
-            "Links: width shows |weight|, colour its sign. Squares on neurons: biases. "
-            "Images: each neuron's output over the input plane."
-        )
-        legend.adjustSize()
+        self._build_legend()
         # What a first-time user can do here, in the space the network leaves free.
         self.hint_label = QLabel(self.view)
         self.hint_label.setContentsMargins(8, 4, 8, 6)
@@ -138,6 +131,59 @@ class NetworkCanvas(QWidget):
         self.parameters_label = QLabel(self)
         self.parameters_label.setContentsMargins(8, 0, 8, 0)
         self.toolbar.addWidget(self.parameters_label)
+
+    def _build_legend(self) -> None:
+        """The legend floating over the view: what the links show (a switch) and their
+        scale."""
+        self.legend = QWidget(self.view)
+        self.link_mode_box = QComboBox(self.legend)
+        for mode in LINK_MODES.values():
+            self.link_mode_box.addItem(mode.label, mode.key)
+        self.link_mode_box.setToolTip(
+            "What the links show: the weights, their gradients over the training set, or how "
+            "much the last epoch changed them"
+        )
+        self.link_mode_box.currentIndexChanged.connect(
+            lambda index: self.set_link_mode(self.link_mode_box.itemData(index)))
+        self.legend_label = QLabel(self.legend)
+        rows = QVBoxLayout(self.legend)
+        rows.setContentsMargins(8, 6, 8, 6)
+        rows.setSpacing(2)
+        switch = QHBoxLayout()
+        switch.addWidget(QLabel("Links:", self.legend))
+        switch.addWidget(self.link_mode_box)
+        rows.addLayout(switch)
+        rows.addWidget(self.legend_label)
+        rows.setAlignment(switch, Qt.AlignmentFlag.AlignRight)
+        rows.setAlignment(self.legend_label, Qt.AlignmentFlag.AlignRight)
+
+    def set_link_mode(self, key: str) -> None:
+        """Show on the links what LINK_MODES[key] names: "weight", "gradient" or "update"."""
+        index = self.link_mode_box.findData(key)
+        if index != self.link_mode_box.currentIndex():
+            self.link_mode_box.setCurrentIndex(index)  # comes back here
+            return
+        self.scene.set_link_mode(key)
+        self._update_legend()
+
+    def link_mode(self) -> str:
+        return self.scene.link_mode.key
+
+    def _update_legend(self) -> None:
+        mode = self.scene.link_mode
+        text = (
+            f"<span style='color:{hex_colour(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
+            f"<span style='color:{hex_colour(POSITIVE)}'>■</span> positive&nbsp;&nbsp;·&nbsp;"
+            f"{mode.scale_text(self.scene.link_scale)}"
+        )
+        if text != self.legend_label.text():  # a new text lays the legend out again
+            self.legend_label.setText(text)
+            self.legend_label.setToolTip(
+                f"{mode.meaning} Squares on neurons: biases, in the same kind of value. "
+                "Images: each neuron's output over the input plane. A ✕ marks a dead neuron, "
+                "≈ a saturated one: hover it for what that means."
+            )
+            self._place_legend()
 
     # --- what the canvas shows -------------------------------------------------------------
 
@@ -159,8 +205,10 @@ class NetworkCanvas(QWidget):
         self._rebuild(self.spec)
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
-        """Show the latest training state: link widths and colours, biases, neuron images."""
+        """Show the latest training state: link widths and colours, biases, neuron images,
+        badges, and the links' scale in the legend."""
         self.scene.apply_snapshot(snapshot)
+        self._update_legend()
 
     def paint_latest(self, state: LatestState) -> None:
         """Show the latest snapshot (the repaint scheduler's call)."""
@@ -198,6 +246,7 @@ class NetworkCanvas(QWidget):
                 "Weights plus biases: k·l₁ + l₁·l₂ + … + lₘ·o weights and l₁ + … + lₘ + o biases"
             )
         self.view.refit()
+        self._update_legend()
 
     def select_layer(self, layer: int) -> None:
         """Select layer `layer` (an index in spec.layers): it is highlighted and keys act on it."""
@@ -232,6 +281,17 @@ class NetworkCanvas(QWidget):
         self.hint_label.setGeometry(0, area.bottom() - height, area.width(), height)
         # In a short view (the inspector open below) the hint would sit over the network.
         self.hint_label.setVisible(area.height() >= HINT_MIN_VIEW_HEIGHT)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """The legend in the view's bottom-right corner, above the hint when it shows: the
+        output column is short, so the corner below it is nearly always free."""
+        area, size = self.view.rect(), self.legend.sizeHint()
+        bottom = area.bottom()
+        if self.hint_label.isVisibleTo(self):
+            bottom = self.hint_label.geometry().top()
+        self.legend.setGeometry(area.right() - size.width(), bottom - size.height(),
+                                size.width(), size.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
