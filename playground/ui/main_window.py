@@ -23,6 +23,7 @@ from .canvas import NetworkCanvas
 from .controls import TrainingControls
 from .curves import LossCurves
 from .dataview import DataView
+from .diagnostics_view import DiagnosticsView
 from .file_actions import FileActions
 from .inspector.model import InspectorModel
 from .inspector.panel import InspectorPanel
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.curves = LossCurves()
         self.results = ResultsView()
         self.surface = SurfaceView()
+        self.diagnostics = DiagnosticsView()
         self.inspector_model = InspectorModel(self)
         self.inspector = InspectorPanel(self.inspector_model, session)
         self.inspector.hide()
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.repaint_scheduler.register(self.curves, throttled=True)
         self.repaint_scheduler.register(self.results, throttled=True)
         self.repaint_scheduler.register(self.surface, throttled=True)
+        self.repaint_scheduler.register(self.diagnostics, throttled=True)
         # While training runs the inspector follows at a few updates a second: its text
         # cannot be read faster, and training keeps its speed.
         self.repaint_scheduler.register(self.inspector, throttled=True,
@@ -115,10 +118,13 @@ class MainWindow(QMainWindow):
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setDocumentMode(True)
         self.lower_tabs.addTab(self.curves, "Curves")
+        self.lower_tabs.addTab(self.diagnostics, "Gradients")
         self.lower_tabs.addTab(self.results, "Results")
         self.lower_tabs.addTab(self.surface, "Loss surface")
-        self.lower_tabs.setTabToolTip(1, "Confusion matrices, or predicted against true")
-        self.lower_tabs.setTabToolTip(2, "The training loss over a plane through the weights")
+        for tab, tip in ((1, "Gradient flow, update size, histograms and warnings"),
+                         (2, "Confusion matrices, or predicted against true"),
+                         (3, "The training loss over a plane through the weights")):
+            self.lower_tabs.setTabToolTip(tab, tip)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.dataview)
         right.addWidget(self.lower_tabs)
