@@ -55,6 +55,15 @@ PRESETS: tuple[Preset, ...] = (
         inspect_sample=0,
     ),
     Preset(
+        "deep-sigmoid",
+        "Vanishing gradients: six sigmoid layers",
+        "Six hidden layers of sigmoid neurons. Open the Gradients tab and press Play: the "
+        "input side's gradients sit orders of magnitude below the output side's, because "
+        "every layer multiplies them by σ′ ≤ 0.25, so the first layers barely learn. Switch "
+        "every hidden layer to ReLU (Apply to all hidden layers) and He initial weights, "
+        "Reset, and watch the curves come together.",
+    ),
+    Preset(
         "xor",
         "XOR with one hidden layer",
         "Four points no straight line separates. Four tanh neurons in one hidden layer learn "

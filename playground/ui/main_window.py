@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.app.follow_session()
         if not self.files.restore_last_session():
             self.app.rebuild_data()
+        self.app.mark_saved()  # a fresh start (or the setup remembered) has nothing to save
 
     # ------------------------------------------------------------------ layout
     def _lay_out(self) -> None:

@@ -96,3 +96,10 @@ def test_saving_right_after_an_edit_saves_what_the_window_shows(qtbot, window, m
     saved = load_model(target)
     assert len(saved.spec.layers) == len(window.app.session.spec.layers) == 4
     assert saved.weights is not None and len(saved.weights) == 4
+
+
+def test_a_fresh_window_has_nothing_to_save(window, monkeypatch):
+    asked = answering(monkeypatch, "cancel")
+    assert not window.app.modified and not window.isWindowModified()
+    window.open_preset(preset("xor"))
+    assert not asked and window.app.session.data.kind == "inline"
