@@ -332,7 +332,7 @@ def _read_tensor(value: Any, path: str, expected: tuple[int, ...], owner: str) -
         for i, n in enumerate(_array(obj["shape"], f"{path}.shape"))
     )
     if shape != expected:
-        _fail(path, f"has shape {list(shape)} but {owner} needs shape {list(expected)}")
+        _fail(path, f"has shape {shown(list(shape))} but {owner} needs shape {list(expected)}")
     flat: list[float] = []
     _flatten(obj["values"], shape, f"{path}.values", flat)
     return np.array(flat, dtype=np.float64).reshape(shape)

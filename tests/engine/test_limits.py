@@ -261,3 +261,12 @@ def test_a_new_file_gets_the_users_default_mode(umask: int, mode: int, tmp_path:
         os.umask(previous)
     assert (tmp_path / "new.json").stat().st_mode & 0o777 == mode
     assert [p.name for p in tmp_path.iterdir()] == ["new.json"]  # no temporary file left
+
+
+def test_a_huge_shape_is_not_echoed_in_full() -> None:
+    """Found by the loaders' fuzzing: a 400-digit number in a weight's shape."""
+    obj = to_json_dict(ModelFile(NetworkSpec(), Network(NetworkSpec()).params))
+    obj["weights"]["layers"][0]["W"]["shape"][0] = 10**400
+    with pytest.raises(ModelFileError, match=r"has shape \[1000000000.*… but") as caught:
+        read(obj)
+    assert len(str(caught.value)) < 150, str(caught.value)
