@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..files import write_text_atomic
-from .errors import DataError
+from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
+from .errors import DataError, shown
 from .spec import MAX_POINTS
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
@@ -39,12 +39,12 @@ def parse_numbers(rows: Sequence[Sequence[object]], where: Callable[[int, int], 
         for i, row in enumerate(rows):
             for j, cell in enumerate(row):
                 if not _is_number(cell):
-                    raise DataError(f"{where(i, j)}: {cell!r} is not a number") from None
+                    raise DataError(f"{where(i, j)}: {shown(cell)} is not a number") from None
         raise DataError("the data holds values that are not numbers") from None
     bad = np.argwhere(~np.isfinite(array))
     if len(bad):
         i, j = bad[0]
-        raise DataError(f"{where(i, j)}: {rows[i][j]!r} is not a finite number")
+        raise DataError(f"{where(i, j)}: {shown(rows[i][j])} is not a finite number")
     return array
 
 
@@ -55,10 +55,26 @@ def _check_names(names: Sequence[str], where: str) -> None:
         if not name.strip():
             raise DataError(f"{where}: column {column} has no name")
         if _is_number(name):
-            raise DataError(f"{where}: column name {name!r} is a number; names must not be")
+            raise DataError(f"{where}: column name {shown(name)} is a number; names must not be")
         if name in seen:
-            raise DataError(f"{where}: column name {name!r} is used twice")
+            raise DataError(f"{where}: column name {shown(name)} is used twice")
         seen.add(name)
+
+
+def _read_text(path: str | os.PathLike[str]) -> str:
+    """The text of the CSV file at `path`: a regular file of at most MAX_CSV_BYTES, in UTF-8."""
+    try:
+        raw = read_regular_file(path, MAX_CSV_BYTES)
+    except FileTooLarge as error:
+        raise DataError(
+            f"CSV file {Path(path).name} is {error.size / 1024**2:.1f} MB; the limit is 50 MB"
+        ) from None
+    except FileRefused as error:
+        raise DataError(f"cannot read CSV file {error.name}: {error.reason}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"CSV file {Path(path).name} is not UTF-8 text") from None
 
 
 def load_csv(
@@ -69,20 +85,8 @@ def load_csv(
     Comma-separated, the last column is the target. A first row without numbers is the header;
     without one the columns are named x1, x2, … and y. Blank lines are skipped.
     """
+    text = _read_text(path)
     file = Path(path)
-    try:
-        size = file.stat().st_size
-        if file.is_dir():
-            raise DataError(f"{file} is a folder, not a CSV file")
-        if size > MAX_CSV_BYTES:
-            raise DataError(f"CSV file {file.name} is {size / 1024**2:.1f} MB; the limit is 50 MB")
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DataError(f"CSV file not found: {file}") from None
-    except UnicodeDecodeError:
-        raise DataError(f"CSV file {file.name} is not UTF-8 text") from None
-    except OSError as error:
-        raise DataError(f"cannot read CSV file {file}: {error.strerror}") from None
 
     rows: list[list[str]] = []
     lines: list[int] = []  # the file's line number of each row, for messages

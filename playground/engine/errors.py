@@ -1,4 +1,10 @@
-"""The one family of errors the engine raises for bad input: each names the problem."""
+"""The one family of errors the engine raises for bad input: each names the problem, and
+`shown`, how a message echoes the value it is about."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
 
 
 class PlaygroundError(ValueError):
@@ -15,3 +21,19 @@ class DataError(PlaygroundError):
 
 class ModelFileError(PlaygroundError):
     """A model or session file that cannot be read; nothing of it was loaded."""
+
+
+SHOWN_CHARS = 40  # the most of a value a message echoes
+
+
+def shown(value: object, spell: Callable[[object], str] = repr) -> str:
+    """`value` as a message echoes it: spelled by `spell` (repr, or a file format's own
+    spelling), cut to SHOWN_CHARS characters, so a 400-digit number or a megabyte of text
+    does not fill the message."""
+    if isinstance(value, int) and value.bit_length() > 4 * SHOWN_CHARS:
+        # Too long to show, and past a few thousand digits too long even to convert.
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"a number of about {digits:,} digits"
+    # A lone surrogate could not be printed or written: show it as its escape.
+    text = spell(value).encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"

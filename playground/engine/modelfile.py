@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 import typing
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -19,9 +20,9 @@ from typing import Any, NoReturn, TypeVar
 import numpy as np
 
 from .. import __version__
-from ..files import write_text_atomic
+from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
 from .activations import ACTIVATIONS
-from .errors import ModelFileError, SpecError
+from .errors import ModelFileError, SpecError, shown
 from .history import LAYER_SERIES, MEASURES, History
 from .initializers import INITIALIZERS
 from .losses import LOSSES
@@ -33,6 +34,7 @@ VERSION = 2  # 2: state.history's per-layer series (grad_mean_abs, update_ratio)
 SUPPORTED_VERSIONS = (1, 2)
 HISTORY_KEYS = (*MEASURES, *LAYER_SERIES)  # of a version-2 file; version 1 has MEASURES
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_EPOCH = 2**31 - 1  # state.epoch: past it the epoch numbers would not fit the app's counters
 WEIGHT_LAYOUT = (
     "W[i][j] is the weight from input i (feature i for the first layer, unit i of the previous "
     "layer otherwise) to column j; b[j] is column j's bias. A layer has units*pieces columns "
@@ -171,17 +173,14 @@ def _dump(value: Any, indent: str = "") -> str:
 
 
 def load_model(path: str | Path) -> ModelFile:
-    """Read the model file at `path`; files over MAX_FILE_BYTES are refused unread."""
-    path = Path(path)
+    """Read the model file at `path`; anything but a regular file of at most MAX_FILE_BYTES
+    is refused unread."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            _too_large(path.stat().st_size)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise ModelFileError(f"cannot read {path}: {error.strerror or error}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        _too_large(len(raw))
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooLarge as error:
+        _too_large(error.size)
+    except FileRefused as error:
+        raise ModelFileError(str(error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -201,6 +200,12 @@ def from_json_text(text: str) -> ModelFile:
         ) from None
     except RecursionError:
         raise ModelFileError("not a model file: the JSON is nested too deeply") from None
+    except ModelFileError:
+        raise  # a repeated key, met while parsing
+    except ValueError:  # the one other: past Python's limit on the digits of a whole number
+        raise ModelFileError(
+            f"not a model file: a number has more than {sys.get_int_max_str_digits():,} digits"
+        ) from None
     return from_json_dict(obj)
 
 
@@ -245,7 +250,7 @@ def _read_network(value: Any, path: str) -> NetworkSpec:
         _fail(f"{path}.features", "must name at least one input feature")
     for i, name in enumerate(features):
         if name in features[:i]:
-            _fail(f"{path}.features[{i}]", f"repeats the feature {name!r}")
+            _fail(f"{path}.features[{i}]", f"repeats the feature {shown(name)}")
     layers = [
         _read_layer(layer, f"{path}.layers[{i}]")
         for i, layer in enumerate(_array(obj["layers"], f"{path}.layers"))
@@ -254,7 +259,7 @@ def _read_network(value: Any, path: str) -> NetworkSpec:
         _fail(f"{path}.layers", "must hold at least one layer (the output layer)")
     loss = _string(obj["loss"], f"{path}.loss")
     if loss not in LOSSES:
-        _fail(f"{path}.loss", f"names an unknown loss {loss!r}; known: {', '.join(LOSSES)}")
+        _fail(f"{path}.loss", f"names an unknown loss {shown(loss)}; known: {', '.join(LOSSES)}")
     extra: dict[str, Any] = {}
     if "loss_params" in obj:
         extra["loss_params"] = _params(
@@ -279,7 +284,7 @@ def _read_layer(value: Any, path: str) -> LayerSpec:
     name = _string(obj["activation"], f"{path}.activation")
     if name not in ACTIVATIONS:
         known = ", ".join(ACTIVATIONS)
-        _fail(f"{path}.activation", f"names an unknown activation {name!r}; known: {known}")
+        _fail(f"{path}.activation", f"names an unknown activation {shown(name)}; known: {known}")
     activation = ACTIVATIONS[name]
     params = _params(
         obj.get("activation_params", {}), f"{path}.activation_params",
@@ -293,7 +298,7 @@ def _params(value: Any, path: str, defaults: dict[str, float], owner: str) -> di
     for key in obj:
         if key not in defaults:
             known = ", ".join(defaults) or "none"
-            _fail(path, f"has an unknown parameter {key!r} for {owner}; known: {known}")
+            _fail(path, f"has an unknown parameter {shown(key)} for {owner}; known: {known}")
     return {key: _number(item, f"{path}.{key}") for key, item in obj.items()}
 
 
@@ -327,7 +332,7 @@ def _read_tensor(value: Any, path: str, expected: tuple[int, ...], owner: str) -
         for i, n in enumerate(_array(obj["shape"], f"{path}.shape"))
     )
     if shape != expected:
-        _fail(path, f"has shape {list(shape)} but {owner} needs shape {list(expected)}")
+        _fail(path, f"has shape {shown(list(shape))} but {owner} needs shape {list(expected)}")
     flat: list[float] = []
     _flatten(obj["values"], shape, f"{path}.values", flat)
     return np.array(flat, dtype=np.float64).reshape(shape)
@@ -382,7 +387,7 @@ def _typed(value: Any, hint: Any, path: str) -> Any:
     if hint is float:
         return _number(value, path)
     if hint is str:
-        return _string(value, path)
+        return _string(value, path, checked_later=True)
     return _rows(value, path)
 
 
@@ -407,7 +412,7 @@ def _read_state(value: Any, path: str, version: int, layers: int) -> tuple[int, 
     if value is None:
         return 0, History()
     obj = _object(value, path, optional=("epoch", "history"))
-    epoch = _integer(obj.get("epoch", 0), f"{path}.epoch", minimum=0)
+    epoch = _integer(obj.get("epoch", 0), f"{path}.epoch", minimum=0, maximum=MAX_EPOCH)
     history: dict[str, list] = {}
     keys = HISTORY_KEYS if version >= 2 else MEASURES
     lists = _object(obj.get("history", {}), f"{path}.history", optional=keys)
@@ -457,7 +462,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj: dict[str, Any] = {}
     for key, value in pairs:
         if key in obj:
-            raise ModelFileError(f"the key {key!r} appears twice in one object")
+            raise ModelFileError(f"the key {shown(key)} appears twice in one object")
         obj[key] = value
     return obj
 
@@ -481,8 +486,11 @@ def _kind(value: Any) -> str:
         return "an object"
     if isinstance(value, list):
         return "an array"
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
+    return shown(value, repr if isinstance(value, float) else _json_text)
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _is_int(value: Any) -> bool:
@@ -501,7 +509,8 @@ def _object(
         for key in value:
             if key not in known:
                 where = f"{path} has" if path else "the file has"
-                raise ModelFileError(f"{where} an unknown key {key!r}; known: {', '.join(known)}")
+                known_keys = ", ".join(known)
+                raise ModelFileError(f"{where} an unknown key {shown(key)}; known: {known_keys}")
     for key in required:
         if key not in value:
             _fail(f"{path}.{key}" if path else key, "is missing")
@@ -514,17 +523,29 @@ def _array(value: Any, path: str) -> list[Any]:
     return value
 
 
-def _string(value: Any, path: str) -> str:
+def _string(value: Any, path: str, *, checked_later: bool = False) -> str:
+    """`value` as a string of text; `checked_later`: a setting, whose rule will refuse what is
+    not text (a name it does not know, or what is no file name) in its own words."""
     if not isinstance(value, str):
         _fail(path, f"must be a string, not {_kind(value)}")
+    if checked_later:
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # an escaped half of a UTF-16 pair, e.g. "\\ud800"
+        _fail(path, f"holds a lone surrogate at character {error.start + 1}, which is not text")
     return value
 
 
-def _integer(value: Any, path: str, minimum: int | None = None) -> int:
+def _integer(
+    value: Any, path: str, minimum: int | None = None, maximum: int | None = None
+) -> int:
     if not _is_int(value):
         _fail(path, f"must be a whole number, not {_kind(value)}")
     if minimum is not None and value < minimum:
-        _fail(path, f"must be a whole number of at least {minimum}, not {value}")
+        _fail(path, f"must be a whole number of at least {minimum}, not {_kind(value)}")
+    if maximum is not None and value > maximum:
+        _fail(path, f"must be a whole number of at most {maximum:,}, not {_kind(value)}")
     return value
 
 

@@ -9,11 +9,17 @@ import numpy as np
 from . import backprop
 from .activations import ACTIVATIONS
 from .backprop import Backward, Forward
-from .errors import SpecError
+from .errors import SpecError, shown
 from .head import LossHead
 from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .spec import NetworkSpec, layer_name
+
+# The largest network the playground builds: plenty for teaching, and small enough that a file
+# asking for more is refused before anything is allocated.
+MAX_UNITS = 256  # neurons in one layer
+MAX_LAYERS = 16  # hidden layers and the output layer
+MAX_PARAMETERS = 1_000_000  # weights, biases and learned activation parameters in all
 
 # One dict per layer: "W" (fan_in, units·pieces), "b" (units·pieces,), learned "alpha" ().
 LayerParams = dict[str, np.ndarray]
@@ -41,10 +47,19 @@ def validate_spec(spec: NetworkSpec) -> None:
         raise SpecError("the network needs at least one input feature")
     if not spec.layers:
         raise SpecError("the network needs an output layer")
+    if len(spec.layers) > MAX_LAYERS:
+        raise SpecError(
+            f"the network has {len(spec.layers):,} layers; the limit is {MAX_LAYERS} "
+            "(hidden layers and the output layer)"
+        )
     for index, layer in enumerate(spec.layers):
         where = layer_name(spec, index).lower()
         if not isinstance(layer.units, int) or layer.units < 1:
-            raise SpecError(f"{where} needs at least one neuron, not {layer.units!r}")
+            raise SpecError(f"{where} needs at least one neuron, not {shown(layer.units)}")
+        if layer.units > MAX_UNITS:
+            raise SpecError(
+                f"{where} has {shown(layer.units)} neurons; the limit is {MAX_UNITS} per layer"
+            )
         activation = ACTIVATIONS[layer.activation]
         if activation.output_only and index != len(spec.layers) - 1:
             raise SpecError(
@@ -60,11 +75,28 @@ def validate_spec(spec: NetworkSpec) -> None:
                 raise SpecError(f"{where}: {activation.label} parameter {key} must be finite")
         if activation.name == "maxout" and int(activation.params(layer.params)["k"]) < 1:
             raise SpecError(f"{where}: maxout needs at least one piece (k ≥ 1)")
+    count = _parameter_count(spec)
+    if count > MAX_PARAMETERS:
+        raise SpecError(
+            f"the network would have {count:,} parameters; the limit is {MAX_PARAMETERS:,} "
+            "in all (fewer inputs, layers, neurons or maxout pieces make fewer)"
+        )
     loss = LOSSES[spec.loss]
     unknown = set(spec.loss_params) - set(loss.defaults)
     if unknown:
         raise SpecError(f"{loss.label} has no parameter {', '.join(sorted(unknown))}")
     INITIALIZERS[spec.init]  # SpecError naming the known ones
+
+
+def _parameter_count(spec: NetworkSpec) -> int:
+    """How many numbers `spec`'s parameters hold, counted without making them."""
+    count, fan_in = 0, spec.n_inputs
+    for layer in spec.layers:
+        activation = ACTIVATIONS[layer.activation]
+        width = layer.units * activation.pieces(activation.params(layer.params))
+        count += (fan_in + 1) * width + len(activation.learned)
+        fan_in = layer.units
+    return count
 
 
 def initialize(spec: NetworkSpec, seed: int = 0) -> list[LayerParams]:

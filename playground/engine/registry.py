@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import ClassVar, Generic, TypeVar
 
-from .errors import SpecError
+from .errors import SpecError, shown
 
 T = TypeVar("T")
 Params = Mapping[str, float]
@@ -34,7 +34,7 @@ class Registry(Generic[T]):
             return self._entries[name]
         except KeyError:
             known = ", ".join(self._entries)
-            raise SpecError(f"unknown {self.what} {name!r}; known: {known}") from None
+            raise SpecError(f"unknown {self.what} {shown(name)}; known: {known}") from None
 
     def __contains__(self, name: object) -> bool:
         return name in self._entries

@@ -18,8 +18,15 @@ from numbers import Integral, Real
 from types import MappingProxyType, NoneType, UnionType
 from typing import Any
 
+from ..files import path_problem
+from .errors import shown
+
 MAX_POINTS = 1_000_000  # points in one data set, generated or loaded
 MAX_CLASSES = 10
+# The controls show these counts in spin boxes of 32 bits; their rules stop where those do.
+MAX_SEED = 2**31 - 1
+MAX_BATCH_SIZE = 10_000
+MAX_EPOCHS = 10_000_000
 DATA_SOURCES = ("inline", "csv")  # DataSettings.kind values that name no generator
 
 
@@ -83,7 +90,7 @@ class NetworkSpec:
 
 @dataclass(frozen=True)
 class Rule:
-    """The values one setting accepts beyond its type: bounds, known names or non-empty text.
+    """The values one setting accepts beyond its type: bounds, known names or a file name.
 
     `kind` (bool, int, float, str, or tuple for rows of numbers) and `nullable` (None allowed)
     come from the field's type; `setting_rules` fills them in.
@@ -95,7 +102,7 @@ class Rule:
     at_most: float | None = None
     below: float | None = None
     names: Callable[[], tuple[str, ...]] | None = None  # the known names, asked at each check
-    non_empty: bool = False
+    file_name: bool = False  # text that names a file: not empty, no NUL, no lone surrogate
     none_means: str = ""  # what None stands for where it is allowed, e.g. "for no limit"
     kind: type = object
     nullable: bool = False
@@ -105,8 +112,8 @@ class Rule:
         the reader writes None ("null" in JSON)."""
         if self.names is not None:
             text = f"must be one of {', '.join(self.names())}"
-        elif self.non_empty:
-            text = "must not be empty"
+        elif self.file_name:
+            text = "must be a file name (not empty, without NUL characters or lone surrogates)"
         elif self.at_least is not None and self.at_most is not None:
             low, high = _number_text(self.at_least), _number_text(self.at_most)
             if self.kind is int:  # a count: "1 to 1,000,000"
@@ -138,14 +145,14 @@ class Rule:
         if problem is None:
             return None
         if self.names is not None and isinstance(value, str):
-            return f"unknown {self.label} {value!r}; known: {', '.join(self.names())}"
-        return f"{self.label} {problem}, not {value!r}"
+            return f"unknown {self.label} {shown(value)}; known: {', '.join(self.names())}"
+        return f"{self.label} {problem}, not {shown(value)}"
 
     def _accepts(self, value: Any) -> bool:
         if self.names is not None:
             return value in self.names()
-        if self.non_empty:
-            return value != ""
+        if self.file_name:
+            return path_problem(value) is None
         return (
             (self.at_least is None or value >= self.at_least)
             and (self.above is None or value > self.above)
@@ -231,14 +238,16 @@ class TrainSettings:
     beta1: float = setting(0.9, "beta1", at_least=0, below=1)  # Adam
     beta2: float = setting(0.999, "beta2", at_least=0, below=1)  # Adam
     epsilon: float = setting(1e-8, "epsilon", above=0)  # RMSProp and Adam
-    batch_size: int = setting(10, "batch size", at_least=1)
+    batch_size: int = setting(10, "batch size", at_least=1, at_most=MAX_BATCH_SIZE)
     regularization: str = setting(
         "none", "regularization", names=_names_in(".regularizations", "REGULARIZATIONS")
     )
     reg_rate: float = setting(0.0, "regularization rate", at_least=0)
-    seed: int = setting(0, "seed", at_least=0)  # initial weights and minibatch order
+    seed: int = setting(0, "seed", at_least=0, at_most=MAX_SEED)  # initial weights, batch order
     shuffle: bool = setting(True, "shuffle")  # False keeps the data's order (hand calculations)
-    max_epochs: int | None = setting(None, "max epochs", at_least=1, none_means="for no limit")
+    max_epochs: int | None = setting(
+        None, "max epochs", at_least=1, at_most=MAX_EPOCHS, none_means="for no limit"
+    )
     stop_at_loss: float | None = setting(
         None, "stop-at-loss", at_least=0, none_means="for no threshold"
     )
@@ -257,12 +266,12 @@ class DataSettings:
     n_points: int = setting(400, "the number of points", at_least=1, at_most=MAX_POINTS)
     noise: float = setting(0.1, "noise", at_least=0, at_most=1)
     train_ratio: float = setting(0.5, "the training share", above=0, at_most=1)
-    seed: int = setting(0, "the data seed", at_least=0)
+    seed: int = setting(0, "the data seed", at_least=0, at_most=MAX_SEED)
     n_classes: int = setting(  # for the k-class generators
         3, "the number of classes", at_least=2, at_most=MAX_CLASSES
     )
     points: tuple[tuple[float, ...], ...] = setting((), "the inline points")
-    csv_path: str | None = setting(None, "the CSV path", non_empty=True, none_means="for no file")
+    csv_path: str | None = setting(None, "the CSV path", file_name=True, none_means="for no file")
     task: str | None = setting(  # binary | multiclass | regression
         None, "task", names=_names_in(".metrics", "TASKS"), none_means="to infer it"
     )

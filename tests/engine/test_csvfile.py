@@ -82,7 +82,7 @@ def test_bad_csv_files(tmp_path, text, message):
 
 
 def test_csv_missing_file_folder_and_binary(tmp_path):
-    with pytest.raises(DataError, match="not found.*missing.csv"):
+    with pytest.raises(DataError, match=r"missing\.csv: not found"):
         load_csv(tmp_path / "missing.csv")
     with pytest.raises(DataError, match="is a folder"):
         load_csv(tmp_path)

@@ -50,7 +50,7 @@ def schema_of(rule: Rule) -> dict[str, Any]:
     for attribute, key in SCHEMA_BOUNDS.items():
         if getattr(rule, attribute) is not None:
             expected[key] = getattr(rule, attribute)
-    if rule.non_empty:
+    if rule.file_name:
         expected["minLength"] = 1
     return expected
 
@@ -77,8 +77,8 @@ def refused(rule: Rule) -> list[Any]:
         values.append(rule.below)
     if rule.names is not None:
         values.append("no-such-name")
-    if rule.non_empty:
-        values.append("")
+    if rule.file_name:
+        values.extend(["", "points\x00.csv", "points\ud800.csv"])
     return values
 
 
@@ -196,7 +196,12 @@ def test_an_accepted_value_is_accepted_everywhere(section: str, name: str, value
         (TrainSettings(epsilon=float("inf")), "epsilon must be a finite number, not inf"),
         (TrainSettings(shuffle="yes"), "shuffle must be true or false, not 'yes'"),
         (TrainSettings(max_epochs=0),
-         "max epochs must be at least 1 (or none for no limit), not 0"),
+         "max epochs must be 1 to 10,000,000 (or none for no limit), not 0"),
+        (TrainSettings(seed=2**31), "seed must be 0 to 2,147,483,647, not 2147483648"),
+        (TrainSettings(seed=10**400), "seed must be 0 to 2,147,483,647, not a number of about "
+         "401 digits"),
+        (DataSettings(csv_path="a\x00b.csv"), "the CSV path must be a file name (not empty, "
+         "without NUL characters or lone surrogates) (or none for no file), not 'a\\x00b.csv'"),
         (TrainSettings(optimizer="adamw"),
          "unknown optimizer 'adamw'; known: sgd, momentum, rmsprop, adam"),
         (DataSettings(n_points=0), "the number of points must be 1 to 1,000,000, not 0"),
