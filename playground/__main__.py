@@ -1,7 +1,8 @@
-"""`python -m playground` launches the app."""
+"""`python -m playground` launches the app; so does the PyInstaller bundle, which runs this file
+as a plain script (no parent package), hence the absolute import."""
 
 import sys
 
-from .app import main
+from playground.app import main
 
 sys.exit(main())

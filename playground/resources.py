@@ -8,12 +8,12 @@ from pathlib import Path
 
 
 def _candidates() -> list[Path]:
-    here = Path(__file__).resolve().parent
-    found = [here / "resources"]  # packaged inside the wheel (see pyproject package-data)
+    found = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        found.append(Path(bundle) / "resources")
-    found.append(here.parent / "resources")  # a source checkout
+        found.append(Path(bundle) / "resources")  # build.spec puts them there
+    found.append(Path(__file__).resolve().parent.parent / "resources")  # a source checkout
+    # An installed wheel: pyproject's data-files put them under the environment's prefix.
     found.append(Path(sys.prefix) / "share" / "playground" / "resources")
     return found
 
