@@ -142,6 +142,16 @@ class Trainer:
     def _gradient_stats(self) -> tuple[float, ...] | None:
         return mean_abs_gradients(self._train_set.gradients()) if self.layer_stats else None
 
+    def layer_statistics(
+        self, before: np.ndarray
+    ) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """Per layer, the mean |∂L/∂W| over the training set now and ‖ΔW‖/‖W‖ since the flat
+        parameters `before`: what `layer_stats` records for every epoch, for a caller that
+        records them for some epochs only (the app, at every snapshot)."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            return (mean_abs_gradients(self._train_set.gradients()),
+                    update_ratios(self.network, before))
+
     def evaluate(self) -> EpochResult:
         """The current epoch's losses and metrics without training: at epoch 0, the loss
         before any training, which is where every curve starts."""

@@ -124,7 +124,9 @@ class LayerSeriesPlot(QWidget):
             self._make_curves(values.shape[1])
         epochs = history.epochs
         for index, curve in enumerate(self.curves):
-            curve.setData(epochs, values[:, index])
+            # Only recorded epochs (the app records the epochs its snapshots show), joined.
+            shown = np.isfinite(values[:, index])
+            curve.setData(epochs[shown], values[shown, index])
         finite = values[np.isfinite(values) & (values > 0)]
         low, high = (float(finite.min()), float(finite.max())) if finite.size else (1e-4, 1.0)
         last = float(epochs[-1]) if epochs.size else 0.0

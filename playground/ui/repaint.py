@@ -59,6 +59,11 @@ class _Registered:
     painted_at: float = 0.0
 
 
+def _is_shown(view: PaintedView) -> bool:
+    """Whether a view is on screen now (a view that is not a widget always counts as shown)."""
+    return view.isVisible() if isinstance(view, QWidget) else True
+
+
 class RepaintScheduler(QObject):
     """Paints the registered views on every update (`paint`), under one policy: every view
     paints every update, except that while training runs and updates come quickly, throttled
@@ -84,31 +89,35 @@ class RepaintScheduler(QObject):
         now = time.perf_counter()
         rapid = now - self._updated_at < 2 * SLOW_VIEW_INTERVAL_S  # huge data: seconds apart
         self._updated_at = now
-        throttled = [entry for entry in self._views if entry.throttled]
+        # A view out of sight (a hidden panel, a tab behind another) is told the state on every
+        # update, which it only keeps, and neither takes a throttled view's turn nor has its
+        # scenes flushed: it catches up when it is shown.
+        shown = [entry for entry in self._views if _is_shown(entry.view)]
+        throttled = [entry for entry in shown if entry.throttled]
         chosen = throttled
         if self._state.running and rapid:
             due = [entry for entry in throttled if now - entry.painted_at >= entry.interval]
             chosen = [min(due, key=lambda entry: entry.painted_at)] if due else []
         for entry in self._views:
-            if not entry.throttled or entry in chosen:
+            if entry not in shown or not entry.throttled or entry in chosen:
                 entry.view.paint_latest(self._state)
         for entry in chosen:
             entry.painted_at = now
-        self._paint_now()
+        self._paint_now(shown)
 
     def running_changed(self, running: bool) -> None:
         """The first update of a run comes quickly: one slow view is enough for it."""
         if running:
             self._updated_at = time.perf_counter()
 
-    def _paint_now(self) -> None:
+    def _paint_now(self, shown: list[_Registered]) -> None:
         """Paint what the views changed before returning, rather than in Qt's later passes:
         training waits for the views until then and does not compete with them for the GIL.
 
         A graphics scene works out what changed in a call Qt queues, a label marks itself for
         repainting in an event it posts, and the window then paints on an update request Qt
         posts. All three are sent here."""
-        scenes = [scene for entry in self._views for scene in entry.scenes]
+        scenes = [scene for entry in shown for scene in entry.scenes]
         for _ in range(2):  # pyqtgraph's views lay themselves out as they paint: a second pass
             for scene in scenes:
                 QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall.value)

@@ -33,6 +33,7 @@ VIEWS_WAIT_SECONDS = 0.1  # longest the worker waits for the views to draw a sna
 # asks for it. With training holding the GIL, every GUI event could wait that long; 1 ms keeps
 # the GUI's waits short (measured: the longest GUI stall while training fell by about a third).
 GIL_SWITCH_SECONDS = 0.001
+DIAGNOSTICS_INTERVAL_S = 0.25  # while training runs, the gradient health is taken this often
 FRAME_MS = 33  # one frame at a fixed speed: `speed` epochs per frame
 
 
@@ -74,6 +75,8 @@ class TrainingWorker(QObject):
         # The flat parameters before the epoch running now, and the change the last epoch
         # made to them (None until one ran): a copy and a difference per epoch, cheap.
         self._before = np.empty(0)
+        self._diagnostics = None  # the latest gradient health, and when it was taken
+        self._diagnosed_at = 0.0
         self._last_update: np.ndarray | None = None
         # Set by the GUI thread once the views have painted a snapshot. After each snapshot the
         # worker waits for it: NumPy on networks this small holds the GIL nearly all the time,
@@ -99,13 +102,15 @@ class TrainingWorker(QObject):
         self._job = job
         self._trainer = Trainer(
             job.network, job.x_train, job.y_train, job.x_test, job.y_test, job.task,
-            job.settings, layer_stats=True,
+            job.settings,
         )
         self._trainer.epoch = job.epoch
         self._history, self._sent = History(), 0
         self._last_update = None
+        self._diagnostics, self._diagnosed_at = None, 0.0
         if job.epoch == 0:  # a fresh run's history starts with the loss before training
-            self._history.append(self._trainer.evaluate())
+            gradients, _ratios = self._trainer.layer_statistics(job.network.packed())
+            self._history.append(replace(self._trainer.evaluate(), grad_mean_abs=gradients))
         self._emit()
 
     @Slot(object)
@@ -152,7 +157,7 @@ class TrainingWorker(QObject):
         if self._trainer is not None:
             self.pause()
             self.interrupt.clear()
-            result = self._train_epoch(None)
+            result = self._with_layer_statistics(self._train_epoch(None))
             self._record(result)
             self._emit(result)
 
@@ -199,6 +204,16 @@ class TrainingWorker(QObject):
         return tuple({"W": block[:-1], "b": block[-1], **extra}
                      for block, extra in zip(blocks, learned, strict=True))
 
+    def _with_layer_statistics(self, result: EpochResult) -> EpochResult:
+        """`result` with the per-layer gradient statistics of its epoch. Training at full speed
+        runs hundreds of epochs a second; the statistics (a whole-set backward pass) are
+        taken for the epochs that snapshots show, about 30 a second, so that they do not cost
+        training its speed; the other epochs' are not recorded (NaN, null in a file)."""
+        if result.stop_reason is StopReason.DIVERGED:
+            return result
+        gradients, ratios = self._trainer.layer_statistics(self._before)
+        return replace(result, grad_mean_abs=gradients, update_ratio=ratios)
+
     def _record(self, result: EpochResult) -> None:
         """Keep an epoch for the next snapshot; a diverged one was undone and is not kept."""
         if result.stop_reason is not StopReason.DIVERGED:
@@ -218,8 +233,16 @@ class TrainingWorker(QObject):
             result = self._train_epoch(self.interrupt.is_set)
             if result is None:  # cut short: a pause, a rebuild or a close is waiting
                 return
-            self._record(result)
             epochs += 1
+            now = time.perf_counter()
+            epoch_seconds = now - began
+            last = (result.stop_reason is not None
+                    or (self._stop_at is not None and trainer.epoch >= self._stop_at)
+                    or (self._speed and epochs >= self._speed)
+                    or now + epoch_seconds > deadline)
+            if last:  # the epoch a snapshot shows: its per-layer statistics too
+                result = self._with_layer_statistics(result)
+            self._record(result)
             if result.stop_reason is not None:
                 self._timer.stop()
                 self.running_changed.emit(False)
@@ -229,9 +252,7 @@ class TrainingWorker(QObject):
                 self._stop_at = None
                 self.pause()
                 return
-            now = time.perf_counter()
-            epoch_seconds = now - began
-            if (self._speed and epochs >= self._speed) or now + epoch_seconds > deadline:
+            if last:
                 break
         due = now + epoch_seconds - self._last_emit >= EMIT_INTERVAL
         if not (due and self.views_ready.is_set()):
@@ -267,6 +288,18 @@ class TrainingWorker(QObject):
         if snapshot is not None:
             self._send(snapshot)
 
+    def _diagnose(self, result: EpochResult | None) -> object:
+        """The gradient health for a snapshot: taken afresh at most every
+        DIAGNOSTICS_INTERVAL_S while training runs fast (badges and warnings need no more, and
+        it costs a forward and a backward pass over the training set), always otherwise."""
+        now = time.perf_counter()
+        running = self._timer is not None and self._timer.isActive()
+        if (self._diagnostics is None or not running or result is None
+                or now - self._diagnosed_at >= DIAGNOSTICS_INTERVAL_S):
+            self._diagnostics = self._trainer.diagnose(self._history)
+            self._diagnosed_at = now
+        return self._diagnostics
+
     def _take_new_epochs(self) -> History:
         taken = self._history.last(len(self._history) - self._sent)
         self._sent = len(self._history)
@@ -289,7 +322,7 @@ class TrainingWorker(QObject):
             gradients=tuple(gradients),
             last_update=self._last_update_params(network),
             grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
-            diagnostics=trainer.diagnose(self._history),
+            diagnostics=self._diagnose(result),
             neuron_maps=neuron_maps,
             output_map=output_map,
             grid_extent=job.map_extent,

@@ -53,19 +53,26 @@ def test_every_epoch_reaches_the_views_while_running(qtbot, controller):
     assert not controller.running
 
 
-def test_every_epoch_carries_gradient_statistics_and_snapshots_the_diagnostics(
+def test_the_epochs_snapshots_show_carry_gradient_statistics_and_the_diagnostics(
     qtbot, controller
 ):
-    grads = []
+    """At full speed the statistics (a whole-set backward pass) are recorded for the epochs a
+    snapshot shows, not for every one: NaN for the others."""
+    grads, shown = [], []
     controller.snapshot_ready.connect(
         lambda s: grads.extend(s.new_history.layer_series("grad_mean_abs").tolist())
     )
+    controller.snapshot_ready.connect(lambda s: shown.append(s.epoch))
     controller.load(_job(TrainSettings(max_epochs=40)))
     controller.set_speed(0)
     controller.play()
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
                     timeout=30000)
-    assert len(grads) == 41 and np.isfinite(grads).all() and all(len(g) == 3 for g in grads)
+    assert len(grads) == 41 and all(len(g) == 3 for g in grads)
+    recorded = [epoch for epoch, g in enumerate(grads) if np.isfinite(g).all()]
+    assert 0 in recorded and 40 in recorded
+    assert set(shown) <= set(recorded)  # every epoch a snapshot showed
+    assert all(np.isnan(g).all() for epoch, g in enumerate(grads) if epoch not in recorded)
     health = controller.latest.diagnostics
     assert len(health.layers) == 3 and health.layers[0].dead.shape == (4,)
     assert np.isfinite(health.layers[0].update_ratio)  # the last epoch's
