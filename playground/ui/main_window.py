@@ -34,6 +34,7 @@ from .surface_view import SurfaceView
 from .wheel_guard import WheelGuard, guard_wheel
 
 INSPECTOR_INTERVAL_S = 0.25
+PANEL_INTERVAL_S = 0.25
 DEFAULT_SPEED = 5  # epochs per frame: the boundary forms within a second, slow enough to watch
 
 
@@ -63,9 +64,10 @@ class MainWindow(QMainWindow):
         self.repaint_scheduler.register(self.dataview)  # every update: the map is cheap to swap
         self.repaint_scheduler.register(self.canvas, throttled=True)
         self.repaint_scheduler.register(self.curves, throttled=True)
-        self.repaint_scheduler.register(self.results, throttled=True)
-        self.repaint_scheduler.register(self.surface, throttled=True)
-        self.repaint_scheduler.register(self.diagnostics, throttled=True)
+        # The panels read trends, not every epoch: a few updates a second keep them live and
+        # training at its speed.
+        for panel in (self.results, self.surface, self.diagnostics):
+            self.repaint_scheduler.register(panel, throttled=True, interval=PANEL_INTERVAL_S)
         # While training runs the inspector follows at a few updates a second: its text
         # cannot be read faster, and training keeps its speed.
         self.repaint_scheduler.register(self.inspector, throttled=True,

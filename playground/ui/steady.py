@@ -18,6 +18,9 @@ class SteadyLabel(QWidget):
         self.label = label
         label.setParent(self)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Opaque: a new text repaints the label alone, not the window and panels under it.
+        for widget in (self, label):
+            widget.setAutoFillBackground(True)
         self.setToolTip(label.toolTip())
 
     def sizeHint(self) -> QSize:  # noqa: N802
