@@ -270,9 +270,12 @@ class MainWindow(QMainWindow):
         app.status.connect(self.statusBar().showMessage)
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
-        self.canvas.parameter_edited.connect(training.set_parameter)
+        self.canvas.parameter_edited.connect(
+            lambda layer, name, index, value: training.set_parameter(
+                layer, name, index, value, run=self.canvas.shown_run()))
         self.canvas.parameter_edited.connect(lambda *_edit: app.weights_edited())
         app.modified_changed.connect(self.setWindowModified)
+        training.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.dataview.point_chosen.connect(self._inspect_point)
         self.results.points_chosen.connect(self.dataview.highlight_points)

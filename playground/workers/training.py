@@ -60,6 +60,7 @@ class TrainingWorker(QObject):
 
     snapshot_ready = Signal(object)  # Snapshot
     running_changed = Signal(bool)
+    edit_refused = Signal(str)  # why a weight edit was not applied
 
     def __init__(self) -> None:
         super().__init__()
@@ -161,12 +162,24 @@ class TrainingWorker(QObject):
             self._record(result)
             self._emit(result)
 
-    @Slot(int, str, tuple, float)
-    def set_parameter(self, layer: int, name: str, index: tuple, value: float) -> None:
-        """Set one weight or bias by hand (the canvas's click-to-edit)."""
-        if self._trainer is not None:
-            self._trainer.network.params[layer][name][index] = value
-            self._emit()
+    @Slot(int, int, str, tuple, float)
+    def set_parameter(self, run: int, layer: int, name: str, index: tuple, value: float) -> None:
+        """Set one weight or bias by hand (the canvas's click-to-edit), on the network it was
+        made on: an edit that arrives after a rebuild (say, just after "+ layer") is refused
+        with a message instead of landing on another weight, or on none."""
+        if self._trainer is None or self._job is None:
+            return
+        params = self._trainer.network.params
+        try:
+            if self._job.run != run:
+                raise IndexError("the network was rebuilt")
+            params[layer][name][index] = value
+        except (IndexError, KeyError, TypeError, ValueError):
+            self.edit_refused.emit(
+                "The edit was not applied: the network changed before it arrived; "
+                "click the link or bias again.")
+            return
+        self._emit()
 
     @Slot(int, object)
     def set_weights(self, run: int, weights: object) -> None:
@@ -344,7 +357,8 @@ class TrainingController(QObject):
     _pause = Signal()
     _run_to = Signal(int)
     _step = Signal()
-    _parameter = Signal(int, str, tuple, float)
+    _parameter = Signal(int, int, str, tuple, float)
+    edit_refused = Signal(str)
     _weights = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -366,6 +380,7 @@ class TrainingController(QObject):
         self._step.connect(self._worker.step)
         self._parameter.connect(self._worker.set_parameter)
         self._weights.connect(self._worker.set_weights)
+        self._worker.edit_refused.connect(self.edit_refused)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.running_changed.connect(self._on_running)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -399,8 +414,12 @@ class TrainingController(QObject):
     def step(self) -> None:
         self._step.emit()
 
-    def set_parameter(self, layer: int, name: str, index: tuple, value: float) -> None:
-        self._parameter.emit(layer, name, tuple(index), float(value))
+    def set_parameter(self, layer: int, name: str, index: tuple, value: float,
+                      run: int | None = None) -> None:
+        """Set one weight or bias of the network of run `run` (the one the edit was made on;
+        by default the one loaded last); the worker refuses it for any other."""
+        run = self._run if run is None else run
+        self._parameter.emit(run, layer, name, tuple(index), float(value))
 
     def set_weights(self, weights: list) -> None:
         """Pause, then train on from `weights` (every layer's W, b, …) if they fit the

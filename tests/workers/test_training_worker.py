@@ -160,3 +160,18 @@ def test_snapshots_carry_the_last_epochs_update_per_layer(qtbot, controller):
             assert change[name].shape == new[name].shape
             np.testing.assert_allclose(change[name], new[name] - old[name], atol=1e-12)
     assert any(np.abs(change["W"]).max() > 0 for change in after.last_update)
+
+
+def test_a_weight_edit_for_a_network_since_rebuilt_is_refused_with_a_message(qtbot, controller):
+    controller.load(_job())
+    qtbot.waitUntil(lambda: controller.latest is not None)
+    old_run = controller.latest.run
+    controller.load(_job())  # "+ layer" or any rebuild: a new run
+    qtbot.waitUntil(lambda: controller.latest.run != old_run)
+    with qtbot.waitSignal(controller.edit_refused, timeout=5000) as refused:
+        controller.set_parameter(0, "W", (1, 2), 0.75, run=old_run)
+    assert "not applied" in refused.args[0]
+    with qtbot.waitSignal(controller.edit_refused, timeout=5000):
+        controller.set_parameter(5, "W", (0, 0), 1.0)  # no such layer: refused, not a crash
+    controller.set_parameter(0, "W", (1, 2), 0.75)
+    qtbot.waitUntil(lambda: controller.latest.weights[0]["W"][1, 2] == 0.75)

@@ -215,6 +215,12 @@ class NetworkCanvas(QWidget):
         if state.latest is not None:
             self.set_snapshot(state.latest)
 
+    def shown_run(self) -> int | None:
+        """The run of the training snapshot the canvas shows (its edits are meant for that
+        network); None before one."""
+        snapshot = self.scene.snapshot
+        return None if snapshot is None else snapshot.run
+
     def painted_scenes(self) -> tuple[QObject, ...]:
         return (self.scene,)
 
