@@ -4,7 +4,6 @@ a click on a cell names its points, regression plots, and it predicts only while
 `python tests/ui/test_results_view.py DIRECTORY` saves screenshots of the view at the size of the
 right column's lower half, to look at."""
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -12,6 +11,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from screenshot_helpers import assert_saved, save_from_command_line
 
 from playground.engine.dataset import Dataset
 from playground.engine.history import History
@@ -292,13 +292,8 @@ def save_screenshots(directory: Path) -> list[Path]:
 
 
 def test_screenshots_are_taken_at_the_column_size(qtbot, tmp_path):
-    for path in save_screenshots(tmp_path):
-        assert path.stat().st_size > 1000
+    assert_saved(save_screenshots(tmp_path))
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([])
-    for saved in save_screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else ".")):
-        print(saved)
+    save_from_command_line(save_screenshots)
