@@ -64,6 +64,28 @@ PRESETS: tuple[Preset, ...] = (
         "Reset, and watch the curves come together.",
     ),
     Preset(
+        "step-activation",
+        "The step activation: no gradient",
+        "The hidden layer uses the perceptron's step. Press Play: the hidden layer never "
+        "learns, because the step's derivative is 0 everywhere and backpropagation passes "
+        "nothing through it; the inspector's Backward tab shows the zeros, its Check tab "
+        "says why there is nothing to check. Switch the layer to sigmoid and watch it learn.",
+    ),
+    Preset(
+        "learning-rate-too-high",
+        "Learning rate too high: the loss jumps about",
+        "The default network with a learning rate of 10. Press Play: the loss leaps up and "
+        "down and never settles, because every step overshoots the valley it is in. Lower "
+        "the learning rate step by step (3, 1, 0.3) and watch the curve calm down.",
+    ),
+    Preset(
+        "learning-rate-too-low",
+        "Learning rate too low: the loss barely moves",
+        "The default network with a learning rate of 0.00001. Press Play: after hundreds of "
+        "epochs the loss has hardly moved, because each step is tiny. Raise the learning rate "
+        "to 0.1 and the same network learns in a few seconds.",
+    ),
+    Preset(
         "xor",
         "XOR with one hidden layer",
         "Four points no straight line separates. Four tanh neurons in one hidden layer learn "

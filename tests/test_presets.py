@@ -50,3 +50,29 @@ def test_xor_needs_its_hidden_layer():
     assert results["hidden"].train_metric == 1.0
     assert results["none"].train_metric <= 0.75
     assert results["none"].train_loss > 0.6
+
+
+def train_preset(name: str, epochs: int) -> list[float]:
+    model = load_model(preset(name).path)
+    dataset = make_dataset(model.data)
+    network = Network(model.spec, model.weights, seed=model.training.seed)
+    x, x_test = dataset.features(model.spec.features)
+    trainer = Trainer(network, x, dataset.y_train, x_test, dataset.y_test, dataset.task,
+                      model.training)
+    return [trainer.step().train_loss for _ in range(epochs)]
+
+
+def test_the_step_activation_preset_never_learns_in_its_hidden_layer():
+    from playground.engine.trace import trace
+
+    model = load_model(preset("step-activation").path)
+    network = Network(model.spec, seed=model.training.seed)
+    result = trace(network, [1.0, 2.0], [1.0])
+    assert not result.layers[0].grad_W.any()  # nothing passes back through the step
+
+
+def test_a_too_high_learning_rate_jumps_about_and_a_too_low_one_barely_moves():
+    high = train_preset("learning-rate-too-high", 100)
+    assert np.std(high[-20:]) > 0.1 and min(high[-20:]) > 0.3  # never settles
+    low = train_preset("learning-rate-too-low", 100)
+    assert abs(low[-1] - low[0]) < 0.01 * low[0]  # under 1 % in 100 epochs
