@@ -6,6 +6,7 @@ runs is clean; it works only while shown.
 `python tests/ui/test_surface_view.py DIRECTORY` saves screenshots of the view at the size of
 the right column's lower half, to look at."""
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -310,8 +311,10 @@ def save_screenshots(directory: Path) -> list[Path]:
             view.race_button.setChecked(True)
             view.use_parameters(Parameter(0, "W", (0, 0)), Parameter(0, "W", (1, 0)))
         view.paint_latest(state)
-        while view.computer.pending or view.result is None:
+        deadline = time.monotonic() + 30  # a bounded wait: a stuck job fails, never hangs
+        while (view.computer.pending or view.result is None) and time.monotonic() < deadline:
             QApplication.processEvents()
+        assert view.result is not None
         path = directory / f"surface_{name}.png"
         view.grab().save(str(path))
         view.close()
