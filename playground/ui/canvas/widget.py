@@ -126,7 +126,8 @@ class NetworkCanvas(QWidget):
         self.hint_label.setText(
             "Press Play (Space) to train. Click an input to switch it on or off; use − / + on a "
             "layer for neurons; right-click a layer for more. Hover a neuron or link for its "
-            "values; click a link or bias to edit it."
+            "values; click a link or bias to edit it. Click a data point to follow it forward "
+            "and backward through the network (Inspect → Inspector)."
         )
         self.parameters_label = QLabel(self)
         self.parameters_label.setContentsMargins(8, 0, 8, 0)
