@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..engine.history import History
@@ -224,9 +224,15 @@ class LossCurves(QWidget):
         self._changed()
 
     def paint_latest(self, state: LatestState) -> None:
-        """Draw every epoch of the run's history now (the repaint scheduler's call)."""
+        """Draw every epoch of the run's history now (the repaint scheduler's call); out of
+        sight (a tab behind another) only keep it, to draw when shown."""
         if state.history is not self.history:
             self.set_history(state.history)
+        if self.isVisibleTo(self.window()):
+            self.flush()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         self.flush()
 
     def painted_scenes(self) -> tuple[QObject, ...]:

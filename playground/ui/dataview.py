@@ -35,6 +35,7 @@ from ..engine.maps import DEFAULT_EXTENT, Extent, data_extent
 from ..engine.spec import MAX_CLASSES
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
+from .map_image import MapImage
 from .plotstyle import new_plot_widget, style_axes
 from .point_editor import PICK_PIXELS, DraggableViewBox, PointEditor
 from .session import SessionModel
@@ -104,7 +105,7 @@ class DataView(QWidget):
         style_axes(self.plot.getPlotItem(), self)
         for axis, name in (("bottom", "x₁"), ("left", "x₂")):
             self.plot.setLabel(axis, name)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = MapImage()
         self._placed: tuple | None = None  # the extent and shape the image was last placed at
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -329,7 +330,7 @@ class DataView(QWidget):
         if self._map is None:
             return
         # Coloured here, so pyqtgraph only wraps the RGB bytes in an image.
-        self.image.setImage(self._map_rgb(self._map), levels=(0, 255), lut=None, autoLevels=False)
+        self.image.setImage(self._map_rgb(self._map))
         placed = (tuple(self._extent), self._map.shape[:2])
         if placed != self._placed:  # moving the image re-lays out the whole plot: only on change
             xmin, xmax, ymin, ymax = self._extent

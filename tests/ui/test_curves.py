@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from playground.engine.history import History
 from playground.ui.curves import LossCurves, decade_range, epoch_span, nice_range
@@ -140,6 +141,7 @@ def test_a_paint_draws_the_apps_history_and_skips_when_nothing_changed(qtbot, cu
     class App:
         history = make_history(1, 20)
 
+    curves.show()
     curves.paint_latest(App)
     assert len(curves.curves["train_loss"].xData) == 20
     drawn = curves.curves["train_loss"].xData
@@ -148,6 +150,23 @@ def test_a_paint_draws_the_apps_history_and_skips_when_nothing_changed(qtbot, cu
     App.history.extend(make_history(21, 5))
     curves.paint_latest(App)
     assert len(curves.curves["train_loss"].xData) == 25
+
+
+def test_out_of_sight_the_curves_only_keep_the_history_and_draw_it_when_shown(qtbot):
+    class App:
+        history = make_history(1, 20)
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    curves = LossCurves()
+    tabs.addTab(curves, "Curves")
+    tabs.addTab(QWidget(), "Other")
+    tabs.setCurrentIndex(1)
+    tabs.show()
+    curves.paint_latest(App)  # a tab behind another: nothing drawn, the training waits less
+    assert curves.curves["train_loss"].xData is None
+    tabs.setCurrentIndex(0)
+    assert len(curves.curves["train_loss"].xData) == 20
 
 
 def test_legend_names_test_only_when_there_is_a_test_set(qtbot, curves):

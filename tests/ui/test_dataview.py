@@ -111,7 +111,6 @@ def test_snapshot_without_a_map_changes_nothing(view):
 
 def rendered(view) -> np.ndarray:
     """The map's pixels as the screen gets them: (rows, columns, 4) uint8."""
-    view.image.render()
     image = view.image.qimage.convertToFormat(QImage.Format.Format_ARGB32)
     buffer = np.array(image.constBits()).reshape(image.height(), image.bytesPerLine())
     return buffer[:, : image.width() * 4].reshape(image.height(), image.width(), 4).copy()
