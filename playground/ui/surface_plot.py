@@ -111,6 +111,7 @@ class SurfacePlot(QObject):
         self.point.setData([], [])
         self.race_ends.setData([], [])
         self.legend.clear()
+        self.legend.setVisible(False)
 
     def show_result(self, result: SurfaceResult, labels: Sequence[str]) -> None:
         """Draw `result`'s surface, path and race, the axes named by `labels` (a, b)."""
@@ -152,6 +153,7 @@ class SurfacePlot(QObject):
             self.legend.addItem(item, tr("{0} (diverged)").format(label) if run.diverged
                                 else label)
         self.race_ends.setData(ends)
+        self.legend.setVisible(bool(self.legend.items))  # no empty box before a path or a race
         for name, label in zip(("bottom", "left"), labels):
             axis = self.plot.getAxis(name)
             if axis.labelText != label:

@@ -105,6 +105,7 @@ def test_the_surface_is_computed_in_the_background_and_drawn(qtbot):
     assert surface.centre_loss == pytest.approx(state.loss(), rel=1e-9)
     assert view.plot.image.image is not None and view.plot.colour_bar.isVisible()
     assert "Loss here" in view.caption.text()
+    assert len(result.path) == 1 and not view.plot.legend.isVisible()  # no path yet: no legend
     bottom = view.plot.plot.getAxis("bottom").labelText
     assert bottom == "random direction 1"
 
@@ -250,6 +251,7 @@ def test_the_training_path_is_recorded_and_projected(qtbot):
     assert result.path.shape == (6, 2)
     np.testing.assert_allclose(result.path[-1], [0.0, 0.0], atol=1e-9)  # it ends here
     assert "training path" in [label.text for _, label in view.plot.legend.items]
+    assert view.plot.legend.isVisible()
 
 
 def test_the_path_is_bounded_and_a_new_run_starts_it_again():
