@@ -102,6 +102,7 @@ class Trainer:
         self._optimizer = make_optimizer(settings.optimizer)
         self._epoch_plan: MinibatchEpoch | None = None
         self._train_set = WholeSet(network, self.x_train, self.y_train, task)
+        self._kept_gradients: tuple[np.ndarray, list[LayerParams]] | None = None
         self._test_set = WholeSet(network, self.x_test, self.y_test, task)
         self._last_good = np.empty_like(network.flat)
 
@@ -128,10 +129,21 @@ class Trainer:
 
     def full_gradients(self) -> list[LayerParams]:
         """∂L/∂θ over the whole training set (with the regularization term)."""
-        grads = self._train_set.gradients()
+        grads = [{name: value.copy() for name, value in layer.items()}
+                 for layer in self._data_gradients()]
         add_regularization(self.network.params, grads, self._settings.regularization,
                            self._settings.reg_rate)
         return grads
+
+    def _data_gradients(self) -> list[LayerParams]:
+        """∂L/∂θ of the data loss over the whole training set at the weights now. Kept until
+        the weights change: the app asks twice for each epoch it shows (the layer statistics
+        and the snapshot's gradients), and a whole-set backward pass is the dear part."""
+        flat = self.network.packed()
+        kept = self._kept_gradients
+        if kept is None or kept[0].shape != flat.shape or not np.array_equal(kept[0], flat):
+            kept = self._kept_gradients = (flat.copy(), self._train_set.gradients())
+        return kept[1]
 
     def diagnose(self, history: History) -> Diagnostics:
         """The network's gradient health on the training set now, with the warnings that
@@ -140,7 +152,7 @@ class Trainer:
             return diagnose(self.network, self._train_set, history, self.task)
 
     def _gradient_stats(self) -> tuple[float, ...] | None:
-        return mean_abs_gradients(self._train_set.gradients()) if self.layer_stats else None
+        return mean_abs_gradients(self._data_gradients()) if self.layer_stats else None
 
     def layer_statistics(
         self, before: np.ndarray
@@ -149,7 +161,7 @@ class Trainer:
         parameters `before`: what `layer_stats` records for every epoch, for a caller that
         records them for some epochs only (the app, at every snapshot)."""
         with np.errstate(over="ignore", invalid="ignore"):
-            return (mean_abs_gradients(self._train_set.gradients()),
+            return (mean_abs_gradients(self._data_gradients()),
                     update_ratios(self.network, before))
 
     def evaluate(self) -> EpochResult:

@@ -178,3 +178,30 @@ def test_evaluate_reports_the_loss_before_training_without_training():
     assert result.train_loss == pytest.approx(network.loss_value(network.forward(x), y))
     np.testing.assert_array_equal(network.packed(), before)
     assert trainer.step().epoch == 1
+
+
+def test_whole_set_gradients_are_taken_once_per_weights_and_afresh_when_they_change(monkeypatch):
+    rng = np.random.default_rng(0)
+    x, y = rng.normal(size=(20, 2)), (rng.uniform(size=(20, 1)) > 0.5).astype(float)
+    network = Network(NetworkSpec(), seed=1)
+    settings = TrainSettings(regularization="l2", reg_rate=0.1)
+    trainer = Trainer(network, x, y, x[:0], y[:0], "binary", settings)
+    passes = []
+    original = type(trainer._train_set).gradients
+    monkeypatch.setattr(type(trainer._train_set), "gradients",
+                        lambda whole: passes.append(1) or original(whole))
+    trainer.step()
+    before = network.packed().copy()
+    statistics, _ = trainer.layer_statistics(before)
+    gradients = trainer.full_gradients()
+    assert len(passes) == 1  # the snapshot's gradients reuse the statistics' pass
+    first = network.backward(network.forward(x), y).grads
+    expected = first[0]["W"] + 0.1 * network.params[0]["W"]  # the L2 term ∂(λ/2‖W‖²)/∂W
+    np.testing.assert_allclose(gradients[0]["W"], expected, rtol=1e-12)
+    assert statistics[0] == pytest.approx(float(np.mean(np.abs(first[0]["W"]))), rel=1e-12)
+    network.params[0]["W"][0, 0] += 0.5  # an edit in place, as the canvas makes them
+    edited = trainer.full_gradients()
+    assert len(passes) == 2
+    fresh = network.backward(network.forward(x), y).grads
+    np.testing.assert_allclose(edited[0]["W"] - 0.1 * network.params[0]["W"], fresh[0]["W"],
+                               rtol=1e-12)
