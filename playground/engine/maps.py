@@ -38,10 +38,9 @@ def decision_maps(
     """Every layer's neuron maps (units, res, res) and the output map: (res, res) for one
     output, (res, res, k) for k outputs."""
     activations = network.layer_outputs(inputs)  # float32: pictures need no more
-    layers = tuple(
-        np.ascontiguousarray(a.T).reshape(a.shape[1], resolution, resolution)
-        for a in activations
-    )
+    # Views, not copies: splitting the row axis of a.T into (res, res) needs no copy, and the
+    # readers (the canvas's thumbnails take every other pixel) do not care about the layout.
+    layers = tuple(a.T.reshape(a.shape[1], resolution, resolution) for a in activations)
     output = activations[-1]
     if output.shape[1] == 1:
         return layers, output[:, 0].reshape(resolution, resolution)
