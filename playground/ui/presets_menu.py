@@ -21,13 +21,11 @@ def tr(text: str) -> str:
 
 
 def fill_presets_menu(menu: QMenu, open_preset: Callable[[Preset], None]) -> None:
-    """One section per group, one entry per preset (its title; its text as the tooltip)."""
-    menu.setToolTipsVisible(True)
+    """One section per group, one entry per preset: its title, its teaser in the status bar."""
     for key, title in GROUPS:
         menu.addSection(tr(title))
         for entry in presets_in(key):
             action = menu.addAction(tr(entry.title))
-            action.setToolTip(tr(entry.teaser))
             action.setStatusTip(tr(entry.teaser))
             action.triggered.connect(lambda _checked=False, chosen=entry: open_preset(chosen))
 
