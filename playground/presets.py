@@ -147,9 +147,10 @@ PRESETS: tuple[Preset, ...] = (
         "XOR without a hidden layer: it cannot be learned",
         "One neuron draws one straight line, and XOR needs two.",
         "The four XOR points go straight into one sigmoid output. Press Play: the loss stalls "
-        "near 0.69 and at most three of the four points come out right, because a single "
-        "neuron draws a single straight boundary and no straight line separates XOR. Open its "
-        "partner with one hidden layer and watch it get all four.",
+        "at 0.693 (ln 2) and the output settles at 0.5 for all four points, a coin toss, "
+        "because a single neuron draws a single straight boundary, no straight line separates "
+        "XOR, and so the best it can do is not to decide. Open its partner with one hidden "
+        "layer and watch it get all four.",
         compare_with="xor",
     ),
     Preset(

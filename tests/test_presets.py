@@ -60,18 +60,22 @@ def test_every_partner_is_a_preset_that_names_it_back_and_every_group_is_listed(
 
 
 def test_xor_needs_its_hidden_layer():
-    """XOR with one hidden layer gets all four points; without one the loss stalls near 0.69
-    and at most three of four come out right."""
+    """XOR with one hidden layer gets all four points; without one the loss stalls at ln 2,
+    every output at 0.5, and never more than three of the four come out right."""
     with_hidden, without = (load_model(preset(name).path) for name in ("xor", "xor-no-hidden"))
     assert without.data == with_hidden.data
     assert without.spec == with_hidden.spec.with_(layers=with_hidden.spec.layers[-1:])
-    results = {}
+    results, outputs = {}, {}
     for name in ("xor", "xor-no-hidden"):
         trainer = preset_trainer(name, max_epochs=None, stop_at_loss=None)
         results[name] = train(trainer, 1500)
+        outputs[name] = trainer.network.predict(trainer.x_train).ravel()
     assert results["xor"].column("train_metric")[-1] == 1.0
-    assert np.all(results["xor-no-hidden"].column("train_metric")[100:] <= 0.75)
-    assert results["xor-no-hidden"].column("train_loss")[-1] > 0.6
+    np.testing.assert_array_equal(outputs["xor"] > 0.5, [False, True, True, False])
+    assert np.all(results["xor-no-hidden"].column("train_metric")[1:] <= 0.75)
+    assert results["xor-no-hidden"].column("train_loss")[100:] == pytest.approx(np.log(2),
+                                                                               abs=1e-3)
+    np.testing.assert_allclose(outputs["xor-no-hidden"], 0.5, atol=0.01)
 
 
 def test_deep_sigmoid_gradients_vanish_and_deep_relu_ones_do_not():
