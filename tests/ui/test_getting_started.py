@@ -1,6 +1,9 @@
 """Getting started: the Presets menu and the lesson banner, the welcome page on the very first
 start (and from Help), and the Getting-started tour."""
 
+import os
+import subprocess
+import sys
 from html import escape
 
 import pytest
@@ -183,3 +186,32 @@ def test_the_bubble_follows_its_widget_when_the_window_is_resized(qtbot, window)
         tour.target_rect(window.dataview)))
     assert QRect(window.rect()).contains(tour.bubble.geometry())
     tour.close()
+
+
+ENTRY_POINT = """
+import sys
+from PySide6.QtWidgets import QApplication
+from playground import app
+from playground.ui.welcome import WelcomeDialog
+
+def report_and_quit(application):
+    window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    print("pages shown:", sum(p.isVisible() for p in window.findChildren(WelcomeDialog)))
+    window.close_without_asking()
+    return 0
+
+QApplication.exec = report_and_quit
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def test_the_real_entry_point_welcomes_the_first_start_only(tmp_path):
+    """The settings live under the user's configuration folder: a fresh one is a first start."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    shown = []
+    for _start in range(2):
+        result = subprocess.run([sys.executable, "-c", ENTRY_POINT], env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        shown.append(result.stdout.strip())
+    assert shown == ["pages shown: 1", "pages shown: 0"]
