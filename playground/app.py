@@ -58,8 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         window.inspector.select_tab("backward")
         window.inspector_model.choose("train", args.inspect)
     if not args.screenshot:
+        from .ui.welcome import welcome_on_first_start
+
         window.restore_geometry()
         window.show()
+        if not to_open:  # a file asked for is what this start is about
+            welcome_on_first_start(window)
         return app.exec()
 
     width, height = (int(v) for v in args.size.lower().split("x"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..engine.datasets import make_dataset
@@ -13,9 +13,11 @@ from ..engine.errors import PlaygroundError
 from ..engine.fit_check import check_fits
 from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
+from ..engine.spec import NetworkSpec
 from ..presets import Preset
 from ..resources import resource_path
 from .app_controller import AppController
+from .presets_menu import tr as translated_preset_text
 
 MAX_RECENT = 8
 
@@ -165,13 +167,16 @@ class FileActions:
         resources/ are never written."""
         if not self.confirm_discard():
             return False
-        model = self._read(preset.path, "Could not open the example", preset.title)
+        title = translated_preset_text(preset.title)
+        model = self._read(preset.path, QCoreApplication.translate(
+            "FileActions", "Could not open the preset"), title)
         if model is None:
             return False
         self.app.load_model(model)
         self.app.mark_saved()
         self.current_path = None
-        self.app.announce(f"Opened the example “{preset.title}”")
+        self.app.announce(QCoreApplication.translate("FileActions", "Opened the preset “%1”")
+                          .replace("%1", title))
         return True
 
     def _read(self, path: str | Path, title: str, name: str) -> ModelFile | None:
@@ -191,13 +196,26 @@ class FileActions:
         check_fits(model.spec, make_dataset(data), data.kind)
 
     def new_session(self) -> None:
-        from .defaults import DEFAULT_DATA, DEFAULT_SPEC, DEFAULT_TRAIN
+        from .defaults import DEFAULT_SPEC
+
+        self._start_afresh(DEFAULT_SPEC)
+
+    def new_empty_session(self) -> bool:
+        """The default data and training with an empty network: the inputs and the output
+        layer alone, for the user to add hidden layers to. False if the user cancelled."""
+        from .defaults import DEFAULT_SPEC
+
+        return self._start_afresh(DEFAULT_SPEC.with_(layers=DEFAULT_SPEC.layers[-1:]))
+
+    def _start_afresh(self, spec: NetworkSpec) -> bool:
+        from .defaults import DEFAULT_DATA, DEFAULT_TRAIN
 
         if not self.confirm_discard():
-            return
+            return False
         self.current_path = None
-        self.app.load_model(ModelFile(DEFAULT_SPEC, None, DEFAULT_TRAIN, DEFAULT_DATA))
+        self.app.load_model(ModelFile(spec, None, DEFAULT_TRAIN, DEFAULT_DATA))
         self.app.mark_saved()
+        return True
 
     # ------------------------------------------------------------ recent and remembered
     def recent(self) -> list[str]:

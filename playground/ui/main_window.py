@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.dataset import Dataset
-from ..presets import PRESETS, Preset
+from ..presets import Preset
 from .app_controller import AppController
 from .canvas import NetworkCanvas
 from .controls import TrainingControls
@@ -28,6 +28,7 @@ from .file_actions import FileActions
 from .inspector.model import InspectorModel
 from .inspector.panel import InspectorPanel
 from .picker import ActivationLossPicker
+from .presets_menu import fill_presets_menu, lesson_html, linked_preset
 from .repaint import RepaintScheduler
 from .results import ResultsView
 from .surface_view import SurfaceView
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.lesson.setStyleSheet(
             "#lessonBanner { background: #e3f0fb; border: 1px solid #7fb2de; padding: 4px; }"
         )
-        self.lesson.linkActivated.connect(lambda _link: self.lesson.hide())
+        self.lesson.linkActivated.connect(self._follow_lesson_link)
         self.lesson.hide()
         self._lesson_data = None  # the data settings of the example the banner is about
         self._lay_out()
@@ -148,12 +149,6 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.files.populate(file_menu)
-        examples = file_menu.addMenu("E&xamples")
-        for preset in PRESETS:
-            action = examples.addAction(preset.title)
-            action.setToolTip(preset.text)
-            action.triggered.connect(lambda _checked=False, p=preset: self.open_preset(p))
-        examples.setToolTipsVisible(True)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut("Ctrl+Q")
@@ -165,6 +160,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
+        self.presets_menu = bar.addMenu(self.tr("&Presets"))
+        fill_presets_menu(self.presets_menu, self.open_preset)
         train = bar.addMenu("&Training")
         self.play_action = QAction("&Play / Pause", self, shortcut=QKeySequence(Qt.Key.Key_Space))
         self.step_action = QAction("&Step one epoch", self, shortcut=QKeySequence(Qt.Key.Key_S))
@@ -177,6 +174,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         concepts = help_menu.addAction("&Activations, losses and optimizers…")
         concepts.triggered.connect(self._show_concepts)
+        help_menu.addAction(self.tr("&Getting started"), self.start_tour)
+        help_menu.addAction(self.tr("&Welcome page…"), self.show_welcome)
         about = help_menu.addAction("&About")
         about.triggered.connect(self._show_about)
 
@@ -242,14 +241,33 @@ class MainWindow(QMainWindow):
         """Open a shipped example, say what to look at, and inspect its sample if it has one."""
         if not self.files.open_preset(preset):
             return
-        self.lesson.setText(f"<b>{preset.title}.</b> {preset.text} "
-                            "&nbsp;<a href='close'>Close</a>")
+        self.lesson.setText(lesson_html(preset))
         self.lesson.show()
         self._lesson_data = self.app.session.data
         if preset.inspect_sample is not None:
             self.inspector_model.set_wrt_output(preset.wrt_output)
             self.show_inspector(True)
             self.inspector_model.choose("train", preset.inspect_sample)
+
+    def _follow_lesson_link(self, link: str) -> None:
+        """The banner's partner link opens the partner preset; its Close link hides it."""
+        partner = linked_preset(link)
+        if partner is None:
+            self.lesson.hide()
+        else:
+            self.open_preset(partner)
+
+    def show_welcome(self) -> None:
+        """The welcome page: what the app is, the presets, an empty network or the tour."""
+        from .welcome import WelcomeDialog
+
+        WelcomeDialog.offer(self)
+
+    def start_tour(self) -> None:
+        """Help → Getting started: a few steps, each pointing at one part of the window."""
+        from .tour import GettingStartedTour
+
+        GettingStartedTour.start(self)
 
     def _connect(self) -> None:
         app, training, c = self.app, self.app.training, self.controls
