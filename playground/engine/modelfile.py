@@ -22,11 +22,13 @@ import numpy as np
 from .. import __version__
 from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
 from .activations import ACTIVATIONS
+from .archive import WeightArchive
 from .errors import ModelFileError, SpecError, shown
 from .history import LAYER_SERIES, MEASURES, History
 from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .network import parameter_shapes, validate_spec
+from .runs import RunList
 from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings, setting_rules
 
 FORMAT = "playground-model"
@@ -59,6 +61,8 @@ class ModelFile:
     data: DataSettings | None = None
     epoch: int = 0
     history: History = field(default_factory=History)
+    archive: WeightArchive | None = None  # the (thinned) weights of past epochs
+    runs: RunList | None = None  # the session's runs, the current one among them
 
 
 # ---------------------------------------------------------------- writing
