@@ -7,7 +7,7 @@ run before is a pure function of two setups (`describe_change`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 
@@ -183,6 +183,17 @@ class RunList:
         run = self.current
         if run is not None:
             run.history, run.weights, run.epoch, run.train = history, weights, epoch, train
+
+    def set_train(self, train: TrainSettings) -> None:
+        """New training settings for the current run. Before it has trained they are what it
+        starts from, and its label says so."""
+        run = self.current
+        if run is None:
+            return
+        run.train = train
+        if self._fresh and run.epoch <= self._start_epoch:
+            run.setup = replace(run.setup, train=train)
+            run.label = describe_change(self._before, run.setup)
 
     def begin(self, setup: RunSetup, history: History, epoch: int) -> Run:
         """Start a new current run from `setup`, with the epochs it starts with."""

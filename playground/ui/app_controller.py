@@ -253,8 +253,8 @@ class AppController(QObject):
             return
         self._good_train = train
         self.training.set_settings(train)
-        if self.runs.current is not None:
-            self.runs.current.train = train
+        self.runs.set_train(train)
+        self.runs_changed.emit()
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Take a snapshot in and have it painted before returning (the worker waits)."""
@@ -352,6 +352,16 @@ class AppController(QObject):
             self._continuing = epoch
             self.rebuild()
         self.play()
+
+    def refuses_edits(self) -> bool:
+        """Whether the views show a past epoch, where weights are not edited: says so, and
+        what to do instead."""
+        if self.shown_epoch is None:
+            return False
+        self.announce(self.tr("This is a past epoch: press Continue from here to train or edit "
+                              "from it, or Live to go back."), 8000)
+        self.updated.emit()  # the views show the past epoch's weights again
+        return True
 
     def set_pinned(self, number: int, pinned: bool) -> None:
         """Overlay a run's curves on the current ones (or not)."""
