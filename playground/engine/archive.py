@@ -36,6 +36,19 @@ class WeightArchive:
         self._weights: dict[int, np.ndarray] = {}  # ascending epochs (insertion order)
         self.nbytes = 0
 
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[int, np.ndarray]],
+           bound_bytes: int = ARCHIVE_BYTES) -> WeightArchive:
+        """An archive of just these (epoch, flat weights), in ascending epochs (a file's)."""
+        archive = cls(bound_bytes)
+        for epoch, flat in pairs:
+            kept = np.array(flat, dtype=np.float64, copy=True)
+            kept.flags.writeable = False
+            archive._weights[epoch] = kept
+            archive.nbytes += kept.nbytes
+        archive._keep_within_bound()
+        return archive
+
     def __len__(self) -> int:
         return len(self._weights)
 
@@ -106,6 +119,13 @@ class WeightArchive:
                 copied._weights[epoch] = flat
                 copied.nbytes += flat.nbytes
         copied.recent = self.recent
+        return copied
+
+    def within(self, bound_bytes: int) -> WeightArchive:
+        """A copy thinned to at most `bound_bytes`, as the bound thins (a file's share)."""
+        copied = self.copy()
+        copied.bound_bytes = min(bound_bytes, self.bound_bytes)
+        copied._keep_within_bound()
         return copied
 
     def stride(self, age: int) -> int:

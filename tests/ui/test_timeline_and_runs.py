@@ -113,6 +113,33 @@ def test_the_run_list_labels_pins_and_restores_runs(qtbot, window):
     assert len(app.runs) == 2  # the run left is kept
 
 
+def test_pinned_curves_the_runs_and_the_weight_history_survive_a_save_and_reopen(
+        qtbot, window, tmp_path, monkeypatch):
+    app = window.app
+    train(qtbot, window, 25)
+    app.reset()
+    app.session.set_train(replace(app.session.train, seed=1))
+    train(qtbot, window, 15)
+    app.set_pinned(1, True)
+    runs_before, epochs_before = list(app.runs), app.archive.epochs
+    path = tmp_path / "session.json"
+    monkeypatch.setattr(window.files, "ask_save_path", lambda *_args: str(path))
+    assert window.files.save_session_as()
+    app.reset()  # something else in between
+    train(qtbot, window, 3)
+    assert window.files.open_file(str(path))
+    qtbot.waitUntil(lambda: app.latest is not None and app.latest.epoch == 15)
+    assert list(app.runs) == runs_before
+    assert [run.label for run in app.runs] == ["first run", "seed 0 → 1"]
+    assert app.archive.epochs == epochs_before
+    assert list(window.curves.overlay._items) == [1]
+    drawn = window.curves.overlay._items[1][0].getData()
+    assert np.array_equal(drawn[1], app.runs.get(1).history.column("train_loss"))
+    show = app.archive.epochs[7]
+    app.show_epoch(show)
+    qtbot.waitUntil(lambda: shown(window, show))
+
+
 def save_screenshots(folder: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
