@@ -78,9 +78,10 @@ class WeightArchive:
         kept = np.fromiter(self._weights, dtype=np.int64, count=len(self._weights))
         return int(kept[np.argmin(np.abs(kept - epoch))])
 
-    def add(self, epoch: int, flat: np.ndarray) -> None:
-        """Keep a copy of the weights after `epoch`. An epoch not after the last kept one
-        starts a new future from there: it and every later epoch are replaced."""
+    def add(self, epoch: int, flat: np.ndarray, copy: bool = True) -> None:
+        """Keep a copy of the weights after `epoch` (without `copy`, the array itself, which
+        nobody else may change). An epoch not after the last kept one starts a new future
+        from there: it and every later epoch are replaced."""
         last = self.last_epoch
         if last is not None and epoch <= last:
             self.truncate(epoch - 1)
@@ -88,7 +89,7 @@ class WeightArchive:
         if self._weights and flat.size != next(iter(self._weights.values())).size:
             self.clear()  # another network: the old weights would not fit it
             last = None
-        kept = np.array(flat, dtype=np.float64, copy=True)
+        kept = np.array(flat, dtype=np.float64, copy=copy)
         kept.flags.writeable = False
         self._weights[epoch] = kept
         self.nbytes += kept.nbytes
@@ -96,10 +97,10 @@ class WeightArchive:
             self._thin(last, epoch)
         self._keep_within_bound()
 
-    def extend(self, pairs: Iterable[tuple[int, np.ndarray]]) -> None:
+    def extend(self, pairs: Iterable[tuple[int, np.ndarray]], copy: bool = True) -> None:
         """`add` each (epoch, flat weights) in turn."""
         for epoch, flat in pairs:
-            self.add(epoch, flat)
+            self.add(epoch, flat, copy)
 
     def truncate(self, last_epoch: int) -> None:
         """Drop every epoch after `last_epoch`; the recent window is whole again."""
@@ -143,6 +144,14 @@ class WeightArchive:
         few dictionary look-ups however long the run."""
         if latest - previous > _CHECKED_WINDOW:
             self._sweep()
+            return
+        if latest == previous + 1:  # the usual case: one epoch at each boundary, aged into
+            boundary = self.recent  # its level's stride, twice the one before
+            while boundary <= latest:
+                epoch = latest - boundary
+                if epoch % (2 * (boundary // self.recent)) and epoch in self._weights:
+                    self.nbytes -= self._weights.pop(epoch).nbytes
+                boundary *= 2
             return
         boundary = self.recent
         while boundary <= latest:

@@ -259,7 +259,7 @@ class AppController(QObject):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Take a snapshot in and have it painted before returning (the worker waits)."""
         self.history.extend(snapshot.new_history)
-        self.archive.extend(snapshot.new_weights)
+        self.archive.extend(snapshot.new_weights, copy=False)  # the worker's own copies
         self.epoch = snapshot.epoch
         self.runs.update_current(self.history, list(snapshot.weights), snapshot.epoch,
                                  self._good_train)

@@ -49,8 +49,8 @@ class RunList(QWidget):
         self.table.setHeaderLabels([self.tr("Pin  #"), self.tr("What changed"),
                                     self.tr("Epochs"), self.tr("Loss")])
         self.table.setToolTip(self.tr(
-            "Tick a run to overlay its curves on the current ones; a ghost run is the future "
-            "a Continue from here left behind"))
+            "Tick a run to overlay its curves on the current ones; ▶ marks the run training "
+            "now; a ghost run is the future a Continue from here left behind"))
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LABEL, header.ResizeMode.Stretch)
@@ -121,7 +121,7 @@ class RunList(QWidget):
         if run.ghost:
             label = self.tr("ghost: {0}").format(label)
         if current:
-            label = self.tr("{0} (training now)").format(label)
+            label = "▶ " + label
         item.setText(LABEL, label)
         item.setToolTip(LABEL, label)
         item.setText(EPOCHS, QLocale().toString(run.epoch))

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
+from .steady import SteadyLabel
+
 if TYPE_CHECKING:
     from .app_controller import AppController
     from .repaint import LatestState
@@ -42,7 +44,8 @@ class Timeline(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setVerticalSpacing(0)
         layout.addWidget(self.slider, 0, 0, 1, 3)
-        layout.addWidget(self.label, 1, 0)
+        # Steady: a new text every update must not re-lay out the window.
+        layout.addWidget(SteadyLabel(self.label), 1, 0)
         layout.addWidget(self.live_button, 1, 1)
         layout.addWidget(self.continue_button, 1, 2)
         layout.setColumnStretch(0, 1)
@@ -73,10 +76,10 @@ class Timeline(QWidget):
         self.live_button.setEnabled(scrubbed)
         self.continue_button.setEnabled(scrubbed and shown < app.epoch)
         if scrubbed:
-            self.label.setText(self.tr("Timeline: epoch {0} of {1}, training paused").format(
+            self.label.setText(self.tr("Epoch {0} of {1}").format(
                 QLocale().toString(shown), QLocale().toString(app.epoch)))
         else:
-            self.label.setText(self.tr("Timeline: live, epoch {0}").format(
+            self.label.setText(self.tr("Live, epoch {0}").format(
                 QLocale().toString(app.epoch)))
 
     def _on_moved(self, index: int) -> None:

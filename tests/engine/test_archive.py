@@ -94,3 +94,13 @@ def test_another_network_replaces_the_weights():
 def test_a_bad_bound_is_refused():
     with pytest.raises(ValueError, match="positive bound"):
         WeightArchive(0)
+
+
+@pytest.mark.parametrize("step", [1, 3, 100])
+def test_epochs_one_by_one_or_in_jumps_keep_what_the_rule_says(step):
+    archive = WeightArchive()
+    last = 0
+    for last in range(0, 6000, step):
+        archive.add(last, weights(last, 2))
+    assert archive.epochs == [epoch for epoch in range(0, last + 1, step)
+                              if epoch % archive.stride(last - epoch) == 0]

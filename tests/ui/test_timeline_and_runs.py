@@ -57,7 +57,7 @@ def test_dragging_the_timeline_shows_that_epoch_in_the_views(qtbot, window):
     assert window.dataview._map is window.app.latest.output_map
     assert window.curves.overlay.cursors[0].isVisible()
     assert window.curves.overlay.cursors[0].value() == 10
-    assert "epoch 10 of 30" in window.timeline.label.text()
+    assert window.timeline.label.text() == "Epoch 10 of 30"
     assert window.timeline.continue_button.isEnabled()
     window.timeline.live_button.click()
     assert window.app.shown_epoch is None and not window.curves.overlay.cursors[0].isVisible()
@@ -95,7 +95,7 @@ def test_the_run_list_labels_pins_and_restores_runs(qtbot, window):
     window.lower_tabs.setCurrentWidget(window.run_list)
     qtbot.waitUntil(lambda: window.run_list.table.topLevelItemCount() == 2)
     table = window.run_list.table
-    assert table.topLevelItem(1).text(1) == "learning rate 0.1 → 0.3 (training now)"
+    assert table.topLevelItem(1).text(1) == "▶ learning rate 0.1 → 0.3"
     table.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
     assert app.runs.get(1).pinned
     first = app.runs.get(1)
