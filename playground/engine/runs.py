@@ -7,7 +7,9 @@ run before is a pure function of two setups (`describe_change`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 import numpy as np
 
@@ -83,6 +85,16 @@ def _params_text(params: object) -> str:
     return ", ".join(f"{key} {_number(value)}" for key, value in sorted(dict(params).items()))
 
 
+def _named_change(what: str, registry: Mapping[str, Any], old: str, new: str,
+                  old_params: Mapping[str, float], new_params: Mapping[str, float]) -> list[str]:
+    """`what` changed from one registry entry to another, or in its parameters."""
+    if old != new:
+        return [f"{what} {registry[old].label} → {registry[new].label}"]
+    if old_params != new_params:
+        return [f"{what} {_params_text(old_params)} → {_params_text(new_params)}"]
+    return []
+
+
 def _spec_changes(before: NetworkSpec, after: NetworkSpec) -> list[str]:
     changes = []
     if before.features != after.features:
@@ -97,20 +109,11 @@ def _spec_changes(before: NetworkSpec, after: NetworkSpec) -> list[str]:
             name = _layer_name(index, count)
             if old.units != new.units:
                 changes.append(f"{name}: {old.units} → {new.units} neurons")
-            if old.activation != new.activation:
-                changes.append(f"{name}: {ACTIVATIONS[old.activation].label} → "
-                               f"{ACTIVATIONS[new.activation].label}")
-            elif old.params != new.params:
-                changes.append(f"{name}: {_params_text(old.params)} → "
-                               f"{_params_text(new.params)}")
-    if before.loss != after.loss:
-        changes.append(f"loss {LOSSES[before.loss].label} → {LOSSES[after.loss].label}")
-    elif before.loss_params != after.loss_params:
-        changes.append(f"loss {_params_text(before.loss_params)} → "
-                       f"{_params_text(after.loss_params)}")
-    if before.init != after.init:
-        changes.append(f"initializer {INITIALIZERS[before.init].label} → "
-                       f"{INITIALIZERS[after.init].label}")
+            changes += _named_change(f"{name}:", ACTIVATIONS, old.activation, new.activation,
+                                     old.params, new.params)
+    changes += _named_change("loss", LOSSES, before.loss, after.loss, before.loss_params,
+                             after.loss_params)
+    changes += _named_change("initializer", INITIALIZERS, before.init, after.init, {}, {})
     return changes
 
 

@@ -9,14 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from screenshot_helpers import assert_saved, save_from_command_line
+from test_main_window import train
 
 from playground.ui.main_window import MainWindow
 from playground.ui.run_overlay import run_colour
-
-try:
-    from screenshot_helpers import assert_saved, save_from_command_line
-except ImportError:  # collected as part of the package
-    from tests.ui.screenshot_helpers import assert_saved, save_from_command_line
 
 
 def make_window(settings_path: Path) -> MainWindow:
@@ -27,18 +24,13 @@ def make_window(settings_path: Path) -> MainWindow:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    w = make_window(tmp_path / "settings.ini")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.app.training.latest is not None)
-    yield w
-    w.app.training.shutdown()
-
-
-def train(qtbot, window, epochs):
-    done = []
-    window.app.run_epochs_then(epochs, lambda: done.append(True))
-    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    """The window at its default size, on screen (the timeline's keys need it shown)."""
+    shown_window = make_window(tmp_path / "settings.ini")
+    qtbot.addWidget(shown_window)
+    shown_window.show()
+    qtbot.waitUntil(lambda: shown_window.app.training.latest is not None)
+    yield shown_window
+    shown_window.app.training.shutdown()
 
 
 def shown(window, epoch):
