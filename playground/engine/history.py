@@ -156,6 +156,13 @@ class History:
         taken._add(self._data[:, start : self._size], self._layers[:, start : self._size])
         return taken
 
+    def until(self, epoch: int) -> History:
+        """An independent history of the epochs up to `epoch`."""
+        end = int(np.searchsorted(self.epochs, epoch, side="right"))
+        taken = History(end)
+        taken._add(self._data[:, :end], self._layers[:, :end])
+        return taken
+
     def copy(self) -> History:
         """An independent history with the same epochs."""
         copied = History(len(self))

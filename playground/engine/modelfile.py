@@ -13,7 +13,7 @@ import json
 import math
 import sys
 import typing
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -22,16 +22,20 @@ import numpy as np
 from .. import __version__
 from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
 from .activations import ACTIVATIONS
+from .archive import WeightArchive
 from .errors import ModelFileError, SpecError, shown
 from .history import LAYER_SERIES, MEASURES, History
 from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .network import parameter_shapes, validate_spec
+from .runs import RunList
 from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings, setting_rules
 
 FORMAT = "playground-model"
-VERSION = 2  # 2: state.history's per-layer series (grad_mean_abs, update_ratio)
-SUPPORTED_VERSIONS = (1, 2)
+# 2: state.history's per-layer series (grad_mean_abs, update_ratio)
+# 3: state.weight_history (the thinned weights of past epochs) and runs (the run list)
+VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)
 HISTORY_KEYS = (*MEASURES, *LAYER_SERIES)  # of a version-2 file; version 1 has MEASURES
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_EPOCH = 2**31 - 1  # state.epoch: past it the epoch numbers would not fit the app's counters
@@ -59,6 +63,8 @@ class ModelFile:
     data: DataSettings | None = None
     epoch: int = 0
     history: History = field(default_factory=History)
+    archive: WeightArchive | None = None  # the (thinned) weights of past epochs
+    runs: RunList | None = None  # the session's runs, the current one among them
 
 
 # ---------------------------------------------------------------- writing
@@ -71,32 +77,44 @@ def to_json_dict(model: ModelFile) -> dict:
         "version": VERSION,
         "generator": f"playground {__version__}",
         "network": _network_dict(model.spec),
-        "weights": None,
+        "weights": _weights_dict(model.weights),
     }
-    if model.weights is not None:
-        obj["weights"] = {
-            "layout": WEIGHT_LAYOUT,
-            "layers": [
-                {name: _tensor_dict(array) for name, array in layer.items()}
-                for layer in model.weights
-            ],
-        }
     if model.training is not None:
         obj["training"] = _settings_dict(model.training)
     if model.data is not None:
         obj["data"] = _settings_dict(model.data)
-    obj["state"] = {
-        "epoch": _plain(model.epoch),
-        "history": {
-            key: [_history_value(value) for value in values]
-            for key, values in model.history.to_file().items()
-        },
-    }
+    obj["state"] = _state_dict(model.epoch, model.history)
+    # Imported here: the runs and the weight history are read and written with this module's
+    # own readers and writers.
+    from .runfile import runs_dict, weight_history_dict
+
+    if model.archive is not None and len(model.archive):
+        obj["state"]["weight_history"] = weight_history_dict(model.archive)
+    if model.runs is not None:
+        obj["runs"] = runs_dict(model.runs)
     try:
         from_json_dict(obj)
     except ModelFileError as error:
         raise ModelFileError(f"cannot save this model: {error}") from None
     return obj
+
+
+def _weights_dict(weights: list[dict[str, np.ndarray]] | None) -> dict | None:
+    if weights is None:
+        return None
+    return {
+        "layout": WEIGHT_LAYOUT,
+        "layers": [{name: _tensor_dict(array) for name, array in layer.items()}
+                   for layer in weights],
+    }
+
+
+def _state_dict(epoch: int, history: History) -> dict:
+    return {
+        "epoch": _plain(epoch),
+        "history": {key: [_history_value(value) for value in values]
+                    for key, values in history.to_file().items()},
+    }
 
 
 def to_json_text(model: ModelFile) -> str:
@@ -226,7 +244,8 @@ def from_json_dict(obj: Any) -> ModelFile:
         _fail("", f"has version {_kind(version)}{hint}; this playground reads version {supported}")
     _object(
         obj, "", required=("format", "version", "network"),
-        optional=("generator", "weights", "training", "data", "state"),
+        optional=("generator", "weights", "training", "data", "state",
+                  *(("runs",) if version >= 3 else ())),
     )
     if "generator" in obj:
         _string(obj["generator"], "generator")
@@ -237,7 +256,13 @@ def from_json_dict(obj: Any) -> ModelFile:
     if data is not None:
         _check_data_source(data)
     epoch, history = _read_state(obj.get("state"), "state", version, len(spec.layers))
-    return ModelFile(spec, weights, training, data, epoch, history)
+    from .runfile import read_runs, read_weight_history  # see to_json_dict
+
+    archive = read_weight_history(obj.get("state"), "state.weight_history", spec, epoch)
+    model = ModelFile(spec, weights, training, data, epoch, history, archive)
+    if "runs" in obj:
+        model = replace(model, runs=read_runs(obj["runs"], "runs", model))
+    return model
 
 
 def _read_network(value: Any, path: str) -> NetworkSpec:
@@ -411,7 +436,8 @@ def _check_data_source(data: DataSettings) -> None:
 def _read_state(value: Any, path: str, version: int, layers: int) -> tuple[int, History]:
     if value is None:
         return 0, History()
-    obj = _object(value, path, optional=("epoch", "history"))
+    obj = _object(value, path, optional=("epoch", "history",
+                                         *(("weight_history",) if version >= 3 else ())))
     epoch = _integer(obj.get("epoch", 0), f"{path}.epoch", minimum=0, maximum=MAX_EPOCH)
     history: dict[str, list] = {}
     keys = HISTORY_KEYS if version >= 2 else MEASURES

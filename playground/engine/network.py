@@ -202,6 +202,12 @@ class Network:
             fan_in = layer.units
         return blocks, learned
 
+    def unpacked(self, flat: np.ndarray) -> list[LayerParams]:
+        """`flat` (laid out like `packed()`) as parameters per layer, like `params`: views."""
+        blocks, learned = self.views(flat)
+        return [{"W": block[:-1], "b": block[-1], **extra}
+                for block, extra in zip(blocks, learned, strict=True)]
+
     def packed(self) -> np.ndarray:
         """Every parameter in one flat array, of which `params` are views. Should a caller
         have put new arrays into `params`, their values are packed again first."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..engine.archive import WeightArchive
 from ..engine.dataset import Dataset
 from ..engine.datasets import make_dataset
 from ..engine.errors import PlaygroundError
@@ -20,6 +21,7 @@ from ..engine.history import History
 from ..engine.maps import DEFAULT_EXTENT, data_extent, grid_inputs
 from ..engine.modelfile import ModelFile
 from ..engine.network import Network, check_params, copy_params
+from ..engine.runs import Run, RunList, RunSetup
 from ..engine.spec import TrainSettings
 from ..engine.trainer import StopReason, validate_settings
 from ..workers.snapshot import Snapshot
@@ -40,6 +42,8 @@ class AppController(QObject):
     problem_solved = Signal()
     status = Signal(str, int)  # a passing message and how many milliseconds it shows
     modified_changed = Signal(bool)  # the session differs from the file it was saved to
+    shown_changed = Signal()  # the views went to a past epoch (`shown_epoch`), or back to live
+    runs_changed = Signal()  # a run began, was pinned or restored
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +59,15 @@ class AppController(QObject):
         self._built_weights: list | None = None  # the network as the last rebuild made it
         self.modified = False
         self._saved_epoch = 0  # the epoch of the file the session was last saved to or read from
+        self.archive = WeightArchive()  # the current run's weights, epoch by epoch
+        self.runs = RunList()
+        self.shown_epoch: int | None = None  # the past epoch the views show; None: live
+        self._replayed: Snapshot | None = None  # the shown epoch's snapshot, once it is made
+        self._replay_asked = False  # a replay is being made in the training thread
+        self._continuing: int | None = None  # the epoch the next build continues from
+        self._restoring: Run | None = None  # the kept run the next build trains on
         self.training.snapshot_ready.connect(self._on_snapshot)
+        self.training.replay_ready.connect(self._on_replay)
 
     def follow_session(self) -> None:
         """Rebuild on every session edit from now on. Call it once the views follow the session:
@@ -87,7 +99,8 @@ class AppController(QObject):
         session's network, else (an edit a moment ago, its snapshot not yet in) the weights
         the rebuild made, so a save right after an edit saves what the user sees."""
         spec = self.session.spec
-        for weights in ((self.latest.weights if self.latest else None), self._built_weights):
+        live = self.training.latest
+        for weights in ((live.weights if live else None), self._built_weights):
             if weights is not None:
                 try:
                     return check_params(spec, list(weights))
@@ -97,7 +110,10 @@ class AppController(QObject):
 
     @property
     def latest(self) -> Snapshot | None:
-        """The latest snapshot of the current run."""
+        """What the views show: the latest snapshot of the current run, or, while the timeline
+        shows a past epoch, that epoch's."""
+        if self.shown_epoch is not None and self._replayed is not None:
+            return self._replayed
         return self.training.latest
 
     @property
@@ -149,6 +165,8 @@ class AppController(QObject):
                           "class (Edit points is on), or type them below the plot")
             return
         loaded, self._loaded = self._loaded, None
+        continued, self._continuing = self._continuing, None
+        restoring, self._restoring = self._restoring, None
         try:
             network = Network(spec, loaded.weights if loaded else None, seed=train.seed)
             x_train, x_test = dataset.features(spec.features)
@@ -167,7 +185,11 @@ class AppController(QObject):
         self.problem_solved.emit()
         self._built_weights = copy_params(network.params)
         self.history = loaded.history.copy() if loaded else History()
+        self.archive = loaded.archive.copy() if loaded and loaded.archive else WeightArchive()
         self.epoch = job.epoch
+        self._begin_run(loaded, continued, restoring)
+        self.shown_epoch, self._replayed, self._replay_asked = None, None, False
+        self.shown_changed.emit()
         self.epoch_changed.emit(self.epoch)
         self.training.load(job)
 
@@ -186,6 +208,7 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ training
     def play(self) -> None:
+        self.show_live()
         if not self.training.running:
             self.training.play()
 
@@ -193,9 +216,10 @@ class AppController(QObject):
         if self.training.running:
             self.training.pause()
         else:
-            self.training.play()
+            self.play()
 
     def step(self) -> None:
+        self.show_live()
         self.training.step()
 
     def reset(self) -> None:
@@ -229,11 +253,16 @@ class AppController(QObject):
             return
         self._good_train = train
         self.training.set_settings(train)
+        self.runs.set_train(train)
+        self.runs_changed.emit()
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Take a snapshot in and have it painted before returning (the worker waits)."""
         self.history.extend(snapshot.new_history)
+        self.archive.extend(snapshot.new_weights, copy=False)  # the worker's own copies
         self.epoch = snapshot.epoch
+        self.runs.update_current(self.history, list(snapshot.weights), snapshot.epoch,
+                                 self._good_train)
         if snapshot.epoch != self._saved_epoch:
             self._set_modified(True)
         self.epoch_changed.emit(snapshot.epoch)
@@ -242,3 +271,111 @@ class AppController(QObject):
             self.announce(snapshot.message, 15000)
             if snapshot.stop_reason is StopReason.DIVERGED:
                 self._problem("Training diverged", snapshot.message)
+
+    # ------------------------------------------------------------------ runs and the past
+    def _begin_run(self, loaded: ModelFile | None, continued: int | None,
+                   restoring: Run | None) -> None:
+        """The build starts a run: a kept one again, a file's own, or a new one."""
+        if restoring is not None:
+            self.runs.enter(restoring, self.history)
+        elif loaded is not None and continued is None and loaded.runs is not None:
+            self.runs = loaded.runs
+            self.runs.current.history = self.history
+        else:
+            if loaded is not None and continued is None:
+                self.runs = RunList()  # a file without runs: a session of its own
+            setup = RunSetup(self.session.spec, self.session.train, self.session.data,
+                             continued)
+            self.runs.begin(setup, self.history, self.epoch)
+        self.runs_changed.emit()
+
+    def show_epoch(self, epoch: int) -> None:
+        """Pause and show the kept epoch nearest `epoch` in every view."""
+        kept = self.archive.nearest(epoch)
+        if kept is None:
+            return
+        if kept == self.epoch == self.archive.last_epoch and not self.running:
+            self.show_live()
+            return
+        self.shown_epoch = kept
+        self.shown_changed.emit()
+        if not self._replay_asked:  # one at a time: a drag's latest epoch is asked for next
+            self._ask_replay()
+
+    def _ask_replay(self) -> None:
+        self._replay_asked = True
+        self.training.replay(self.shown_epoch, self.archive.weights(self.shown_epoch))
+
+    def step_shown(self, steps: int) -> None:
+        """Show the kept epoch `steps` before (−) or after (+) the one shown; past the last,
+        the live view."""
+        epochs = self.archive.epochs
+        if not epochs:
+            return
+        here = self.shown_epoch if self.shown_epoch is not None else self.epoch
+        index = epochs.index(self.archive.nearest(here)) + steps
+        if index >= len(epochs) - 1 and epochs[-1] == self.epoch:
+            self.show_live()
+        else:
+            self.show_epoch(epochs[max(index, 0)])
+
+    def show_live(self) -> None:
+        """The views follow training again."""
+        if self.shown_epoch is not None:
+            self.shown_epoch, self._replayed = None, None
+            self.shown_changed.emit()
+            self.updated.emit()
+
+    def _on_replay(self, snapshot: Snapshot) -> None:
+        self._replay_asked = False
+        if self.shown_epoch is None:
+            return
+        self._replayed = snapshot
+        if snapshot.epoch != self.shown_epoch:
+            self._ask_replay()
+        self.updated.emit()
+
+    def continue_from_here(self) -> None:
+        """Train on from the shown epoch with the settings as they are now, as from a session
+        file saved at that epoch (the optimizer starts afresh, as it does from a file). The
+        run's later epochs are kept as a ghost run."""
+        epoch = self.shown_epoch
+        if epoch is None:
+            return
+        if epoch < self.epoch and self.runs.current is not None:
+            self.runs.current.ghost = True
+            network = Network(self.session.spec, seed=self.session.train.seed)
+            weights = copy_params(network.unpacked(self.archive.weights(epoch)))
+            self._loaded = ModelFile(
+                self.session.spec, weights, self.session.train, self.session.data, epoch,
+                self.history.until(epoch), self.archive.copy(epoch))
+            self._continuing = epoch
+            self.rebuild()
+        self.play()
+
+    def refuses_edits(self) -> bool:
+        """Whether the views show a past epoch, where weights are not edited: says so, and
+        what to do instead."""
+        if self.shown_epoch is None:
+            return False
+        self.announce(self.tr("This is a past epoch: press Continue from here to train or edit "
+                              "from it, or Live to go back."), 8000)
+        self.updated.emit()  # the views show the past epoch's weights again
+        return True
+
+    def set_pinned(self, number: int, pinned: bool) -> None:
+        """Overlay a run's curves on the current ones (or not)."""
+        self.runs.get(number).pinned = pinned
+        self._set_modified(True)
+        self.runs_changed.emit()
+
+    def restore_run(self, number: int) -> None:
+        """Train on a kept run again: its network, settings, data and weights come back, and
+        the run left is kept in the list."""
+        run = self.runs.get(number)
+        if run is self.runs.current:
+            self.show_live()
+            return
+        self._restoring = run
+        self.load_model(ModelFile(run.setup.spec, run.weights, run.train, run.setup.data,
+                                  run.epoch, run.history.copy()))

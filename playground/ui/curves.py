@@ -12,6 +12,7 @@ double-click resumes it.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ..engine.history import History
 from ..engine.metrics import metric_name
 from .plotstyle import style_axes
+from .run_overlay import RunOverlay
 from .steady import SteadyLabel
 
 if TYPE_CHECKING:
     from ..engine.dataset import Dataset
+    from ..engine.runs import Run
     from .repaint import LatestState
 
 TRAIN_COLOR = "#1f77b4"
@@ -162,6 +165,8 @@ class LossCurves(QWidget):
                 self.curves[f"{split}_{kind}"] = plot.plot(
                     pen=pg.mkPen(color, width=1), name=split, connect="finite"
                 )
+        self.overlay = RunOverlay(self.loss_plot, self.metric_plot,
+                                  labelTextColor=foreground, brush=legend_fill)
         self.plots.scene().sigMouseClicked.connect(self._on_click)
         self.plots.setToolTip(
             "Drag or scroll to look closer; double-click to follow the training again"
@@ -223,6 +228,12 @@ class LossCurves(QWidget):
             self._following = True
         self._changed()
 
+    def show_runs(self, pinned: Sequence[Run], shown_epoch: int | None) -> None:
+        """Overlay the pinned runs' curves, and mark the epoch the timeline shows (None: live)."""
+        self.overlay.set_runs(pinned, 100.0 if self._in_percent() else 1.0)
+        self.overlay.show_cursor(shown_epoch)
+        self._follow_curves()
+
     def paint_latest(self, state: LatestState) -> None:
         """Draw every epoch of the run's history now (the repaint scheduler's call); out of
         sight (a tab behind another) only keep it, to draw when shown."""
@@ -282,7 +293,7 @@ class LossCurves(QWidget):
             return
         column = self.history.column
         epochs = self.history.epochs
-        last = float(epochs[-1]) if epochs.size else 0.0
+        last = max(float(epochs[-1]) if epochs.size else 0.0, self.overlay.last_epoch)
         self.loss_plot.setXRange(0.0, epoch_span(last), padding=0)
         log = self.log_box.isChecked()
         loss = _finite_bounds(column("train_loss"), column("test_loss"), positive=log)

@@ -106,6 +106,8 @@ class FileActions:
             data=app.session.data,
             epoch=app.epoch,
             history=app.history.copy() if with_history else History(),
+            archive=app.archive if with_history else None,
+            runs=app.runs if with_history else None,
         )
 
     def export_weights(self) -> None:

@@ -31,7 +31,9 @@ from .picker import ActivationLossPicker
 from .presets_menu import fill_presets_menu, lesson_html, linked_preset
 from .repaint import RepaintScheduler
 from .results import ResultsView
+from .run_list import RunList
 from .surface_view import SurfaceView
+from .timeline import Timeline
 from .wheel_guard import WheelGuard, guard_wheel
 
 INSPECTOR_INTERVAL_S = 0.25
@@ -61,7 +63,11 @@ class MainWindow(QMainWindow):
         self.inspector_model = InspectorModel(self)
         self.inspector = InspectorPanel(self.inspector_model, session)
         self.inspector.hide()
+        self.timeline = Timeline(self.app)
+        self.run_list = RunList(self.app)
         self.repaint_scheduler = RepaintScheduler(self.app, self)
+        self.repaint_scheduler.register(self.timeline)
+        self.repaint_scheduler.register(self.run_list, throttled=True, interval=PANEL_INTERVAL_S)
         self.repaint_scheduler.register(self.dataview)  # every update: the map is cheap to swap
         self.repaint_scheduler.register(self.canvas, throttled=True)
         self.repaint_scheduler.register(self.curves, throttled=True)
@@ -125,13 +131,21 @@ class MainWindow(QMainWindow):
         self.lower_tabs.addTab(self.diagnostics, "Gradients")
         self.lower_tabs.addTab(self.results, "Results")
         self.lower_tabs.addTab(self.surface, "Loss surface")
+        self.lower_tabs.addTab(self.run_list, "Runs")
         for tab, tip in ((1, "Gradient flow, update size, histograms and warnings"),
                          (2, "Confusion matrices, or predicted against true"),
-                         (3, "The training loss over a plane through the weights")):
+                         (3, "The training loss over a plane through the weights"),
+                         (4, "Every run: pin runs to compare their curves, restore one")):
             self.lower_tabs.setTabToolTip(tab, tip)
+        lower = QWidget()
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.setSpacing(0)
+        lower_box.addWidget(self.lower_tabs, 1)
+        lower_box.addWidget(self.timeline)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.dataview)
-        right.addWidget(self.lower_tabs)
+        right.addWidget(lower)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -170,6 +184,16 @@ class MainWindow(QMainWindow):
         self.step_action.triggered.connect(self.app.step)
         self.reset_action.triggered.connect(self.app.reset)
         train.addActions([self.play_action, self.step_action, self.reset_action])
+        train.addSeparator()
+        for text, key, slot in (
+            ("&Back one epoch", Qt.Key.Key_Left, lambda: self.app.step_shown(-1)),
+            ("&Forward one epoch", Qt.Key.Key_Right, lambda: self.app.step_shown(+1)),
+            ("&Live", Qt.Key.Key_End, self.app.show_live),
+            ("&Continue from here", QKeySequence("Ctrl+Return"), self.app.continue_from_here),
+        ):
+            action = train.addAction(text)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
         self._build_inspect_menu(bar.addMenu("&Inspect"))
         help_menu = bar.addMenu("&Help")
         concepts = help_menu.addAction("&Activations, losses and optimizers…")
@@ -230,7 +254,21 @@ class MainWindow(QMainWindow):
         self.show_inspector(True)
         self.inspector_model.choose(split, index)
 
+    def _edit_parameter(self, layer: int, name: str, index: tuple, value: float) -> None:
+        if not self.app.refuses_edits():
+            self.app.training.set_parameter(layer, name, index, value,
+                                            run=self.canvas.shown_run())
+            self.app.weights_edited()
+
+    def _show_runs(self) -> None:
+        """The pinned runs' curves, and the epoch the timeline shows, on the curves."""
+        runs = self.app.runs
+        self.curves.show_runs([run for run in runs.pinned() if run is not runs.current],
+                              self.app.shown_epoch)
+
     def _apply_step(self, weights: list) -> None:
+        if self.app.refuses_edits():
+            return
         self.app.training.set_weights(weights)
         self.app.weights_edited()
         self.statusBar().showMessage(
@@ -288,10 +326,9 @@ class MainWindow(QMainWindow):
         app.status.connect(self.statusBar().showMessage)
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
-        self.canvas.parameter_edited.connect(
-            lambda layer, name, index, value: training.set_parameter(
-                layer, name, index, value, run=self.canvas.shown_run()))
-        self.canvas.parameter_edited.connect(lambda *_edit: app.weights_edited())
+        self.canvas.parameter_edited.connect(self._edit_parameter)
+        app.runs_changed.connect(self._show_runs)
+        app.shown_changed.connect(self._show_runs)
         app.modified_changed.connect(self.setWindowModified)
         training.edit_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))

@@ -41,6 +41,9 @@ class Snapshot:
     run: int = 0  # which loaded job it comes from (the controller numbers them)
     diagnostics: Diagnostics | None = None
     last_update: tuple[dict[str, np.ndarray], ...] | None = None
+    # (epoch, flat weights laid out like Network.packed()) of the epochs since the previous
+    # snapshot, this one's last: every epoch of a small network, fewer of a big one
+    new_weights: tuple[tuple[int, np.ndarray], ...] = ()
 
     @property
     def finished(self) -> bool:

@@ -35,6 +35,10 @@ VIEWS_WAIT_SECONDS = 0.1  # longest the worker waits for the views to draw a sna
 GIL_SWITCH_SECONDS = 0.001
 DIAGNOSTICS_INTERVAL_S = 0.25  # while training runs, the gradient health is taken this often
 FRAME_MS = 33  # one frame at a fixed speed: `speed` epochs per frame
+# Every epoch's weights go to the app's archive; those waiting for a snapshot take at most
+# this much (a network of a few hundred parameters: thousands of epochs). Past it, as for the
+# biggest networks at once, only the epochs snapshots show are recorded.
+RECORDED_BYTES = 4 * 2**20
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class TrainingWorker(QObject):
     """Lives in the training thread. Call its slots only through queued signals."""
 
     snapshot_ready = Signal(object)  # Snapshot
+    replay_ready = Signal(object)  # Snapshot of weights from the past (see `replay`)
     running_changed = Signal(bool)
     edit_refused = Signal(str)  # why a weight edit was not applied
 
@@ -68,6 +73,8 @@ class TrainingWorker(QObject):
         self._trainer: Trainer | None = None
         self._history = History()  # every epoch trained since the job was loaded
         self._sent = 0  # how many of them snapshots have carried
+        self._recorded: list[tuple[int, np.ndarray]] = []  # epochs' weights for the next one
+        self._recorded_bytes = 0
         self._speed = 0
         self._timer: QTimer | None = None
         self._last_emit = 0.0
@@ -107,6 +114,7 @@ class TrainingWorker(QObject):
         )
         self._trainer.epoch = job.epoch
         self._history, self._sent = History(), 0
+        self._recorded, self._recorded_bytes = [], 0
         self._last_update = None
         self._diagnostics, self._diagnosed_at = None, 0.0
         if job.epoch == 0:  # a fresh run's history starts with the loss before training
@@ -197,6 +205,24 @@ class TrainingWorker(QObject):
                 layer[name][...] = value  # in place: the parameters are views of one array
         self._emit()
 
+    @Slot(int, int, object)
+    def replay(self, run: int, epoch: int, flat: object) -> None:
+        """A snapshot of the network with the flat weights `flat` of a past `epoch` (the
+        timeline's): training's own state is left as it was."""
+        trainer = self._trainer
+        if trainer is None or self._job is None or self._job.run != run:
+            return
+        network = trainer.network
+        live = network.packed().copy()
+        if np.shape(flat) != live.shape:
+            return
+        np.copyto(network.flat, flat)
+        try:
+            snapshot = self._snapshot(replayed_epoch=epoch)
+        finally:
+            np.copyto(network.flat, live)
+        self.replay_ready.emit(snapshot)
+
     def _train_epoch(self, should_stop: Callable[[], bool] | None) -> EpochResult | None:
         """One epoch of the trainer (None when cut short), keeping the change it made."""
         flat = self._trainer.network.packed()
@@ -213,9 +239,7 @@ class TrainingWorker(QObject):
         if self._last_update is None or self._last_update.shape != network.flat.shape:
             return None
         # Views of it are safe to hand over: each epoch makes a new array, none is changed.
-        blocks, learned = network.views(self._last_update)
-        return tuple({"W": block[:-1], "b": block[-1], **extra}
-                     for block, extra in zip(blocks, learned, strict=True))
+        return tuple(network.unpacked(self._last_update))
 
     def _with_layer_statistics(self, result: EpochResult) -> EpochResult:
         """`result` with the per-layer gradient statistics of its epoch. Training at full speed
@@ -228,9 +252,14 @@ class TrainingWorker(QObject):
         return replace(result, grad_mean_abs=gradients, update_ratio=ratios)
 
     def _record(self, result: EpochResult) -> None:
-        """Keep an epoch for the next snapshot; a diverged one was undone and is not kept."""
+        """Keep an epoch (its numbers and weights) for the next snapshot; a diverged one was
+        undone and is not kept."""
         if result.stop_reason is not StopReason.DIVERGED:
             self._history.append(result)
+            flat = self._trainer.network.flat
+            if self._recorded_bytes + flat.nbytes <= RECORDED_BYTES:
+                self._recorded.append((result.epoch, flat.copy()))
+                self._recorded_bytes += flat.nbytes
 
     def _run_slice(self) -> None:
         trainer = self._trainer
@@ -318,7 +347,21 @@ class TrainingWorker(QObject):
         self._sent = len(self._history)
         return taken
 
-    def _snapshot(self, result: EpochResult | None = None) -> Snapshot | None:
+    def _take_new_weights(self) -> tuple[tuple[int, np.ndarray], ...]:
+        """The weights recorded since the last snapshot, ending with those of now (an edit by
+        hand changes them within an epoch)."""
+        taken, self._recorded, self._recorded_bytes = self._recorded, [], 0
+        epoch, flat = self._trainer.epoch, self._trainer.network.flat
+        if not taken or taken[-1][0] != epoch:
+            taken.append((epoch, flat.copy()))
+        elif not np.array_equal(taken[-1][1], flat):
+            taken[-1] = (epoch, flat.copy())
+        return tuple(taken)
+
+    def _snapshot(self, result: EpochResult | None = None,
+                  replayed_epoch: int | None = None) -> Snapshot | None:
+        """Training as it is now; or, with `replayed_epoch`, the network's present weights
+        shown as that epoch's, taking none of the epochs the next snapshot is to carry."""
         trainer, job = self._trainer, self._job
         if trainer is None or job is None:
             return None
@@ -327,15 +370,18 @@ class TrainingWorker(QObject):
         neuron_maps, output_map = (), None
         if job.map_inputs is not None:
             neuron_maps, output_map = decision_maps(network, job.map_inputs, job.map_resolution)
+        live = replayed_epoch is None
         return Snapshot(
-            epoch=trainer.epoch,
+            epoch=trainer.epoch if live else replayed_epoch,
             run=job.run,
-            new_history=self._take_new_epochs(),
+            new_history=self._take_new_epochs() if live else History(),
+            new_weights=self._take_new_weights() if live else (),
             weights=tuple(copy_params(network.params)),
             gradients=tuple(gradients),
-            last_update=self._last_update_params(network),
+            last_update=self._last_update_params(network) if live else None,
             grad_norms=tuple(float(np.linalg.norm(g["W"])) for g in gradients),
-            diagnostics=self._diagnose(result),
+            diagnostics=(self._diagnose(result) if live
+                         else trainer.diagnose(self._history.until(replayed_epoch))),
             neuron_maps=neuron_maps,
             output_map=output_map,
             grid_extent=job.map_extent,
@@ -349,6 +395,7 @@ class TrainingController(QObject):
     and keeps the latest snapshot for the views to repaint from."""
 
     snapshot_ready = Signal(object)
+    replay_ready = Signal(object)  # a past epoch's snapshot, asked for with `replay`
     running_changed = Signal(bool)
     _load = Signal(object)
     _settings = Signal(object)
@@ -360,6 +407,7 @@ class TrainingController(QObject):
     _parameter = Signal(int, int, str, tuple, float)
     edit_refused = Signal(str)
     _weights = Signal(int, object)
+    _replay = Signal(int, int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -380,6 +428,8 @@ class TrainingController(QObject):
         self._step.connect(self._worker.step)
         self._parameter.connect(self._worker.set_parameter)
         self._weights.connect(self._worker.set_weights)
+        self._replay.connect(self._worker.replay)
+        self._worker.replay_ready.connect(self._on_replay)
         self._worker.edit_refused.connect(self.edit_refused)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.running_changed.connect(self._on_running)
@@ -426,6 +476,16 @@ class TrainingController(QObject):
         network loaded last."""
         self.pause()
         self._weights.emit(self._run, [dict(layer) for layer in weights])
+
+    def replay(self, epoch: int, flat: np.ndarray) -> None:
+        """Pause, and have the network with the flat weights of a past `epoch` shown: a
+        snapshot of it comes through `replay_ready`, and `latest` stays training's."""
+        self.pause()
+        self._replay.emit(self._run, epoch, flat)
+
+    def _on_replay(self, snapshot: Snapshot) -> None:
+        if snapshot.run == self._run:
+            self.replay_ready.emit(snapshot)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         if snapshot.run != self._run:

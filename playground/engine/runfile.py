@@ -1,0 +1,161 @@
+"""The parts of a model file that version 3 added: the weight history (state.weight_history) and
+the run list (runs). Read and written with the model file's own readers and writers, all or
+nothing like the rest (see engine.modelfile and resources/model-format.md)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+from typing import Any
+
+import numpy as np
+
+from .archive import WeightArchive
+from .modelfile import (
+    MAX_EPOCH,
+    ModelFile,
+    _array,
+    _check_data_source,
+    _fail,
+    _integer,
+    _kind,
+    _network_dict,
+    _object,
+    _read_network,
+    _read_settings,
+    _read_state,
+    _read_weights,
+    _settings_dict,
+    _state_dict,
+    _string,
+    _weights_dict,
+)
+from .network import parameter_shapes
+from .runs import Run, RunList, RunSetup
+from .spec import DataSettings, NetworkSpec, TrainSettings
+
+ENCODING = "float64-le-base64"
+# A file keeps at most this much of the weight history (before base64's third more), thinned
+# as the archive's bound thins: the file stays well below the largest file the app reads.
+FILE_WEIGHT_HISTORY_BYTES = 16 * 2**20
+
+
+def weight_history_dict(archive: WeightArchive) -> dict:
+    """The archive as state.weight_history: its epochs, and every epoch's flat weights one
+    after another as little-endian float64, in base64 (exact, and a third of decimal text)."""
+    kept = archive.within(FILE_WEIGHT_HISTORY_BYTES)
+    rows = np.array([flat for _epoch, flat in kept], dtype="<f8")
+    return {"epochs": kept.epochs, "encoding": ENCODING,
+            "values": base64.b64encode(rows.tobytes()).decode("ascii")}
+
+
+def read_weight_history(state: Any, path: str, spec: NetworkSpec,
+                        last_epoch: int) -> WeightArchive | None:
+    """The weight history of a file's state object (already checked to be one), if it has
+    one: epochs ascending, at most the state's epoch, weights that fit the network."""
+    if not isinstance(state, dict) or "weight_history" not in state:
+        return None
+    obj = _object(state["weight_history"], path, ("epochs", "encoding", "values"))
+    epochs = [_integer(epoch, f"{path}.epochs[{i}]", minimum=0, maximum=last_epoch)
+              for i, epoch in enumerate(_array(obj["epochs"], f"{path}.epochs"))]
+    for i in range(1, len(epochs)):
+        if epochs[i] <= epochs[i - 1]:
+            _fail(f"{path}.epochs[{i}]", f"is {epochs[i]}, not after {epochs[i - 1]}; the "
+                  "epochs must increase")
+    if obj["encoding"] != ENCODING:
+        _fail(f"{path}.encoding", f'must be "{ENCODING}", not {_kind(obj["encoding"])}')
+    try:
+        raw = base64.b64decode(_string(obj["values"], f"{path}.values").encode("ascii"),
+                               validate=True)
+    except (UnicodeEncodeError, binascii.Error):
+        _fail(f"{path}.values", "is not base64 text")
+    size = sum(math.prod(shape) for layer in parameter_shapes(spec) for shape in layer.values())
+    if len(raw) != len(epochs) * size * 8:
+        _fail(f"{path}.values", f"holds {len(raw) / 8:g} numbers, but {len(epochs)} epochs of "
+              f"the network's {size} parameters are {len(epochs) * size}")
+    rows = np.frombuffer(raw, dtype="<f8").reshape(len(epochs), size)
+    if not np.isfinite(rows).all():
+        _fail(f"{path}.values", "holds a weight that is NaN or infinite")
+    return WeightArchive.of(zip(epochs, rows))
+
+
+def runs_dict(runs: RunList) -> dict:
+    """The run list as the file's runs object. The current run's epochs and weights are the
+    file's own (state, weights), so its entry holds only how it started."""
+    return {"current": runs.current.number if runs.current else None,
+            "list": [_run_dict(run, run is runs.current) for run in runs]}
+
+
+def _run_dict(run: Run, current: bool) -> dict:
+    entry = {
+        "number": run.number, "label": run.label, "pinned": run.pinned, "ghost": run.ghost,
+        "continued_from": run.setup.continued_from,
+        "network": _network_dict(run.setup.spec),
+        "training": _settings_dict(run.setup.train),
+        "data": _settings_dict(run.setup.data),
+    }
+    if not current:
+        entry.update(final_training=_settings_dict(run.train),
+                     weights=_weights_dict(run.weights),
+                     state=_state_dict(run.epoch, run.history))
+    return entry
+
+
+def read_runs(value: Any, path: str, model: ModelFile) -> RunList:
+    """The run list of a file's runs object; the current run trains on from the file's state."""
+    obj = _object(value, path, ("current", "list"))
+    current = None
+    if obj["current"] is not None:
+        current = _integer(obj["current"], f"{path}.current", minimum=1)
+    runs = [_read_run(item, f"{path}.list[{i}]", model, current)
+            for i, item in enumerate(_array(obj["list"], f"{path}.list"))]
+    numbers = [run.number for run in runs]
+    for i, number in enumerate(numbers):
+        if number in numbers[:i]:
+            _fail(f"{path}.list[{i}].number", f"repeats the run number {number}")
+    if current is not None and current not in numbers:
+        _fail(f"{path}.current", f"names run {current}, which {path}.list does not hold")
+    return RunList(runs, numbers.index(current) if current is not None else None)
+
+
+def _flag(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        _fail(path, f"must be true or false, not {_kind(value)}")
+    return value
+
+
+def _required_settings(value: Any, path: str, cls: type) -> Any:
+    settings = _read_settings(value, path, cls)
+    if settings is None:
+        _fail(path, "must be an object, not null")
+    return settings
+
+
+def _read_run(value: Any, path: str, model: ModelFile, current: int | None) -> Run:
+    obj = _object(value, path, ("number", "label", "network", "training", "data"),
+                  ("pinned", "ghost", "continued_from", "final_training", "weights", "state"))
+    number = _integer(obj["number"], f"{path}.number", minimum=1)
+    label = _string(obj["label"], f"{path}.label")
+    continued_from = obj.get("continued_from")
+    if continued_from is not None:
+        continued_from = _integer(continued_from, f"{path}.continued_from", minimum=0,
+                                  maximum=MAX_EPOCH)
+    spec = _read_network(obj["network"], f"{path}.network")
+    train = _required_settings(obj["training"], f"{path}.training", TrainSettings)
+    data = _required_settings(obj["data"], f"{path}.data", DataSettings)
+    _check_data_source(data)
+    setup = RunSetup(spec, train, data, continued_from)
+    pinned = _flag(obj.get("pinned", False), f"{path}.pinned")
+    ghost = _flag(obj.get("ghost", False), f"{path}.ghost")
+    if number == current:
+        for key in ("final_training", "weights", "state"):
+            if key in obj:
+                _fail(f"{path}.{key}", "is the file's own for the current run; leave it out")
+        return Run(number, label, setup, model.training or train, model.history,
+                   model.weights, model.epoch, pinned, ghost)
+    final = _read_settings(obj.get("final_training"), f"{path}.final_training", TrainSettings)
+    weights = _read_weights(obj.get("weights"), f"{path}.weights", spec)
+    # As a version-2 state: epoch and history; a kept run has no weight history of its own.
+    epoch, history = _read_state(obj.get("state"), f"{path}.state", 2, len(spec.layers))
+    return Run(number, label, setup, final or train, history, weights, epoch, pinned, ghost)
