@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ..engine.history import History
 from ..engine.metrics import metric_name
-from .plotstyle import style_axes
+from .plotstyle import follow_palette, set_axis_label, style_axes
 from .steady import SteadyLabel
 
 if TYPE_CHECKING:
@@ -127,7 +127,6 @@ class LossCurves(QWidget):
         )
 
         palette = self.palette()
-        foreground = palette.color(QPalette.ColorRole.Text)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setBackground(palette.color(QPalette.ColorRole.Base))
         self.loss_plot = self.plots.addPlot(row=0, col=0, axisItems={"left": LossAxis("left")})
@@ -136,11 +135,7 @@ class LossCurves(QWidget):
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         self.loss_plot.setLabel("left", "Loss")
         self.metric_plot.setLabel("bottom", "Epoch")
-        legend_fill = palette.color(QPalette.ColorRole.Base)
-        legend_fill.setAlpha(210)
-        legend = self.loss_plot.addLegend(
-            offset=(-6, 6), labelTextColor=foreground, brush=legend_fill
-        )
+        legend = follow_palette(self.loss_plot.addLegend(offset=(-6, 6)))
         legend.setZValue(10)  # above the curves, so they never run through its text
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, kind in ((self.loss_plot, "loss"), (self.metric_plot, "metric")):
@@ -171,7 +166,7 @@ class LossCurves(QWidget):
         self._follow_curves()
 
         header = QHBoxLayout()
-        header.addWidget(SteadyLabel(self.latest_label), 1)
+        header.addWidget(SteadyLabel(self.latest_label, max_lines=2), 1)  # long numbers wrap
         header.addWidget(self.log_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -188,7 +183,8 @@ class LossCurves(QWidget):
     def set_metric_name(self, name: str) -> None:
         """Name the metric, e.g. "Accuracy" (shown in %) or "R²"."""
         self._metric_name = name
-        self.metric_plot.setLabel("left", f"{name} (%)" if self._in_percent() else name)
+        set_axis_label(self.metric_plot.getAxis("left"),
+                       f"{name} (%)" if self._in_percent() else name)
         low, high = METRIC_LIMITS.get(name, (None, None))
         self.metric_plot.setLimits(yMin=low, yMax=high)
         self._follow_curves()

@@ -34,7 +34,7 @@ from ..engine.history import History
 from ..engine.training_warnings import TrainingWarning
 from .canvas.colormap import hex_colour
 from .curves import LossAxis, decade_range, epoch_span
-from .plotstyle import new_plot_widget, style_axes
+from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .repaint import LatestState
 
 HEALTHY_UPDATE_RATIO = 1e-3  # the update:data ratio of a healthy run, roughly
@@ -199,6 +199,7 @@ class HistogramGrid(QWidget):
         for index, (name, colour) in enumerate(zip(layer_names(count), colours)):
             plot = self.grid.addPlot(row=index // HISTOGRAM_COLUMNS, col=index % HISTOGRAM_COLUMNS)
             plot.setTitle(name, size="8pt")
+            follow_palette(plot.titleLabel)
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=False, y=False)
