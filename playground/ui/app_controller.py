@@ -14,13 +14,13 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..engine.dataset import Dataset
-from ..engine.datasets import make_dataset
+from ..engine.datasets import make_dataset, recorded_settings
 from ..engine.errors import PlaygroundError
 from ..engine.history import History
 from ..engine.maps import DEFAULT_EXTENT, data_extent, grid_inputs
 from ..engine.modelfile import ModelFile
 from ..engine.network import Network, check_params, copy_params
-from ..engine.spec import TrainSettings
+from ..engine.spec import DataSettings, TrainSettings
 from ..engine.trainer import StopReason, validate_settings
 from ..workers.snapshot import Snapshot
 from ..workers.training import Job, TrainingController
@@ -99,6 +99,11 @@ class AppController(QObject):
     def latest(self) -> Snapshot | None:
         """The latest snapshot of the current run."""
         return self.training.latest
+
+    def recorded_data(self) -> DataSettings:
+        """The session's data settings as a file records them (the counts of custom points)."""
+        data = self.session.data
+        return data if self.dataset is None else recorded_settings(data, self.dataset)
 
     @property
     def running(self) -> bool:
