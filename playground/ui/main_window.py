@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             "#messageBanner { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"
         )
         self.message.hide()
+        self._problem_text = ""  # the banner's problem, also said in the status bar
         self.lesson = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.lesson.setObjectName("lessonBanner")
         self.lesson.setStyleSheet(
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         app.updated.connect(self.repaint_scheduler.paint)
         app.dataset_changed.connect(self._show_dataset)
         app.problem_found.connect(self.show_problem)
-        app.problem_solved.connect(self.message.hide)
+        app.problem_solved.connect(self._problem_solved)
         app.status.connect(self.statusBar().showMessage)
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
@@ -299,6 +300,13 @@ class MainWindow(QMainWindow):
         """A banner above the canvas naming the problem; it stays until the next good build."""
         self.message.setText(f"<b>{title}.</b> {text}")
         self.message.show()
+        self._problem_text = text
+
+    def _problem_solved(self) -> None:
+        """The banner goes, and the status bar's copy of its problem with it."""
+        self.message.hide()
+        if self.statusBar().currentMessage() == self._problem_text:
+            self.statusBar().clearMessage()
 
     def _show_concepts(self) -> None:
         from .help import ConceptsDialog
