@@ -31,6 +31,7 @@ from .picker import ActivationLossPicker
 from .repaint import RepaintScheduler
 from .results import ResultsView
 from .surface_view import SurfaceView
+from .theme import apply_theme, saved_theme, theme_menu
 from .wheel_guard import WheelGuard, guard_wheel
 
 INSPECTOR_INTERVAL_S = 0.25
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Neural Network Playground[*]")  # [*]: unsaved changes
         self._ask_before_closing = True
         self.settings = settings or QSettings()
+        apply_theme(saved_theme(self.settings))  # before the views take their colours
         self.app = AppController(self)
         session = self.app.session
         self.canvas = NetworkCanvas(session)
@@ -76,14 +78,16 @@ class MainWindow(QMainWindow):
         self.message.setWordWrap(True)
         self.message.setObjectName("messageBanner")
         self.message.setStyleSheet(
-            "#messageBanner { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"
+            "#messageBanner { background: #fff4d6; color: #202020; border: 1px solid #e0b84a;"
+            " padding: 4px; }"
         )
         self.message.hide()
         self._problem_text = ""  # the banner's problem, also said in the status bar
         self.lesson = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.lesson.setObjectName("lessonBanner")
         self.lesson.setStyleSheet(
-            "#lessonBanner { background: #e3f0fb; border: 1px solid #7fb2de; padding: 4px; }"
+            "#lessonBanner { background: #e3f0fb; color: #202020; border: 1px solid #7fb2de;"
+            " padding: 4px; }"
         )
         self.lesson.linkActivated.connect(lambda _link: self.lesson.hide())
         self.lesson.hide()
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
         self.reset_action.triggered.connect(self.app.reset)
         train.addActions([self.play_action, self.step_action, self.reset_action])
         self._build_inspect_menu(bar.addMenu("&Inspect"))
+        view = bar.addMenu(self.tr("&View"))
+        self.theme_actions = theme_menu(view.addMenu(self.tr("&Theme")), self.settings, self)
         help_menu = bar.addMenu("&Help")
         concepts = help_menu.addAction("&Activations, losses and optimizers…")
         concepts.triggered.connect(self._show_concepts)
@@ -244,7 +250,7 @@ class MainWindow(QMainWindow):
         if not self.files.open_preset(preset):
             return
         self.lesson.setText(f"<b>{preset.title}.</b> {preset.text} "
-                            "&nbsp;<a href='close'>Close</a>")
+                            "&nbsp;<a href='close' style='color:#0b57d0'>Close</a>")
         self.lesson.show()
         self._lesson_data = self.app.session.data
         if preset.inspect_sample is not None:

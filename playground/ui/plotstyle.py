@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QWidget
 
 FOLLOWS_PALETTE = "followsPalette"  # the property that marks an item restyle_plots recolours
 LEGEND_ALPHA = 210  # a legend's fill: the plot's base, nearly opaque, so curves pass under it
@@ -39,7 +39,7 @@ def set_axis_label(axis: pg.AxisItem, text: str) -> None:
     axis.resizeEvent()
 
 
-def follow_palette(item: pg.GraphicsObject) -> pg.GraphicsObject:
+def follow_palette(item: QGraphicsObject) -> QGraphicsObject:
     """Mark a legend, text, title or line drawn in the palette's text colour, so that
     `restyle_plots` gives it the new palette's colours; returns `item`."""
     item.setProperty(FOLLOWS_PALETTE, True)
@@ -61,23 +61,25 @@ def restyle_plots(root: QWidget) -> None:
                 text = palette.color(QPalette.ColorRole.Text)
                 item.setPen(text)
                 item.setTextPen(text)
-            elif isinstance(item, pg.GraphicsObject) and item.property(FOLLOWS_PALETTE):
+            elif isinstance(item, QGraphicsObject) and item.property(FOLLOWS_PALETTE):
                 _recolour(item, palette)
 
 
-def _palette_of(item: pg.GraphicsObject) -> QPalette:
+def _palette_of(item: QGraphicsObject) -> QPalette:
     scene = item.scene()
     views = scene.views() if scene is not None else []
     return views[0].palette() if views else QPalette()
 
 
-def _recolour(item: pg.GraphicsObject, palette: QPalette) -> None:
+def _recolour(item: QGraphicsObject, palette: QPalette) -> None:
     text = palette.color(QPalette.ColorRole.Text)
     if isinstance(item, pg.LegendItem):
         fill = palette.color(QPalette.ColorRole.Base)
         fill.setAlpha(LEGEND_ALPHA)
         item.setBrush(fill)
         item.setLabelTextColor(text)
+        for _sample, label in item.items:  # drawn again in the colour just set
+            label.setText(label.text)
     elif isinstance(item, pg.TextItem):
         item.setColor(text)
     elif isinstance(item, pg.LabelItem):

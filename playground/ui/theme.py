@@ -19,6 +19,7 @@ INKS = {  # words in colour: on a light base, and lighter ones that read on a da
     "good": ("#1b7a2f", "#81c995"),
     "warning": ("#b35900", "#ffb74d"),
 }
+MID_GREY = "#808080"  # secondary text that reads on a light and on a dark base alike
 ROLE = QPalette.ColorRole
 DARK_COLOURS = {
     ROLE.Window: "#353535", ROLE.WindowText: "#eeeeee", ROLE.Base: "#262626",
@@ -93,6 +94,7 @@ def apply_theme(name: str) -> None:
         palette = QStyleFactory.create("Fusion").standardPalette()
     app.setPalette(palette)
     _applied = name
+    QApplication.sendPostedEvents()  # the widgets take the new palette: the plots read theirs
     for widget in app.topLevelWidgets():
         restyle_plots(widget)
 
