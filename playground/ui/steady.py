@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -20,6 +20,9 @@ class SteadyLabel(QWidget):
         label.setParent(self)
         label.setWordWrap(max_lines > 1)
         self._max_lines, self._lines = max_lines, 1
+        self._fitted_text = label.text()
+        if max_lines > 1:
+            label.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Opaque: a new text repaints the label alone, not the window and panels under it.
         for widget in (self, label):
@@ -39,10 +42,12 @@ class SteadyLabel(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self.sizeHint().height())
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # the label's text changed
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A new text is painted: then (and only for a new one) count its lines again.
+        if event.type() == QEvent.Type.Paint and self.label.text() != self._fitted_text:
+            self._fitted_text = self.label.text()
             self._fit_lines()
-        return super().event(event)
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.label.setGeometry(self.rect())

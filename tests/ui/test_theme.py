@@ -4,7 +4,6 @@ import warnings
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -32,20 +31,17 @@ def system_theme_after():
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(window_settings):
+    return window_settings
 
 
 @pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.app.training.latest is not None)
-    yield w
-    w.app.training.shutdown()
+def shown(qtbot, window):
+    """The window at 1280×800 on screen."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def choose(window, name: str) -> None:
@@ -72,7 +68,8 @@ def test_the_view_menu_offers_every_theme_and_checks_the_current_one(window):
     assert window.theme_actions.isExclusive()
 
 
-def test_switching_the_theme_repaints_plots_and_canvas_at_once(qtbot, window, settings):
+def test_switching_the_theme_repaints_plots_and_canvas_at_once(qtbot, shown, settings):
+    window = shown
     light_text = canvas_text(window)
     choose(window, "dark")
     assert current_theme() == "dark" and is_dark(QApplication.palette())
@@ -106,7 +103,8 @@ def test_the_theme_is_remembered_for_the_next_start(qtbot, settings):
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
-def test_every_tab_renders_in_both_themes_without_a_warning(qtbot, window, name):
+def test_every_tab_renders_in_both_themes_without_a_warning(qtbot, shown, name):
+    window = shown
     done = []
     window.app.run_epochs_then(30, lambda: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=30000)

@@ -1,27 +1,14 @@
 """The window under a student's hands (issue 12): nothing hidden, clipped or stale."""
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from playground.engine.spec import LayerSpec
 from playground.ui.canvas.items import HeaderItem
 from playground.ui.curves import LossCurves
-from playground.ui.main_window import MainWindow
 from playground.ui.steady import SteadyLabel
 
 UI_FONT_PIXELS = 12  # at least the normal text of the window; checked against the app's below
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    qtbot.waitUntil(lambda: w.app.training.latest is not None)
-    yield w
-    w.app.training.shutdown()
 
 
 def shown_at(qtbot, window, width: int, height: int) -> None:
@@ -107,12 +94,17 @@ def test_a_file_records_the_counts_of_custom_points(qtbot, window):
     assert session.data.n_points == 400  # the session keeps what the generator would use
 
 
-def test_a_renamed_metric_axis_label_stays_beside_its_plot(qtbot):
+def shown_curves(qtbot, width: int) -> LossCurves:
     curves = LossCurves()
     qtbot.addWidget(curves)
-    curves.resize(420, 240)
+    curves.resize(width, 240)
     curves.show()
     qtbot.waitExposed(curves)
+    return curves
+
+
+def test_a_renamed_metric_axis_label_stays_beside_its_plot(qtbot):
+    curves = shown_curves(qtbot, 420)
     curves.set_metric_name("R²")
     curves.set_metric_name("Accuracy")
     axis = curves.metric_plot.getAxis("left")
@@ -123,11 +115,7 @@ def test_a_renamed_metric_axis_label_stays_beside_its_plot(qtbot):
 
 
 def test_a_readout_too_long_for_one_line_takes_two(qtbot):
-    curves = LossCurves()
-    qtbot.addWidget(curves)
-    curves.resize(360, 240)
-    curves.show()
-    qtbot.waitExposed(curves)
+    curves = shown_curves(qtbot, 360)
     holder = curves.latest_label.parent()
     assert isinstance(holder, SteadyLabel) and holder.lines() == 1
     curves.latest_label.setText(

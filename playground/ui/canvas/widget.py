@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -130,7 +130,7 @@ class NetworkCanvas(QWidget):
         self.hint_label.setContentsMargins(8, 4, 8, 6)
         self.hint_label.setWordWrap(True)
         self.hint_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows themes
         self.hint_label.setText(
             "Press Play (Space) to train. Click an input to switch it on or off; use − / + on a "
             "layer for neurons; right-click a layer for more. Hover a neuron or link for its "
