@@ -3,6 +3,7 @@
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QToolButton
 
+from playground.engine.history import History
 from playground.engine.spec import LayerSpec
 from playground.ui.canvas.items import HeaderItem
 from playground.ui.curves import LossCurves
@@ -118,8 +119,12 @@ def test_a_readout_too_long_for_one_line_takes_two(qtbot):
     curves = shown_curves(qtbot, 360)
     holder = curves.latest_label.parent()
     assert isinstance(holder, SteadyLabel) and holder.lines() == 1
-    curves.latest_label.setText(
-        "<b>Loss</b> 1.58e+236 / 1.59e+236 · <b>R²</b> -9.19e+236 / -1.27e+237")
+    curves.set_metric_name("R²")  # a regression that diverged: long numbers
+    curves.set_history(History.from_columns(
+        epoch=[1, 2], train_loss=[1.0, 1.58e236], test_loss=[1.0, 1.59e236],
+        train_metric=[0.0, -9.19e236], test_metric=[0.0, -1.27e237]))
+    curves.flush()
+    assert "-1.27e+237" in curves.latest_label.text()
     qtbot.waitUntil(lambda: holder.lines() == 2)
     qtbot.waitUntil(lambda: holder.height() >= 2 * holder.fontMetrics().lineSpacing())
     assert not holder.geometry().intersects(curves.log_box.geometry())
