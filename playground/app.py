@@ -1,5 +1,5 @@
 """The desktop app's entry point: `playground [FILE] [--screenshot OUT.png] [--config FILE]
-[--epochs N] [--inspect N]`."""
+[--epochs N] [--inspect N] [--theme NAME]`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    from .ui.theme import THEMES
+
     parser = argparse.ArgumentParser(
         prog="playground",
         description="A desktop neural-network playground: build, train and watch small networks.",
@@ -24,6 +26,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--inspect", type=int, metavar="N",
         help="open the inspector on training point N (counted from 0), showing the whole "
         "backward pass",
+    )
+    parser.add_argument(
+        "--theme", choices=THEMES,
+        help="start with this look (and remember it, as View → Theme does)",
     )
     return parser.parse_args(argv)
 
@@ -47,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                              "playground", "screenshot")
         settings.clear()
+    if args.theme:
+        from .ui.theme import SETTINGS_KEY
+
+        settings.setValue(SETTINGS_KEY, args.theme)
     window = MainWindow(settings)
     to_open = args.config or args.file
     if to_open and not window.files.open_file(to_open):

@@ -18,6 +18,8 @@ from .errors import DataError
 from .generators import DATASETS
 from .spec import MAX_CLASSES, MAX_POINTS, DataSettings, setting_rules, settings_problem
 
+MIN_GENERATED_POINTS = 2  # a generator makes at least this many points: one to train, one to test
+
 
 def make_dataset(settings: DataSettings) -> Dataset:
     """Generate or load the data that `settings` describes and split it into train and test."""
@@ -45,6 +47,18 @@ def make_dataset(settings: DataSettings) -> Dataset:
     )
 
 
+def recorded_settings(settings: DataSettings, dataset: Dataset) -> DataSettings:
+    """`settings` as a file records them: for points typed in or loaded from a CSV file, the
+    point and class counts are the data's own, not the generator's fields they do not use."""
+    if settings.kind in DATASETS:
+        return settings
+    total = len(dataset.raw_train) + len(dataset.raw_test)
+    changes = {"n_points": total} if total else {}
+    if dataset.task != "regression":  # a regression set has no classes to count
+        changes["n_classes"] = dataset.n_classes
+    return settings.with_(**changes)
+
+
 def _check_settings(settings: DataSettings) -> None:
     problem = settings_problem(settings, skip=("n_classes",))  # only k-class generators use it
     if problem is not None:
@@ -52,8 +66,8 @@ def _check_settings(settings: DataSettings) -> None:
     if settings.kind not in DATASETS:
         return
     n = settings.n_points
-    if n < 2:
-        raise DataError("a generated dataset needs at least 2 points")
+    if n < MIN_GENERATED_POINTS:
+        raise DataError(f"a generated dataset needs at least {MIN_GENERATED_POINTS} points")
     if DATASETS[settings.kind].task == "multiclass":
         k = settings.n_classes
         problem = setting_rules(DataSettings)["n_classes"].message(k)

@@ -15,14 +15,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..engine.archive import WeightArchive
 from ..engine.dataset import Dataset
-from ..engine.datasets import make_dataset
+from ..engine.datasets import make_dataset, recorded_settings
 from ..engine.errors import PlaygroundError
 from ..engine.history import History
 from ..engine.maps import DEFAULT_EXTENT, data_extent, grid_inputs
 from ..engine.modelfile import ModelFile
 from ..engine.network import Network, check_params, copy_params
 from ..engine.runs import Run, RunList, RunSetup
-from ..engine.spec import TrainSettings
+from ..engine.spec import DataSettings, TrainSettings
 from ..engine.trainer import StopReason, validate_settings
 from ..workers.snapshot import Snapshot
 from ..workers.training import Job, TrainingController
@@ -115,6 +115,11 @@ class AppController(QObject):
         if self.shown_epoch is not None and self._replayed is not None:
             return self._replayed
         return self.training.latest
+
+    def recorded_data(self) -> DataSettings:
+        """The session's data settings as a file records them (the counts of custom points)."""
+        data = self.session.data
+        return data if self.dataset is None else recorded_settings(data, self.dataset)
 
     @property
     def running(self) -> bool:

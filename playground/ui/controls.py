@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
@@ -12,7 +13,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,10 +32,12 @@ from ..engine.regularizations import REGULARIZATIONS
 from ..engine.spec import Rule, TrainSettings, setting_rules
 from .session import SessionModel
 from .steady import SteadyLabel
+from .theme import ink
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 EPSILONS = (1e-8, 1e-7, 1e-6, 1e-5, 1e-4)
+STOP_LOSSES = (0.1, 0.05, 0.01, 0.005, 0.001)
 SPEEDS = (1, 2, 5, 10, 50, 0)  # epochs per update; 0 = as fast as possible
 RULES = setting_rules(TrainSettings)
 # How the optimizer group shows a setting an optimizer reads: row label, presets, tooltip.
@@ -56,8 +58,9 @@ ERROR_STYLE = "QComboBox { border: 2px solid #d32f2f; border-radius: 3px; paddin
 
 
 def number_text(value: float) -> str:
-    """A number as a person would type it: 0.00001, 0.3, 10, and 1e-8 for tiny ones."""
-    value = float(f"{value:.6g}")
+    """A number as a person would type it: 0.00001, 0.3, 10, and 1e-8 for tiny ones; twelve
+    digits keep every value a person types (and hide float noise such as 0.1 * 3)."""
+    value = float(f"{value:.12g}")
     if value != 0 and abs(value) < 1e-5:
         return np.format_float_scientific(value, trim="-", exp_digits=1)
     return np.format_float_positional(value, trim="-")
@@ -68,10 +71,12 @@ class NumberBox(QComboBox):
 
     Text that is not an acceptable number gets a red border, and `message` (a label the form
     puts under the box) names the problem; nothing is committed and no value is changed
-    without a word. `rule` decides which numbers are acceptable.
+    without a word. `rule` decides which numbers are acceptable; a nullable rule's None is
+    shown and typed as `none_text` (first in the list). With `percent` the box shows and
+    takes the value in percent ("12.5 %" for 0.125).
     """
 
-    value_committed = Signal(float)
+    value_committed = Signal(object)  # a float, or None for `none_text`
 
     def __init__(
         self,
@@ -79,36 +84,56 @@ class NumberBox(QComboBox):
         rule: Rule,
         tooltip: str,
         parent: QWidget | None = None,
+        *,
+        none_text: str = "",
+        percent: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems([number_text(v) for v in presets])
         self._rule, self._tooltip = rule, tooltip
+        self._none_text = none_text if rule.nullable else ""
+        self._scale, self._unit = (100.0, " %") if percent else (1.0, "")
+        self._shown_rule = _scaled(rule, self._scale)  # says what to type, in the box's unit
+        if self._none_text:
+            self.addItem(self._none_text)
+        self.addItems([self.text_of(v) for v in presets])
         self.error: str | None = None
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         self.setToolTip(tooltip)
         self.lineEdit().editingFinished.connect(self._commit)
         self.activated.connect(self._commit)
         self.lineEdit().textEdited.connect(lambda _text: self._show_error(None))
 
-    def set_value(self, value: float) -> None:
+    def text_of(self, value: float | None) -> str:
+        """How the box shows `value`."""
+        if value is None:
+            return self._none_text
+        return number_text(value * self._scale) + self._unit
+
+    def set_value(self, value: float | None) -> None:
         """Show `value` without committing it; clears any error."""
         with QSignalBlocker(self):
-            self.setEditText(number_text(value))
+            self.setEditText(self.text_of(value))
         self._show_error(None)
 
-    def _commit(self, *_args: object) -> None:
-        text = self.currentText().strip()
+    def value_of(self, text: str) -> tuple[float | None, str | None]:
+        """The value typed as `text` and None, or None and what is wrong with it."""
+        text = text.strip()
+        if self._none_text and text.casefold() in ("", self._none_text.casefold()):
+            return None, None
+        number = text.removesuffix(self._unit.strip()).strip() if self._unit else text
         try:
-            value = float(text)
+            value = float(number) / self._scale
         except ValueError:
-            problem = f"“{text}” is not a number" if text else "enter a number"
-        else:
-            requirement = self._rule.problem(value)
-            problem = None if requirement is None else f"it {requirement}"
+            return None, (f"“{text}” is not a number" if text else "enter a number")
+        if self._rule.problem(value) is not None:  # said in the box's unit
+            return None, f"it {self._shown_rule.problem(value * self._scale, self._none_text)}"
+        return value, None
+
+    def _commit(self, *_args: object) -> None:
+        value, problem = self.value_of(self.currentText())
         self._show_error(problem)
         if problem is None:
             self.value_committed.emit(value)
@@ -118,16 +143,25 @@ class NumberBox(QComboBox):
         self.setStyleSheet(ERROR_STYLE if problem else "")
         self.setToolTip(f"Not applied: {problem}" if problem else self._tooltip)
         self.message.setText(f"Not applied: {problem}." if problem else "")
+        self.message.setStyleSheet(f"color: {ink(self.palette(), 'error')};")
         self.message.setVisible(bool(problem) and self.isVisible())
 
 
-def _lowest(name: str) -> int:
-    """The smallest value the setting `name` accepts, for a spin box's minimum."""
-    return int(RULES[name].at_least)
+def _scaled(rule: Rule, scale: float) -> Rule:
+    """`rule` with its bounds in a unit `scale` times smaller (percent for 100)."""
+    if scale == 1:
+        return rule
+    bounds = {name: getattr(rule, name) for name in ("at_least", "above", "at_most", "below")}
+    return replace(rule, **{name: None if bound is None else bound * scale
+                            for name, bound in bounds.items()})
 
 
-def _int_box(low: int, high: int, tooltip: str, special: str = "") -> QSpinBox:
-    box = QSpinBox(minimum=low, maximum=high)
+def _int_box(name: str, tooltip: str, special: str = "") -> QSpinBox:
+    """A spin box over every whole number the setting `name` accepts; with `special` (shown
+    for it) one below the lowest stands for None."""
+    rule = RULES[name]
+    low = int(rule.at_least) - (1 if special else 0)
+    box = QSpinBox(minimum=low, maximum=int(rule.at_most))
     box.setToolTip(tooltip)
     box.setKeyboardTracking(False)  # apply on Enter or focus-out, not on every digit
     box.setGroupSeparatorShown(True)
@@ -295,9 +329,7 @@ class TrainingControls(QWidget):
             box.value_committed.connect(lambda v, name=name: self._apply(**{name: v}))
             self.setting_boxes[name] = box
             rows.append((label, box))
-        self.batch_size_box = _int_box(
-            _lowest("batch_size"), 10_000, "Samples per gradient step (minibatch size)"
-        )
+        self.batch_size_box = _int_box("batch_size", "Samples per gradient step (minibatch size)")
         self.batch_size_box.valueChanged.connect(lambda v: self._apply(batch_size=v))
         rows.append(("Batch size", self.batch_size_box))
         self._optimizer_form = _form(*rows)
@@ -318,9 +350,7 @@ class TrainingControls(QWidget):
         return _group("Regularization", self._regularization_form)
 
     def _build_run_group(self) -> QGroupBox:
-        self.seed_box = _int_box(
-            _lowest("seed"), 2**31 - 1, "Seed of the initial weights and batch order"
-        )
+        self.seed_box = _int_box("seed", "Seed of the initial weights and batch order")
         self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
         self.new_seed_button = QPushButton("New seed")
         self.new_seed_button.setToolTip("Pick a random seed; Reset starts from it")
@@ -330,19 +360,14 @@ class TrainingControls(QWidget):
         self.shuffle_box = QCheckBox("Shuffle every epoch")
         self.shuffle_box.setToolTip("Off keeps the data's order, as in hand calculations")
         self.shuffle_box.toggled.connect(lambda on: self._apply(shuffle=on))
-        self.max_epochs_box = _int_box(  # one below the lowest limit stands for no limit
-            _lowest("max_epochs") - 1, 10_000_000, "Stop after this many epochs", "No limit"
-        )
+        self.max_epochs_box = _int_box("max_epochs", "Stop after this many epochs", "No limit")
         self.max_epochs_box.setSingleStep(100)
         self.max_epochs_box.valueChanged.connect(lambda v: self._apply(max_epochs=v or None))
-        self.stop_at_loss_box = QDoubleSpinBox(
-            minimum=_lowest("stop_at_loss"), maximum=1000.0, decimals=5
+        self.stop_at_loss_box = NumberBox(
+            STOP_LOSSES, RULES["stop_at_loss"],
+            "Stop once the training loss falls to this (type any value, or Off)", none_text="Off",
         )
-        self.stop_at_loss_box.setSingleStep(0.001)
-        self.stop_at_loss_box.setSpecialValueText("Off")
-        self.stop_at_loss_box.setKeyboardTracking(False)
-        self.stop_at_loss_box.setToolTip("Stop once the training loss falls below this")
-        self.stop_at_loss_box.valueChanged.connect(lambda v: self._apply(stop_at_loss=v or None))
+        self.stop_at_loss_box.value_committed.connect(lambda v: self._apply(stop_at_loss=v))
 
         self.init_box = _entry_box(
             INITIALIZERS, "How the initial weights are drawn (rebuilds the network)"
@@ -360,6 +385,15 @@ class TrainingControls(QWidget):
             ("Stop at loss", self.stop_at_loss_box),
         )
         return _group("Run", self._run_form)
+
+    def setting_widgets(self) -> dict[str, QWidget]:
+        """The widget that edits each training setting, by its field name."""
+        return {
+            "optimizer": self.optimizer_box, **self.setting_boxes,
+            "batch_size": self.batch_size_box, "regularization": self.regularization_box,
+            "reg_rate": self.reg_rate_box, "seed": self.seed_box, "shuffle": self.shuffle_box,
+            "max_epochs": self.max_epochs_box, "stop_at_loss": self.stop_at_loss_box,
+        }
 
     def _init_chosen(self, _index: int) -> None:
         spec = self._session.spec
@@ -382,7 +416,6 @@ class TrainingControls(QWidget):
             (self.batch_size_box, train.batch_size),
             (self.seed_box, train.seed),
             (self.max_epochs_box, train.max_epochs or 0),
-            (self.stop_at_loss_box, train.stop_at_loss or 0.0),
         )
         for combo, name in combos:
             with QSignalBlocker(combo):
@@ -393,6 +426,7 @@ class TrainingControls(QWidget):
         with QSignalBlocker(self.shuffle_box):
             self.shuffle_box.setChecked(train.shuffle)
         self.reg_rate_box.set_value(train.reg_rate)
+        self.stop_at_loss_box.set_value(train.stop_at_loss)
         self.reg_rate_box.setEnabled(REGULARIZATIONS[train.regularization].penalizes)
         shown = OPTIMIZERS[train.optimizer].settings_used
         for name, box in self.setting_boxes.items():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ..engine.history import History
 from ..engine.metrics import metric_name
-from .plotstyle import style_axes
+from .plotstyle import follow_palette, set_axis_label, style_axes
 from .run_overlay import RunOverlay
 from .steady import SteadyLabel
 
@@ -130,7 +130,6 @@ class LossCurves(QWidget):
         )
 
         palette = self.palette()
-        foreground = palette.color(QPalette.ColorRole.Text)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setBackground(palette.color(QPalette.ColorRole.Base))
         self.loss_plot = self.plots.addPlot(row=0, col=0, axisItems={"left": LossAxis("left")})
@@ -139,11 +138,7 @@ class LossCurves(QWidget):
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         self.loss_plot.setLabel("left", "Loss")
         self.metric_plot.setLabel("bottom", "Epoch")
-        legend_fill = palette.color(QPalette.ColorRole.Base)
-        legend_fill.setAlpha(210)
-        legend = self.loss_plot.addLegend(
-            offset=(-6, 6), labelTextColor=foreground, brush=legend_fill
-        )
+        legend = follow_palette(self.loss_plot.addLegend(offset=(-6, 6)))
         legend.setZValue(10)  # above the curves, so they never run through its text
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, kind in ((self.loss_plot, "loss"), (self.metric_plot, "metric")):
@@ -165,8 +160,7 @@ class LossCurves(QWidget):
                 self.curves[f"{split}_{kind}"] = plot.plot(
                     pen=pg.mkPen(color, width=1), name=split, connect="finite"
                 )
-        self.overlay = RunOverlay(self.loss_plot, self.metric_plot,
-                                  labelTextColor=foreground, brush=legend_fill)
+        self.overlay = RunOverlay(self.loss_plot, self.metric_plot)
         self.plots.scene().sigMouseClicked.connect(self._on_click)
         self.plots.setToolTip(
             "Drag or scroll to look closer; double-click to follow the training again"
@@ -176,7 +170,7 @@ class LossCurves(QWidget):
         self._follow_curves()
 
         header = QHBoxLayout()
-        header.addWidget(SteadyLabel(self.latest_label), 1)
+        header.addWidget(SteadyLabel(self.latest_label, max_lines=2), 1)  # long numbers wrap
         header.addWidget(self.log_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -193,7 +187,8 @@ class LossCurves(QWidget):
     def set_metric_name(self, name: str) -> None:
         """Name the metric, e.g. "Accuracy" (shown in %) or "R²"."""
         self._metric_name = name
-        self.metric_plot.setLabel("left", f"{name} (%)" if self._in_percent() else name)
+        set_axis_label(self.metric_plot.getAxis("left"),
+                       f"{name} (%)" if self._in_percent() else name)
         low, high = METRIC_LIMITS.get(name, (None, None))
         self.metric_plot.setLimits(yMin=low, yMax=high)
         self._follow_curves()

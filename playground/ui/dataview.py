@@ -3,6 +3,7 @@ controls (which dataset, noise, train/test split, classes, points, CSV, click-to
 
 from __future__ import annotations
 
+import math
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +11,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.dataset import Dataset
-from ..engine.datasets import make_dataset
+from ..engine.datasets import MIN_GENERATED_POINTS, make_dataset
 from ..engine.errors import DataError
 from ..engine.generators import DATASETS
 from ..engine.maps import DEFAULT_EXTENT, Extent, data_extent
-from ..engine.spec import MAX_CLASSES
+from ..engine.spec import DataSettings, setting_rules
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
+from .controls import NumberBox
 from .map_image import MapImage
-from .plotstyle import new_plot_widget, style_axes
+from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .point_editor import PICK_PIXELS, DraggableViewBox, PointEditor
 from .session import SessionModel
 
@@ -51,6 +52,9 @@ CLASS_COLORS = np.array(
 MAP_STRENGTH = 0.65  # the map is blended this far from white to its colour, so points stand out
 LUT_SIZE = 256
 MAX_DRAWN_POINTS = 10_000  # per split: more would stall the GUI and only fill the plane
+DATA_RULES = setting_rules(DataSettings)
+NOISES = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
+TRAIN_SHARES = (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0)
 KIND_LABELS = {"inline": "Custom points", "csv": "CSV file…"}
 
 
@@ -127,9 +131,7 @@ class DataView(QWidget):
                                             brush=None)
         self.highlight.setZValue(9)
         self.plot.addItem(self.highlight)
-        self.notice = pg.TextItem(
-            color=self.palette().color(QPalette.ColorRole.Text), anchor=(0.5, 0.5)
-        )
+        self.notice = follow_palette(pg.TextItem(anchor=(0.5, 0.5)))
         self.plot.addItem(self.notice)
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
         self._set_range(self._extent)
@@ -143,15 +145,23 @@ class DataView(QWidget):
             )
         for kind, label in KIND_LABELS.items():
             self.kind_combo.addItem(label, kind)
-        self.noise_slider, self.noise_label = self._slider(0, 50, "Noise added to the points")
-        self.ratio_slider, self.ratio_label = self._slider(
-            10, 90, "The share of points used for training; the rest test the network"
+        self.noise_slider, self.noise_box = self._share(
+            "noise", NOISES, "Noise added to the points (drag, or type any share)"
+        )
+        self.ratio_slider, self.ratio_box = self._share(
+            "train_ratio", TRAIN_SHARES,
+            "The share of points used for training; the rest test the network (drag, or type "
+            "any share)",
         )
         self.ratio_slider.setSingleStep(5)
         self.ratio_slider.setPageStep(10)
-        self.classes_spin = QSpinBox(minimum=2, maximum=MAX_CLASSES, keyboardTracking=False)
+        classes = DATA_RULES["n_classes"]
+        self.classes_spin = QSpinBox(minimum=int(classes.at_least), maximum=int(classes.at_most),
+                                     keyboardTracking=False)
         self.classes_spin.setToolTip("Number of classes of a k-class dataset")
-        self.points_spin = QSpinBox(minimum=10, maximum=5000, singleStep=50)
+        self.points_spin = QSpinBox(minimum=MIN_GENERATED_POINTS,
+                                    maximum=int(DATA_RULES["n_points"].at_most), singleStep=50)
+        self.points_spin.setGroupSeparatorShown(True)
         self.points_spin.setKeyboardTracking(False)
         self.points_spin.setToolTip("Number of points to generate")
         self.regenerate_button = QPushButton("Regenerate", toolTip="New random points")
@@ -166,12 +176,12 @@ class DataView(QWidget):
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
 
         self.kind_combo.activated.connect(self._kind_chosen)
-        self.noise_slider.valueChanged.connect(
-            lambda value: self._edit_data(noise=value / 100)
-        )
-        self.ratio_slider.valueChanged.connect(
-            lambda value: self._edit_data(train_ratio=value / 100)
-        )
+        for name, slider, box in (("noise", self.noise_slider, self.noise_box),
+                                  ("train_ratio", self.ratio_slider, self.ratio_box)):
+            slider.sliderMoved.connect(lambda value, box=box: box.set_value(value / 100))
+            slider.valueChanged.connect(
+                lambda value, name=name: self._edit_data(**{name: value / 100}))
+            box.value_committed.connect(lambda value, name=name: self._edit_data(**{name: value}))
         self.classes_spin.valueChanged.connect(lambda value: self._edit_data(n_classes=value))
         self.points_spin.valueChanged.connect(lambda value: self._edit_data(n_points=value))
         self.regenerate_button.clicked.connect(self.regenerate)
@@ -179,13 +189,17 @@ class DataView(QWidget):
         self.discretize_box.toggled.connect(self._draw_map)
         self.discretize_box.toggled.connect(self._show_legend)
 
-    def _slider(self, low: int, high: int, tip: str) -> tuple[QSlider, QLabel]:
-        slider = QSlider(Qt.Orientation.Horizontal, minimum=low, maximum=high, toolTip=tip)
+    def _share(self, name: str, presets: tuple[float, ...], tip: str) -> tuple[QSlider, NumberBox]:
+        """A slider in whole percent over the shares the setting `name` accepts, and a box
+        that shows the exact share and takes any the setting accepts."""
+        rule = DATA_RULES[name]
+        low = 0 if rule.at_least == 0 else math.floor(rule.above * 100) + 1
+        slider = QSlider(Qt.Orientation.Horizontal, minimum=low, maximum=round(rule.at_most * 100),
+                         toolTip=tip)
         slider.setTracking(False)  # new data on release, not on every pixel of a drag
-        label = QLabel(minimumWidth=36, alignment=Qt.AlignmentFlag.AlignRight)
-        slider.sliderMoved.connect(lambda value: label.setText(f"{value} %"))
-        slider.valueChanged.connect(lambda value: label.setText(f"{value} %"))
-        return slider, label
+        box = NumberBox(presets, rule, tip, percent=True)
+        box.setMinimumContentsLength(6)
+        return slider, box
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
@@ -196,12 +210,14 @@ class DataView(QWidget):
         grid.addWidget(self.regenerate_button, 0, 4, 1, 2)
         grid.addWidget(QLabel("Noise"), 1, 0)
         grid.addWidget(self.noise_slider, 1, 1, 1, 4)
-        grid.addWidget(self.noise_label, 1, 5)
+        grid.addWidget(self.noise_box, 1, 5)
         grid.addWidget(QLabel("Training"), 2, 0)
         grid.addWidget(self.ratio_slider, 2, 1, 1, 4)
-        grid.addWidget(self.ratio_label, 2, 5)
+        grid.addWidget(self.ratio_box, 2, 5)
         grid.addWidget(QLabel("Points"), 3, 0)
         grid.addWidget(self.points_spin, 3, 1)
+        grid.addWidget(self.noise_box.message, 4, 0, 1, 6)
+        grid.addWidget(self.ratio_box.message, 5, 0, 1, 6)
         grid.addWidget(QLabel("Classes"), 3, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.classes_spin, 3, 3)
         grid.setColumnStretch(1, 1)
@@ -220,6 +236,15 @@ class DataView(QWidget):
         column.addLayout(toggles)
         column.addLayout(grid)
         column.addWidget(self.editor)
+
+    def setting_widgets(self) -> dict[str, QWidget]:
+        """The widget that edits each data setting, by its field name (the seed steps with
+        Regenerate; the points, the CSV path and the task come from the editor, the file
+        dialog and the data)."""
+        return {
+            "kind": self.kind_combo, "n_points": self.points_spin, "noise": self.noise_box,
+            "train_ratio": self.ratio_box, "n_classes": self.classes_spin,
+        }
 
     # ------------------------------------------------------------------ showing data
     @Slot(object)
@@ -254,6 +279,7 @@ class DataView(QWidget):
         points = np.concatenate([dataset.raw_train, dataset.raw_test])
         self._set_range(data_extent(points) if two_d else data_extent(points[:0]))
         self.editor.set_dataset(dataset)
+        self._show_custom_counts()
         self._show_legend()
         self.discretize_box.setEnabled(not regression)
 
@@ -478,11 +504,26 @@ class DataView(QWidget):
             self.ratio_slider.setValue(round(data.train_ratio * 100))
             self.classes_spin.setValue(data.n_classes)
             self.points_spin.setValue(data.n_points)
-        self.noise_label.setText(f"{self.noise_slider.value()} %")
-        self.ratio_label.setText(f"{self.ratio_slider.value()} %")
-        self.noise_slider.setEnabled(generator is not None)
-        self.points_spin.setEnabled(generator is not None)
+        self.noise_box.set_value(data.noise)
+        self.ratio_box.set_value(data.train_ratio)
+        for widget in (self.noise_slider, self.noise_box, self.points_spin):
+            widget.setEnabled(generator is not None)
         self.classes_spin.setEnabled(generator is not None and generator.task == "multiclass")
+        self._show_custom_counts()
+
+    def _show_custom_counts(self) -> None:
+        """For points typed in or loaded, the (disabled) boxes show the data's own point and
+        class counts, not the generator's settings they do not use."""
+        dataset = self.dataset
+        generated = self.session.data.kind in DATASETS
+        with QSignalBlocker(self.points_spin), QSignalBlocker(self.classes_spin):
+            self.points_spin.setMinimum(MIN_GENERATED_POINTS if generated else 0)
+            if generated or dataset is None:
+                self.points_spin.setValue(self.session.data.n_points)
+                return
+            self.points_spin.setValue(len(dataset.raw_train) + len(dataset.raw_test))
+            if dataset.task != "regression":
+                self.classes_spin.setValue(dataset.n_classes)
 
 
 def evenly_spaced(count: int, most: int) -> np.ndarray:

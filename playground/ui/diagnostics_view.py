@@ -16,7 +16,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +34,14 @@ from ..engine.history import History
 from ..engine.training_warnings import TrainingWarning
 from .canvas.colormap import hex_colour
 from .curves import LossAxis, decade_range, epoch_span
-from .plotstyle import new_plot_widget, style_axes
+from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .repaint import LatestState
+from .theme import is_dark
 
 HEALTHY_UPDATE_RATIO = 1e-3  # the update:data ratio of a healthy run, roughly
 RAMP = "viridis"  # input side dark, output side light: an ordered ramp
-RAMP_END = 0.85  # viridis's last stretch is too pale on a light background
+RAMP_SPANS = (0.0, 0.85), (0.3, 1.0)  # viridis: its pale end fades on a light base, its dark
+# start on a dark one
 HISTOGRAM_COLUMNS = 4
 HISTOGRAM_LABELS = {"weights": "weights W", "z": "pre-activations z", "a": "activations a",
                     "gradients": "gradients ∂L/∂W"}
@@ -55,9 +57,9 @@ def layer_names(count: int) -> list[str]:
     return [f"hidden {k + 1}" for k in range(count - 1)] + (["output"] if count else [])
 
 
-def layer_colours(count: int) -> list[tuple[int, int, int]]:
-    """One colour per layer along the ramp, input side first."""
-    stops = np.linspace(0.0, RAMP_END, max(count, 2))[:count]
+def layer_colours(count: int, dark: bool = False) -> list[tuple[int, int, int]]:
+    """One colour per layer along the ramp, input side first, for a light (or `dark`) base."""
+    stops = np.linspace(*RAMP_SPANS[dark], max(count, 2))[:count]
     return [tuple(int(c) for c in rgba[:3]) for rgba in pg.colormap.get(RAMP).map(stops, "byte")]
 
 
@@ -139,11 +141,19 @@ class LayerSeriesPlot(QWidget):
     def _make_curves(self, count: int) -> None:
         for curve in self.curves:
             self.plot.removeItem(curve)
-        colours = layer_colours(count)
+        colours = layer_colours(count, is_dark(self.palette()))
         # One pixel wide: Qt draws those on a fast path, wider ones take twice as long.
         self.curves = [self.plot.plot(pen=pg.mkPen(colour, width=1), connect="finite")
                        for colour in colours]
         self.legend.setText(legend_html(colours))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.curves:  # a new theme
+            colours = layer_colours(len(self.curves), is_dark(self.palette()))
+            for curve, colour in zip(self.curves, colours, strict=True):
+                curve.setPen(pg.mkPen(colour, width=1))
+            self.legend.setText(legend_html(colours))
 
 
 class HistogramGrid(QWidget):
@@ -192,13 +202,20 @@ class HistogramGrid(QWidget):
             histogram = layer.histograms[kind]
             bars.setData(histogram.edges, histogram.counts)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.plots:  # a new theme: new colours
+            self._make_plots(len(self.plots))
+            self.show_health(self.health)
+
     def _make_plots(self, count: int) -> None:
         self.grid.clear()
         self.plots, self.bars = [], []
-        colours = layer_colours(count)
+        colours = layer_colours(count, is_dark(self.palette()))
         for index, (name, colour) in enumerate(zip(layer_names(count), colours)):
             plot = self.grid.addPlot(row=index // HISTOGRAM_COLUMNS, col=index % HISTOGRAM_COLUMNS)
             plot.setTitle(name, size="8pt")
+            follow_palette(plot.titleLabel)
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=False, y=False)
@@ -307,14 +324,14 @@ class DiagnosticsView(QWidget):
         self._warnings = found
         if found:
             self.warnings_label.setText(warnings_html(found))
-            style = "background: #fff4d6; border: 1px solid #e0b84a;"
+            style = "background: #fff4d6; color: #202020; border: 1px solid #e0b84a;"
         elif found is None:
             self.warnings_label.setText(escape(WAITING_TEXT))
             style = ""
         else:
             self.warnings_label.setText(f"<span style='color:#2e7d32'>✓</span> "
                                         f"{escape(HEALTHY_TEXT)}")
-            style = "background: #e8f5e9; border: 1px solid #a5d6a7;"
+            style = "background: #e8f5e9; color: #202020; border: 1px solid #a5d6a7;"
         self.warnings_label.setStyleSheet(f"QLabel {{ {style} }}" if style else "")
         self._fit_warnings()
 

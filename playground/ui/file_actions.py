@@ -103,7 +103,7 @@ class FileActions:
             spec=app.session.spec,
             weights=app.weights_shown(),
             training=app.session.train,
-            data=app.session.data,
+            data=app.recorded_data(),
             epoch=app.epoch,
             history=app.history.copy() if with_history else History(),
             archive=app.archive if with_history else None,
@@ -244,7 +244,7 @@ class FileActions:
     def remember_session(self) -> None:
         """Keep the setup (not the weights) for the next launch."""
         session = self.app.session
-        model = ModelFile(session.spec, None, session.train, session.data)
+        model = ModelFile(session.spec, None, session.train, self.app.recorded_data())
         try:
             self.settings.setValue("session/last", to_json_text(model))
         except PlaygroundError:

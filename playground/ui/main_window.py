@@ -33,6 +33,7 @@ from .repaint import RepaintScheduler
 from .results import ResultsView
 from .run_list import RunList
 from .surface_view import SurfaceView
+from .theme import apply_theme, saved_theme, theme_menu
 from .timeline import Timeline
 from .wheel_guard import WheelGuard, guard_wheel
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Neural Network Playground[*]")  # [*]: unsaved changes
         self._ask_before_closing = True
         self.settings = settings or QSettings()
+        apply_theme(saved_theme(self.settings))  # before the views take their colours
         self.app = AppController(self)
         session = self.app.session
         self.canvas = NetworkCanvas(session)
@@ -83,13 +85,16 @@ class MainWindow(QMainWindow):
         self.message.setWordWrap(True)
         self.message.setObjectName("messageBanner")
         self.message.setStyleSheet(
-            "#messageBanner { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"
+            "#messageBanner { background: #fff4d6; color: #202020; border: 1px solid #e0b84a;"
+            " padding: 4px; }"
         )
         self.message.hide()
+        self._problem_text = ""  # the banner's problem, also said in the status bar
         self.lesson = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.lesson.setObjectName("lessonBanner")
         self.lesson.setStyleSheet(
-            "#lessonBanner { background: #e3f0fb; border: 1px solid #7fb2de; padding: 4px; }"
+            "#lessonBanner { background: #e3f0fb; color: #202020; border: 1px solid #7fb2de;"
+            " padding: 4px; }"
         )
         self.lesson.linkActivated.connect(self._follow_lesson_link)
         self.lesson.hide()
@@ -195,6 +200,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         self._build_inspect_menu(bar.addMenu("&Inspect"))
+        view = bar.addMenu(self.tr("&View"))
+        self.theme_actions = theme_menu(view.addMenu(self.tr("&Theme")), self.settings, self)
         help_menu = bar.addMenu("&Help")
         concepts = help_menu.addAction("&Activations, losses and optimizers…")
         concepts.triggered.connect(self._show_concepts)
@@ -322,7 +329,7 @@ class MainWindow(QMainWindow):
         app.updated.connect(self.repaint_scheduler.paint)
         app.dataset_changed.connect(self._show_dataset)
         app.problem_found.connect(self.show_problem)
-        app.problem_solved.connect(self.message.hide)
+        app.problem_solved.connect(self._problem_solved)
         app.status.connect(self.statusBar().showMessage)
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
@@ -354,6 +361,13 @@ class MainWindow(QMainWindow):
         """A banner above the canvas naming the problem; it stays until the next good build."""
         self.message.setText(f"<b>{title}.</b> {text}")
         self.message.show()
+        self._problem_text = text
+
+    def _problem_solved(self) -> None:
+        """The banner goes, and the status bar's copy of its problem with it."""
+        self.message.hide()
+        if self.statusBar().currentMessage() == self._problem_text:
+            self.statusBar().clearMessage()
 
     def _show_concepts(self) -> None:
         from .help import ConceptsDialog

@@ -8,7 +8,6 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -30,7 +29,7 @@ from ..engine.advice import Advice, advice
 from ..engine.losses import LOSSES
 from ..engine.spec import NetworkSpec, layer_name
 from .canvas.colormap import hex_colour
-from .plotstyle import new_plot_widget, style_axes
+from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .session import SessionModel
 
 CURVE_X = np.linspace(-5.0, 5.0, 401)
@@ -204,15 +203,14 @@ class ActivationLossPicker(QWidget):
         self._sync()
 
     def _make_plot(self) -> pg.PlotWidget:
-        foreground = self.palette().color(QPalette.ColorRole.Text)
         plot = new_plot_widget(self)
         plot.setMinimumHeight(120)
         plot.setMaximumHeight(160)
         plot.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, y=True, alpha=0.2)
         style_axes(plot.getPlotItem(), self)
-        plot.addLine(x=0, pen=pg.mkPen(foreground, width=1))
-        plot.addLine(y=0, pen=pg.mkPen(foreground, width=1))
+        follow_palette(plot.addLine(x=0))
+        follow_palette(plot.addLine(y=0))
         self.f_curve = plot.plot(pen=pg.mkPen(F_COLOR, width=2))
         self.df_curve = plot.plot(pen=pg.mkPen(DF_COLOR, width=2, style=Qt.PenStyle.DashLine))
         return plot

@@ -30,14 +30,19 @@ def fill_presets_menu(menu: QMenu, open_preset: Callable[[Preset], None]) -> Non
             action.triggered.connect(lambda _checked=False, chosen=entry: open_preset(chosen))
 
 
+# The banner is light in either theme: its links keep a dark blue rather than the palette's.
+LINK_COLOUR = "#0b57d0"
+
+
 def lesson_html(entry: Preset) -> str:
     """The lesson banner's rich text for `entry`: title, text, partner link, Close link."""
     parts = [f"<b>{escape(tr(entry.title))}.</b> {escape(tr(entry.text))}"]
     if entry.compare_with is not None:
         partner = preset(entry.compare_with)
-        parts.append(tr("Compare with:") + f" <a href='{PARTNER_LINK}{partner.name}'>"
+        parts.append(tr("Compare with:") + f" <a href='{PARTNER_LINK}{partner.name}' "
+                     f"style='color:{LINK_COLOUR}'>"
                      f"{escape(tr(partner.title))}</a>.")
-    parts.append(f"<a href='{CLOSE_LINK}'>{escape(tr('Close'))}</a>")
+    parts.append(f"<a href='{CLOSE_LINK}' style='color:{LINK_COLOUR}'>{escape(tr('Close'))}</a>")
     return " &nbsp;".join(parts)
 
 

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ..engine.runs import Run
+from .plotstyle import follow_palette
 
 # Pinned runs' colours: none of them the train (blue) or test (orange) curves' own.
 RUN_COLOURS = ("#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
@@ -31,12 +32,11 @@ class RunOverlay:
     """The pinned runs' training curves and the timeline's cursor on a loss plot and a metric
     plot (the metric plot's legend names the runs)."""
 
-    def __init__(self, loss_plot: pg.PlotItem, metric_plot: pg.PlotItem,
-                 **legend_style: object) -> None:
+    def __init__(self, loss_plot: pg.PlotItem, metric_plot: pg.PlotItem) -> None:
         self._loss_plot, self._metric_plot = loss_plot, metric_plot
         # The runs are named at the metric plot's foot, where accuracy seldom goes and the
         # loss plot's legend leaves room.
-        legend = metric_plot.addLegend(offset=(-6, -6), **legend_style)
+        legend = follow_palette(metric_plot.addLegend(offset=(-6, -6)))
         legend.setZValue(10)
         self._items: dict[int, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self._shown: dict[int, tuple] = {}  # run → (epochs, title, metric scale) drawn

@@ -16,7 +16,7 @@ from ..engine.optimizers import OPTIMIZERS
 from ..engine.surface import LossSurface
 from ..workers.surface import SurfaceResult
 from .numbers import number
-from .plotstyle import new_plot_widget, style_axes
+from .plotstyle import new_plot_widget, set_axis_label, style_axes
 
 CONTOUR_LEVELS = 7
 ARROW_SHARE = 0.35  # the arrow's drawn length, as a share of the grid's half-width
@@ -157,8 +157,7 @@ class SurfacePlot(QObject):
         for name, label in zip(("bottom", "left"), labels):
             axis = self.plot.getAxis(name)
             if axis.labelText != label:
-                axis.setLabel(label)
-                axis.resizeEvent()  # pyqtgraph centres a label only as its axis is resized
+                set_axis_label(axis, label)
         half = float(offsets[-1]) + step / 2
         self.plot.setRange(xRange=(-half, half), yRange=(-half, half), padding=0)
 

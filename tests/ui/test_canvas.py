@@ -25,7 +25,12 @@ from playground.ui.canvas.colormap import (
     hex_colour,
     link_styles,
 )
-from playground.ui.canvas.layout import network_geometry
+from playground.ui.canvas.layout import (
+    COLUMN_PITCH,
+    MIN_PITCH,
+    column_pitch,
+    network_geometry,
+)
 from playground.ui.canvas.readout import link_text, neuron_text, parameter_value, snapshot_fits
 from playground.ui.session import SessionModel
 from playground.workers.snapshot import History, Snapshot
@@ -128,9 +133,10 @@ def test_parameter_count_follows_the_formula():
 # --- pure geometry and colours ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("hidden", [(), (4, 2), (32,) * 10, (1, 32, 1)])
-def test_layout_has_no_overlaps_and_fits_the_scene(hidden):
-    geometry = network_geometry(len(FEATURES), [*hidden, 3])
+@pytest.mark.parametrize("width", [None, 260.0, 512.0, 2000.0])
+@pytest.mark.parametrize("hidden", [(), (4, 2), (32,) * 10, (1, 32, 1), (4,) * 6])
+def test_layout_has_no_overlaps_and_fits_the_scene(hidden, width):
+    geometry = network_geometry(len(FEATURES), [*hidden, 3], width)
     rects = geometry.rects()
     assert all(geometry.scene.contains(rect) for rect in rects)
     assert not [pair for pair in combinations(rects, 2) if pair[0].intersects(pair[1])]
@@ -142,6 +148,17 @@ def test_layout_has_no_overlaps_and_fits_the_scene(hidden):
     assert all(geometry.scene.contains(column.body) for column in geometry.columns)
     bodies = [column.body for column in geometry.columns]
     assert not [pair for pair in combinations(bodies, 2) if pair[0].intersects(pair[1])]
+
+
+@pytest.mark.parametrize("hidden", [(4, 2), (4,) * 6, (8,) * 8])
+def test_a_layout_for_a_width_fits_it_when_its_columns_can(hidden):
+    columns = len(hidden) + 2
+    for width in (400.0, 512.0, 900.0):
+        geometry = network_geometry(2, [*hidden, 1], width)
+        pitch = column_pitch(columns, width)
+        if MIN_PITCH < pitch < COLUMN_PITCH:  # the columns could come close enough
+            assert geometry.scene.w <= width
+        assert network_geometry(2, [*hidden, 1]).scene.w >= geometry.scene.w
 
 
 def test_nodes_shrink_for_wide_layers():

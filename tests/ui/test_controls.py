@@ -119,16 +119,22 @@ def test_batch_size_regularization_and_seed_apply(qtbot, controls, session):
     assert session.train.shuffle is False
 
 
-def test_zero_means_off_for_max_epochs_and_stop_at_loss(controls, session):
+def test_no_limit_and_off_mean_none_for_max_epochs_and_stop_at_loss(qtbot, controls, session):
     controls.max_epochs_box.setValue(500)
     assert session.train.max_epochs == 500
     controls.max_epochs_box.setValue(0)
     assert session.train.max_epochs is None
     assert controls.max_epochs_box.text() == "No limit"
-    controls.stop_at_loss_box.setValue(0.01)
+    type_into(qtbot, controls.stop_at_loss_box, "0.01")
     assert session.train.stop_at_loss == 0.01
-    controls.stop_at_loss_box.setValue(0)
+    type_into(qtbot, controls.stop_at_loss_box, "Off")
     assert session.train.stop_at_loss is None
+    assert controls.stop_at_loss_box.currentText() == "Off"
+    type_into(qtbot, controls.stop_at_loss_box, "0")  # a loss of exactly 0 is a threshold too
+    assert session.train.stop_at_loss == 0.0
+    type_into(qtbot, controls.stop_at_loss_box, "-1")
+    assert session.train.stop_at_loss == 0.0
+    assert controls.stop_at_loss_box.error == "it must be at least 0 (or Off for no threshold)"
 
 
 def test_follows_session_changes_without_echoing(qtbot, controls, session):

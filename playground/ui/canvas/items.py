@@ -147,13 +147,17 @@ class HeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def font_pixels(self) -> int:
+        """The text's height in scene units (pixels at zoom 1)."""
+        return round(self._rect.height() / 2 * 0.72)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         line = self._rect.height() / 2
         for row, (text, bold, colour) in enumerate(
             [(self.title, True, self._theme.text), (self.detail, False, self._theme.dim_text)]
         ):
             font = QFont(painter.font())
-            font.setPixelSize(round(line * 0.72))
+            font.setPixelSize(self.font_pixels())
             font.setBold(bold)
             painter.setFont(font)
             painter.setPen(colour)

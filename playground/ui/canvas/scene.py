@@ -71,13 +71,16 @@ class NetworkScene(QGraphicsScene):
         self.link_mode: LinkMode = LINK_MODES[DEFAULT_LINK_MODE]
         self.link_scale: float | None = None  # the largest |value| the links show
         self._badges: tuple[tuple[str | None, ...], ...] = ()  # per layer and unit
+        self._marks: tuple | None = None  # the spec the inspector's marks are for, and them
 
-    def build(self, spec: NetworkSpec, shown_features: Sequence[str], theme: Theme) -> None:
-        """Draw `spec` from scratch; inputs show every name in `shown_features`."""
+    def build(self, spec: NetworkSpec, shown_features: Sequence[str], theme: Theme,
+              width: float | None = None) -> None:
+        """Draw `spec` from scratch, fitting `width` if it can (the view's, in pixels); inputs
+        show every name in `shown_features`."""
         self.clear()
         self.spec, self._theme, self._extent, self._badges = spec, theme, None, ()
         self.geometry = geometry = network_geometry(
-            len(shown_features), [layer.units for layer in spec.layers]
+            len(shown_features), [layer.units for layer in spec.layers], width
         )
         self.setSceneRect(geometry.scene.x, geometry.scene.y, geometry.scene.w, geometry.scene.h)
         self.columns, self.nodes, self.biases, self.links, self.buttons = [], [], [], [], []
@@ -120,6 +123,8 @@ class NetworkScene(QGraphicsScene):
         self.addItem(self.overlay)
         self._shown = list(shown_features)
         self.apply_snapshot(self.snapshot)
+        if self._marks is not None and self._marks[0] is spec:  # drawn again: its marks too
+            self.show_marks(*self._marks[1:])
 
     def _add_column(self, body, layer: int | None, title: str, detail: str) -> None:
         column = ColumnItem(body, layer, self._host, self._theme)
@@ -160,6 +165,7 @@ class NetworkScene(QGraphicsScene):
         order) and a ring round the backward pass's current node."""
         if self.spec is None or self.overlay is None:
             return
+        self._marks = (self.spec, inputs, values, current)
         by_node: list[float | None] = [None] * len(self._shown)
         for feature, value in zip(self.spec.features, inputs):
             if feature in self._shown:
@@ -168,6 +174,7 @@ class NetworkScene(QGraphicsScene):
         self.overlay.show_current(current)
 
     def clear_marks(self) -> None:
+        self._marks = None
         if self.overlay is not None:
             self.overlay.clear()
 

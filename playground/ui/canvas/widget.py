@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
-    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ...workers.snapshot import Snapshot
 from ..session import SessionModel
 from . import edits, readout
 from .colormap import NEGATIVE, POSITIVE, hex_colour
+from .layout import column_pitch
 from .link_modes import LINK_MODES
 from .menus import input_menu, layer_menu
 from .scene import NetworkScene, feature_label
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 HINT_MIN_VIEW_HEIGHT = 460  # pixels: shorter views have no room for the first-time hint
 MESSAGE_MS = 6000  # how long the note saying why an edit was refused stays up
+RELAYOUT_MS = 80  # a resize lays the network out again once it has paused this long
 
 
 class NetworkCanvas(QWidget):
@@ -68,12 +69,17 @@ class NetworkCanvas(QWidget):
         layout.addWidget(self.view, 1)
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self.message_label.hide)
+        self._laid_out_for: float | None = None  # the width the scene was laid out for
+        self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_MS)
+        self._relayout_timer.timeout.connect(self._relayout_if_needed)
         session.spec_changed.connect(self._rebuild)
         self._rebuild(session.spec)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)  # no drag handle: it is not in a main window's dock
+        self.toolbar.layout().setSpacing(0)  # the buttons' own padding keeps them apart
 
         def action(text: str, tip: str, slot: Callable[[], None], keys=None) -> QAction:
             made = self.toolbar.addAction(text)
@@ -94,21 +100,23 @@ class NetworkCanvas(QWidget):
         )
         self.toolbar.addSeparator()
         self.fit_action = action("Fit", "Show the whole network", self.view.fit)
-        self.zoom_in_action = action(
-            "Zoom +",
-            "Zoom in (Ctrl + wheel)",
-            lambda: self.view.zoom_by(ZOOM_STEP),
-            QKeySequence.StandardKey.ZoomIn,
-        )
+        # "Zoom" once, then "−" and "+": the toolbar fits the narrowest window's canvas.
+        zoom = QLabel("Zoom", self.toolbar)
+        zoom.setContentsMargins(6, 0, 2, 0)
+        zoom.setToolTip("Zoom out or in (Ctrl + wheel)")
+        self.toolbar.addWidget(zoom)
         self.zoom_out_action = action(
-            "Zoom −",
+            "−",
             "Zoom out (Ctrl + wheel)",
             lambda: self.view.zoom_by(1 / ZOOM_STEP),
             QKeySequence.StandardKey.ZoomOut,
         )
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
+        self.zoom_in_action = action(
+            "+",
+            "Zoom in (Ctrl + wheel)",
+            lambda: self.view.zoom_by(ZOOM_STEP),
+            QKeySequence.StandardKey.ZoomIn,
+        )
         self.message_label = QLabel(self.view)  # a note floating over the bottom of the view
         self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,16 +130,13 @@ class NetworkCanvas(QWidget):
         self.hint_label.setContentsMargins(8, 4, 8, 6)
         self.hint_label.setWordWrap(True)
         self.hint_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows themes
         self.hint_label.setText(
             "Press Play (Space) to train. Click an input to switch it on or off; use − / + on a "
             "layer for neurons; right-click a layer for more. Hover a neuron or link for its "
             "values; click a link or bias to edit it. Click a data point to follow it forward "
             "and backward through the network (Inspect → Inspector)."
         )
-        self.parameters_label = QLabel(self)
-        self.parameters_label.setContentsMargins(8, 0, 8, 0)
-        self.toolbar.addWidget(self.parameters_label)
 
     def _build_legend(self) -> None:
         """The legend floating over the view: what the links show (a switch) and their
@@ -147,12 +152,15 @@ class NetworkCanvas(QWidget):
         self.link_mode_box.currentIndexChanged.connect(
             lambda index: self.set_link_mode(self.link_mode_box.itemData(index)))
         self.legend_label = QLabel(self.legend)
+        # In the legend rather than the toolbar, which then fits a narrow window.
+        self.parameters_label = QLabel(self.legend)
         rows = QVBoxLayout(self.legend)
         rows.setContentsMargins(8, 6, 8, 6)
         rows.setSpacing(2)
         switch = QHBoxLayout()
         switch.addWidget(QLabel("Links:", self.legend))
         switch.addWidget(self.link_mode_box)
+        rows.addWidget(self.parameters_label, 0, Qt.AlignmentFlag.AlignRight)
         rows.addLayout(switch)
         rows.addWidget(self.legend_label)
         rows.setAlignment(switch, Qt.AlignmentFlag.AlignRight)
@@ -234,9 +242,15 @@ class NetworkCanvas(QWidget):
     def clear_marks(self) -> None:
         self.scene.clear_marks()
 
+    def _layout_width(self) -> float | None:
+        """The width the network is laid out to fit: the view's, once it has one."""
+        width = self.view.viewport().width()
+        return float(width) if self.view.isVisible() and width > 0 else None
+
     def _rebuild(self, spec: NetworkSpec) -> None:
         theme = Theme.from_palette(self.palette())
-        self.scene.build(spec, self.shown_features(), theme)
+        self._laid_out_for = self._layout_width()
+        self.scene.build(spec, self.shown_features(), theme, self._laid_out_for)
         self.view.setBackgroundBrush(theme.background)
         if self._selected is not None and self._selected >= len(spec.layers):
             self._selected = len(spec.layers) - 1
@@ -254,6 +268,7 @@ class NetworkCanvas(QWidget):
             )
         self.view.refit()
         self._update_legend()
+        self._place_legend()  # the parameter count in it may have changed its width
 
     def select_layer(self, layer: int) -> None:
         """Select layer `layer` (an index in spec.layers): it is highlighted and keys act on it."""
@@ -280,8 +295,24 @@ class NetworkCanvas(QWidget):
             area.center().x() - width // 2, area.bottom() - height - 12, width, height
         )
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for every toolbar action: none hides behind an extension button."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.toolbar.sizeHint().width()), hint.height())
+
+    def _relayout_if_needed(self) -> None:
+        """Lay the network out again if the view's width calls for other column distances."""
+        columns = len(self.spec.layers) + 1  # the inputs, then every layer
+        if column_pitch(columns, self._layout_width()) != column_pitch(columns, self._laid_out_for):
+            self._rebuild(self.spec)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._relayout_if_needed()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._relayout_timer.start()  # once the size settles: a new layout rebuilds the scene
         self._place_message()
         area = self.view.rect()
         height = self.hint_label.heightForWidth(area.width())

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 from ...engine.gradcheck import gradient_check
 from ...engine.spec import layer_name
 from ..numbers import number
+from ..theme import ink
 from .model import InspectorModel
 from .render import paragraph, tr
 
 GOOD_ERROR = 1e-6  # below this, backprop and the numerical gradient agree
 MAX_POINTS = 500  # of the training set: enough to prove the point, quick to check
-GOOD_COLOUR = "#1b7a2f"
-BAD_COLOUR = "#b3261e"
 
 
 def largest_error_per_layer(errors: dict[str, float]) -> list[float]:
@@ -98,7 +97,7 @@ class GradientCheckView(QWidget):
         rows = []
         for index, error in enumerate(errors):
             good = error < GOOD_ERROR
-            colour = GOOD_COLOUR if good else BAD_COLOUR
+            colour = ink(self.palette(), "good" if good else "error")
             name = tr(layer_name(self.model.spec, index))
             rows.append(f"<tr><td>{escape(name)}</td><td align='right' style='color:{colour}'>"
                         f"{number(error, 2)}</td><td style='color:{colour}'>"

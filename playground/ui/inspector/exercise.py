@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from ...engine.walkthrough import Exercise, Quantity, Walkthrough
 from ..numbers import number
+from ..theme import MID_GREY, ink
 from .model import InspectorModel
 from .render import equation, paragraph, quantity_name, tr
 
-RIGHT_COLOUR = "#1b7a2f"
-WRONG_COLOUR = "#b3261e"
 CHOICES = (  # what a student can choose to work out, and the quantities it covers
     ("Forward values z and a", (Quantity.Z, Quantity.A)),
     ("The loss", (Quantity.LOSS,)),
@@ -97,6 +96,9 @@ class ExerciseView(QWidget):
         model.changed.connect(self._model_changed)
         self._show()
 
+    def _ink(self, kind: str) -> str:
+        return ink(self.palette(), kind)
+
     def chosen_quantities(self) -> list[Quantity]:
         return [kind for action, (_text, kinds) in zip(self.choice_actions, CHOICES)
                 if action.isChecked() for kind in kinds]
@@ -124,10 +126,10 @@ class ExerciseView(QWidget):
         verdict = exercise.answer(given)
         if verdict.right:
             right = tr("Right: {0}").format(number(verdict.step.value, 6))
-            self.verdict.setText(f"<span style='color:{RIGHT_COLOUR}'>{escape(right)}</span>")
+            self.verdict.setText(f"<span style='color:{self._ink('good')}'>{escape(right)}</span>")
         else:
             self.verdict.setText(
-                f"<span style='color:{WRONG_COLOUR}'>"
+                f"<span style='color:{self._ink('error')}'>"
                 f"{escape(tr('Not quite (you typed {0}):').format(number(given, 6)))}</span> "
                 f"{equation(verdict.step)}")
         self.answer_edit.clear()
@@ -156,9 +158,9 @@ class ExerciseView(QWidget):
         for step in exercise.steps[: exercise.revealed]:
             verdict = answered.get(id(step))
             mark = "" if verdict is None else (
-                f"<span style='color:{RIGHT_COLOUR}'>✓</span>" if verdict.right
-                else f"<span style='color:{WRONG_COLOUR}'>✗</span>")
-            rows.append(f"<tr><td>{mark}</td><td style='color:#666'>"
+                f"<span style='color:{self._ink('good')}'>✓</span>" if verdict.right
+                else f"<span style='color:{self._ink('error')}'>✗</span>")
+            rows.append(f"<tr><td>{mark}</td><td style='color:{MID_GREY}'>"
                         f"{escape(quantity_name(step.quantity))}</td>"
                         f"<td>{equation(step)}</td></tr>")
         self.steps_view.setHtml(f"<table cellpadding='2'>{''.join(rows)}</table>")

@@ -26,6 +26,7 @@ from ...engine.walkthrough import Stage
 from ..numbers import number
 from ..repaint import LatestState
 from ..session import SessionModel
+from ..theme import MID_GREY, ink
 from .check import GradientCheckView
 from .exercise import ExerciseView
 from .graph import NeuronGraph
@@ -99,7 +100,6 @@ class InspectorPanel(QWidget):
         self.wrt_output_box.toggled.connect(model.set_wrt_output)
         self.close_button = self._tool("✕", tr("Close the inspector (Ctrl+I)"), self.closed.emit)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         model.problem.connect(self._show_problem)
 
@@ -230,6 +230,7 @@ class InspectorPanel(QWidget):
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(tr("Not inspected: {0}.").format(text))
+        self.message.setStyleSheet(f"color: {ink(self.palette(), 'error')};")
         self.message.show()
 
     def _apply(self) -> None:
@@ -262,7 +263,7 @@ class InspectorPanel(QWidget):
             self._show_update()
 
     def _placeholder(self) -> str:
-        return f"<p style='color:#666'>{escape(tr(self.model.error))}</p>"
+        return f"<p style='color:{MID_GREY}'>{escape(tr(self.model.error))}</p>"
 
     def _show_forward(self) -> None:
         model = self.model

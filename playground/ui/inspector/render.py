@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ...engine.walkthrough import Quantity, Step
 from ..numbers import number
+from ..theme import MID_GREY
 
-CURRENT_BACKGROUND = "#fff4c2"
+CURRENT_BACKGROUND = "#fff4c2"  # with dark text on it, in either theme
 LABEL_WIDTH = 12  # characters of the step lists' first column
 
 
@@ -48,13 +49,13 @@ def step_rows(steps: Iterable[Step], highlight: bool = False) -> str:
     """Steps as lines: what is computed (in a fixed-width column), then its equation with the
     numbers. Lines rather than a table: Qt lays them out several times faster, which matters
     while the inspector follows training."""
-    background = f"background:{CURRENT_BACKGROUND};" if highlight else ""
+    background = f"background:{CURRENT_BACKGROUND}; color:#202020;" if highlight else ""
     lines = []
     for step in steps:
         label = quantity_name(step.quantity, short=True).ljust(LABEL_WIDTH).replace(" ", "&nbsp;")
         lines.append(
             f"<div style='{background}margin:1px 0'><span style='font-family:monospace; "
-            f"color:#666' title='{escape(quantity_name(step.quantity))}'>{label}</span> "
+            f"color:{MID_GREY}' title='{escape(quantity_name(step.quantity))}'>{label}</span> "
             f"{equation(step)}</div>")
     return "".join(lines)
 
