@@ -162,6 +162,7 @@ class LossCurves(QWidget):
                 )
         self.overlay = RunOverlay(self.loss_plot, self.metric_plot)
         self.plots.scene().sigMouseClicked.connect(self._on_click)
+        self.metric_plot.getViewBox().sigResized.connect(self._fit_metric_label)
         self.plots.setToolTip(
             "Drag or scroll to look closer; double-click to follow the training again"
         )
@@ -184,11 +185,22 @@ class LossCurves(QWidget):
         return self._metric_name
 
     @Slot(str)
+    def _fit_metric_label(self) -> None:
+        """"Accuracy (%)" along the metric axis, shortened to what fits when the plot is short
+        (a small window): "Accuracy", then "%"; the line above the plots names the measure."""
+        axis = self.metric_plot.getAxis("left")
+        texts = ([f"{self._metric_name} (%)", self._metric_name, "%"] if self._in_percent()
+                 else [self._metric_name])
+        fits = [text for text in texts
+                if self.fontMetrics().horizontalAdvance(text) + 4 <= axis.height()]
+        text = fits[0] if fits else texts[-1]
+        if axis.labelText != text:
+            set_axis_label(axis, text)
+
     def set_metric_name(self, name: str) -> None:
         """Name the metric, e.g. "Accuracy" (shown in %) or "R²"."""
         self._metric_name = name
-        set_axis_label(self.metric_plot.getAxis("left"),
-                       f"{name} (%)" if self._in_percent() else name)
+        self._fit_metric_label()
         low, high = METRIC_LIMITS.get(name, (None, None))
         self.metric_plot.setLimits(yMin=low, yMax=high)
         self._follow_curves()

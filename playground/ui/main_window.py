@@ -157,9 +157,10 @@ class MainWindow(QMainWindow):
         main.addWidget(left)
         main.addWidget(self.centre)
         main.addWidget(right)
-        main.setStretchFactor(0, 0)
-        main.setStretchFactor(1, 1)
-        main.setStretchFactor(2, 0)
+        # A window narrower or wider than 1280 pixels shares the difference, the canvas most:
+        # at 1024 pixels the canvas alone would otherwise lose all of it.
+        for index, stretch in enumerate((1, 3, 2)):
+            main.setStretchFactor(index, stretch)
         main.setSizes([330, 520, 430])
         self.setCentralWidget(main)
         self.resize(1280, 800)

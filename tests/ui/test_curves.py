@@ -207,3 +207,16 @@ def test_the_plots_follow_the_curves_until_zoomed_by_hand(curves):
     curves.set_history(make_history(1, 5))  # a new run follows again
     curves.flush()
     assert curves.loss_plot.viewRange()[0] == pytest.approx([0, 100])
+
+
+def test_the_metric_axis_label_is_shortened_to_what_fits_the_plot(qtbot, curves):
+    curves.show()
+    axis = curves.metric_plot.getAxis("left")
+    for height, expected in ((700, "Accuracy (%)"), (260, "Accuracy"), (190, "%")):
+        curves.resize(400, height)
+        qtbot.waitUntil(lambda expected=expected: axis.labelText == expected)
+        text = axis.labelText
+        assert text == "%" or curves.fontMetrics().horizontalAdvance(text) <= axis.height()
+    curves.resize(400, 700)
+    curves.set_metric_name("R²")
+    assert axis.labelText == "R²"
