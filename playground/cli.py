@@ -13,7 +13,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +23,7 @@ from .engine.csvfile import load_csv
 from .engine.dataset import Dataset
 from .engine.datasets import make_dataset
 from .engine.errors import DataError, PlaygroundError
-from .engine.features import FEATURES, apply_features
+from .engine.features import apply_features, input_columns
 from .engine.fit_check import check_fits
 from .engine.generators import DATASETS
 from .engine.gradcheck import gradient_check
@@ -211,15 +211,6 @@ def _train(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- predict
-
-
-def input_columns(features: Sequence[str]) -> list[str]:
-    """The raw columns a model's features are computed from: x1 and x2 (first) for x1, x2 and
-    the features derived from them (x₁², sin x₁, …), then any other column named as a feature."""
-    derived = [name for name in features if name in FEATURES]
-    xy = ["x1", "x2"] if any(name not in ("x1", "x2") for name in derived) else derived
-    ordered = [name for name in ("x1", "x2") if name in xy]
-    return ordered + [name for name in features if name not in FEATURES]
 
 
 def _task_of(model: ModelFile) -> str:
