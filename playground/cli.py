@@ -1,4 +1,4 @@
-"""playground-cli: train, predict and gradient-check networks without a window.
+"""playground-cli: train, predict, gradient-check and export networks without a window.
 
 Every problem with an argument or a file ends the program with one line on stderr,
 "playground-cli: error: …", and exit status 2; nothing is written in that case.
@@ -31,6 +31,7 @@ from .engine.losses import LOSSES
 from .engine.metrics import metric, predicted_classes, rmse
 from .engine.modelfile import ModelFile, load_model, save_model
 from .engine.network import Network
+from .engine.onnx_export import save_onnx
 from .engine.spec import DataSettings, NetworkSpec, TrainSettings
 from .engine.trace import trace, trace_to_json
 from .engine.trainer import EpochResult, StopReason, Trainer, validate_settings
@@ -313,6 +314,23 @@ def _predict(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- export
+
+
+def _export(args: argparse.Namespace) -> int:
+    model_path, out = Path(args.model), Path(args.out)
+    _check_folder(out)
+    model = _load(model_path)
+    if model.weights is None:
+        raise CliError(
+            f"{model_path} holds no weights, so there is no trained network to export; train "
+            f"it first ({PROG} train {model_path} --out MODEL.json)"
+        )
+    _write(out, lambda: save_onnx(out, model.spec, model.weights))
+    print(f"wrote {out}: input x = the columns {', '.join(input_columns(model.spec.features))}")
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- gradcheck
 
 
@@ -427,7 +445,7 @@ def _whole_number(minimum: int) -> Callable[[str], int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with its four subcommands."""
+    """The argument parser with its five subcommands."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Train, use and check playground networks without opening the app.",
@@ -510,6 +528,22 @@ def build_parser() -> argparse.ArgumentParser:
     traced.add_argument("--wrt-output", action="store_true",
                         help="differentiate the output itself (dŷ/dŷ = 1) instead of the loss")
     traced.set_defaults(run=_trace)
+
+    export = commands.add_parser(
+        "export", help="export a trained model for other programs (ONNX)",
+        description=(
+            "Write a trained model as an ONNX model (needs the onnx package: pip install "
+            "onnx). Its input x holds the raw input columns (x1 and x2 for the features "
+            "derived from them, then any other feature column), the features are computed "
+            "inside the graph, and its output is the network's: the probabilities for "
+            "classification, the values for regression, in float64."
+        ),
+    )
+    export.add_argument("model", metavar="MODEL.json", help="a model file with weights")
+    export.add_argument("--format", choices=("onnx",), default="onnx",
+                        help="the format to write (default: onnx)")
+    export.add_argument("--out", required=True, metavar="MODEL.onnx", help="where to write")
+    export.set_defaults(run=_export)
     return parser
 
 
