@@ -48,11 +48,13 @@ class OnnxUnavailable(PlaygroundError):
 
 def onnx_available() -> bool:
     """Whether the onnx package can be imported (without importing it)."""
+    importlib.invalidate_caches()  # one installed while the app runs is found
     return importlib.util.find_spec("onnx") is not None
 
 
 def require_onnx() -> ModuleType:
     """The onnx module; OnnxUnavailable, saying what to install, when it is missing."""
+    importlib.invalidate_caches()  # one installed while the app runs is found
     try:
         return importlib.import_module("onnx")
     except ImportError:
