@@ -138,10 +138,6 @@ class DataView(QWidget):
         self.notice = follow_palette(pg.TextItem(anchor=(0.5, 0.5)))
         self.plot.addItem(self.notice)
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
-        offer_exports(self.plot, "data", self.tr("Data and decision map"), [
-            ExtraExport(self.tr("Export dataset as CSV…"), "csv", self.save_dataset_csv),
-            ExtraExport(self.tr("Export decision map as PNG…"), "png", self.save_decision_map),
-        ])
         self._set_range(self._extent)
 
     def _make_controls(self) -> None:
@@ -180,6 +176,12 @@ class DataView(QWidget):
         self.discretize_box = QCheckBox("Discretize output")
         self.discretize_box.setToolTip("Show only the predicted class, not how sure the network is")
         self.editor = PointEditor(self.session, self.plot)
+        # While points are edited, a right-click on one opens that point's menu instead.
+        offer_exports(self.plot, "data", self.tr("Data and decision map"), [
+            ExtraExport(self.tr("Export dataset as CSV…"), "csv", self.save_dataset_csv),
+            ExtraExport(self.tr("Export decision map as PNG…"), "png", self.save_decision_map),
+        ], wanted_at=lambda position: not self.editor.editing
+           or self.editor.row_at(self.plot.mapToScene(position)) is None)
         self.view_box.on_drag = self.editor.drag
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
 

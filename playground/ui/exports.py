@@ -107,9 +107,13 @@ class PlotExports(QObject):
     """The right-click menu of one plot widget: PNG, SVG and the view's extra entries."""
 
     def __init__(self, widget: QWidget, name: str, title: str,
-                 extras: Sequence[ExtraExport] = ()) -> None:
+                 extras: Sequence[ExtraExport] = (),
+                 wanted_at: Callable[[QPoint], bool] | None = None) -> None:
         super().__init__(widget)
         self.widget = widget
+        # Whether a right-click at this point (in the coordinates of `target`, the viewport of a
+        # graphics view) asks for the exports: the view may want some right-clicks for itself.
+        self.wanted_at = wanted_at or (lambda _position: True)
         self.name = name  # the suggested file name, without suffix
         self.title = title  # what the plot is, for the dialogs' titles
         self.entries = [
@@ -119,8 +123,8 @@ class PlotExports(QObject):
             *extras,
         ]
         # A graphics view gets its mouse's context-menu events on its viewport.
-        target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
-        target.installEventFilter(self)
+        self.target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
+        self.target.installEventFilter(self)
 
     def menu(self) -> QMenu:
         """The menu a right-click opens (a new one each time, owned by the widget)."""
@@ -133,6 +137,8 @@ class PlotExports(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ContextMenu:
             assert isinstance(event, QContextMenuEvent)
+            if not self.wanted_at(event.pos()):
+                return False
             menu = self.menu()
             open_menu(menu, event.globalPos())
             menu.deleteLater()
@@ -154,7 +160,7 @@ class PlotExports(QObject):
         return True
 
 
-def offer_exports(widget: QWidget, name: str, title: str,
-                  extras: Sequence[ExtraExport] = ()) -> PlotExports:
+def offer_exports(widget: QWidget, name: str, title: str, extras: Sequence[ExtraExport] = (),
+                  wanted_at: Callable[[QPoint], bool] | None = None) -> PlotExports:
     """Give `widget` (a plot) the right-click exports; `name` is the suggested file name."""
-    return PlotExports(widget, name, title, extras)
+    return PlotExports(widget, name, title, extras, wanted_at)

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ElementTree
 import numpy as np
 import onnxruntime
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QPointF, QSettings
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -86,7 +86,7 @@ def test_every_plot_offers_png_and_svg_on_right_click(trained, monkeypatch):
     monkeypatch.setattr(exports, "open_menu", lambda menu, position: opened.append(
         [action.text() for action in menu.actions()]))
     for name, menu in menus.items():
-        target = menu.widget.viewport() if hasattr(menu.widget, "viewport") else menu.widget
+        target = menu.target
         event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10),
                                   target.mapToGlobal(QPoint(10, 10)))
         QApplication.sendEvent(target, event)
@@ -94,6 +94,24 @@ def test_every_plot_offers_png_and_svg_on_right_click(trained, monkeypatch):
     assert opened[list(menus).index("curves")][2:] == ["Export data as CSV…"]
     assert opened[list(menus).index("data")][2:] == ["Export dataset as CSV…",
                                                      "Export decision map as PNG…"]
+
+
+def test_while_editing_points_a_right_click_on_one_is_the_points(trained, monkeypatch):
+    opened = []
+    monkeypatch.setattr(exports, "open_menu", lambda menu, position: opened.append(menu))
+    view, menu = trained.dataview, plot_exports(trained)["data"]
+    view.editor.edit_button.setChecked(True)
+    x1, x2, _label = view.editor.rows()[0]
+    on_point = view.plot.mapFromScene(view.view_box.mapViewToScene(QPointF(x1, x2)))
+    assert view.editor.row_at(view.plot.mapToScene(on_point)) is not None
+    assert not menu.wanted_at(on_point)  # the point editor's own menu, not the exports
+    corner = QPoint(3, 3)  # over the axes, far from any point
+    assert view.editor.row_at(view.plot.mapToScene(corner)) is None
+    QApplication.sendEvent(menu.target, QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, corner, menu.target.mapToGlobal(corner)))
+    assert len(opened) == 1
+    view.editor.edit_button.setChecked(False)
+    assert menu.wanted_at(on_point)
 
 
 def test_each_png_has_the_plots_size_and_each_svg_parses(trained, save_to, tmp_path):
