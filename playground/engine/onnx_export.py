@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import math
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -58,9 +59,13 @@ def require_onnx() -> ModuleType:
     try:
         return importlib.import_module("onnx")
     except ImportError:
+        if getattr(sys, "frozen", False):  # the ready-built folder: nothing installs into it
+            how = ("the ready-built app has no place for it: install the playground with pip "
+                   f"and the extra ({INSTALL_HINT}) to export ONNX")
+        else:
+            how = f"install it with: {INSTALL_HINT}"
         raise OnnxUnavailable(
-            f"exporting to ONNX needs the onnx package, which is not installed; "
-            f"install it with: {INSTALL_HINT}"
+            f"exporting to ONNX needs the onnx package, which is not installed; {how}"
         ) from None
 
 

@@ -13,7 +13,7 @@ from ..engine.errors import PlaygroundError
 from ..engine.fit_check import check_fits
 from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
-from ..engine.onnx_export import check_exportable, require_onnx, save_onnx
+from ..engine.onnx_export import check_exportable, onnx_available, require_onnx, save_onnx
 from ..engine.spec import NetworkSpec
 from ..presets import Preset
 from ..resources import resource_path
@@ -64,8 +64,10 @@ class FileActions:
         self.save_as_action = add("Save session &as…", self.save_session_as, "Ctrl+Shift+S")
         self.export_action = add("&Export trained weights…", self.export_weights, "Ctrl+E")
         self.onnx_action = add(tr("Export as &ONNX…"), self.export_onnx)
-        self.onnx_action.setStatusTip(tr("The trained network as an ONNX model, for ONNX "
-                                         "Runtime and other frameworks (needs the onnx package)"))
+        self.onnx_action.setStatusTip(
+            tr("The trained network as an ONNX model, for ONNX Runtime and other frameworks")
+            if onnx_available() else
+            tr("Needs the onnx package, which is not installed: choose it to see how to get it"))
         self._refresh_recent()
 
     # ------------------------------------------------------------ dialogs (patched in tests)

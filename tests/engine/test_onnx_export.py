@@ -193,3 +193,11 @@ def test_without_onnx_the_message_says_what_to_install(monkeypatch):
 
 def test_onnx_is_found_when_installed():
     assert onnx_available()
+
+
+def test_the_ready_built_app_says_to_install_with_pip_instead(monkeypatch):
+    monkeypatch.setitem(sys.modules, "onnx", None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with pytest.raises(OnnxUnavailable, match=r"ready-built app .* install the playground with "
+                                              r"pip and the extra \(pip install onnx"):
+        to_onnx_model(NetworkSpec(), Network(NetworkSpec()).params)

@@ -236,6 +236,15 @@ def test_file_export_onnx_without_onnx_says_what_to_install(trained, save_to, mo
 def test_the_file_menu_offers_onnx_next_to_the_json_export(trained):
     texts = [action.text() for action in trained.menuBar().actions()[0].menu().actions()]
     assert texts.index("Export as &ONNX…") == texts.index("&Export trained weights…") + 1
+    assert "ONNX Runtime" in trained.files.onnx_action.statusTip()
+
+
+def test_without_onnx_the_menu_entry_says_it_needs_it(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "onnx", None)
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert window.files.onnx_action.statusTip().startswith("Needs the onnx package")
+    window.app.training.shutdown()
 
 
 # ---------------------------------------------------------------- Help → About
