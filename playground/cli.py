@@ -59,6 +59,17 @@ def _load(path: Path) -> ModelFile:
         raise CliError(f"{path}: {error}") from None
 
 
+def _load_trained(path: Path, purpose: str) -> ModelFile:
+    """The model file at `path`, which must hold weights (it cannot `purpose` otherwise)."""
+    model = _load(path)
+    if model.weights is None:
+        raise CliError(
+            f"{path} holds no weights, so it cannot {purpose}; train it first "
+            f"({PROG} train {path} --out MODEL.json)"
+        )
+    return model
+
+
 def _with_csv_folder(data: DataSettings, folder: Path) -> DataSettings:
     """A relative CSV path in a file is relative to that file's folder."""
     if data.kind != "csv" or data.csv_path is None or Path(data.csv_path).is_absolute():
@@ -286,12 +297,7 @@ def _predict(args: argparse.Namespace) -> int:
     model_path, out = Path(args.model), (None if args.out is None else Path(args.out))
     if out is not None:
         _check_folder(out)
-    model = _load(model_path)
-    if model.weights is None:
-        raise CliError(
-            f"{model_path} holds no weights, so it cannot predict; train it first "
-            f"({PROG} train {model_path} --out MODEL.json)"
-        )
+    model = _load_trained(model_path, "predict")
     network = Network(model.spec, model.weights)
     task = _task_of(model)
     inputs = input_columns(model.spec.features)
@@ -320,12 +326,7 @@ def _predict(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     model_path, out = Path(args.model), Path(args.out)
     _check_folder(out)
-    model = _load(model_path)
-    if model.weights is None:
-        raise CliError(
-            f"{model_path} holds no weights, so there is no trained network to export; train "
-            f"it first ({PROG} train {model_path} --out MODEL.json)"
-        )
+    model = _load_trained(model_path, "be exported")
     _write(out, lambda: save_onnx(out, model.spec, model.weights))
     print(f"wrote {out}: input x = the columns {', '.join(input_columns(model.spec.features))}")
     return EXIT_OK
