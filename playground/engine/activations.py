@@ -492,7 +492,8 @@ class Maxout(Activation):
 
     def _grouped(self, z: np.ndarray, params: Params) -> np.ndarray:
         """z as (…, units, k): one row of pieces per neuron."""
-        return z.reshape(*z.shape[:-1], -1, self.pieces(params))
+        k = self.pieces(params)
+        return z.reshape(*z.shape[:-1], z.shape[-1] // k, k)  # not −1: z may have no rows
 
     def forward(self, z, params):
         return self._grouped(z, params).max(axis=-1)
@@ -508,6 +509,12 @@ class Maxout(Activation):
         return self.local_gradient(z, a, params) * np.repeat(grad_a, self.pieces(params), axis=-1)
 
     def to_onnx(self, graph, z, params):
-        # (N, units·k) → (N, units, k), then the largest piece of each neuron.
-        shape = graph.constant([0, -1, self.pieces(params)], dtype=np.int64)
-        return graph.op("ReduceMax", graph.op("Reshape", z, shape), axes=[-1], keepdims=0)
+        # (N, units·k) → (N, units, k), the sizes read from z (so N may be 0), then the largest
+        # piece of each neuron.
+        k = graph.constant([self.pieces(params)], dtype=np.int64)
+        shape = graph.op("Shape", z)
+        first, second, third = (graph.constant([i], dtype=np.int64) for i in range(3))
+        rows = graph.op("Slice", shape, first, second)
+        units = graph.op("Div", graph.op("Slice", shape, second, third), k)
+        grouped = graph.op("Reshape", z, graph.op("Concat", rows, units, k, axis=0))
+        return graph.op("ReduceMax", grouped, axes=[-1], keepdims=0)

@@ -93,6 +93,13 @@ def test_an_activation_alone_is_exported(activation):
     assert_same_predictions(spec, seed=2, weight_scale=5.0, spread=10.0)
 
 
+@pytest.mark.parametrize("activation", HIDDEN)
+def test_no_rows_give_no_predictions(activation):
+    spec = NetworkSpec(layers=(LayerSpec(3, activation), LayerSpec(2, "softmax")),
+                       loss="cross_entropy")
+    assert_same_predictions(spec, rows=0)
+
+
 def test_learned_parameters_are_exported_at_their_trained_value():
     spec = NetworkSpec(layers=(LayerSpec(4, "prelu"), LayerSpec(1, "sigmoid")))
     network = Network(spec, seed=1)
