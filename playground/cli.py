@@ -1,4 +1,4 @@
-"""playground-cli: train, predict and gradient-check networks without a window.
+"""playground-cli: train, predict, gradient-check and export networks without a window.
 
 Every problem with an argument or a file ends the program with one line on stderr,
 "playground-cli: error: …", and exit status 2; nothing is written in that case.
@@ -13,7 +13,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +23,7 @@ from .engine.csvfile import load_csv
 from .engine.dataset import Dataset
 from .engine.datasets import make_dataset
 from .engine.errors import DataError, PlaygroundError
-from .engine.features import FEATURES, apply_features
+from .engine.features import apply_features, input_columns
 from .engine.fit_check import check_fits
 from .engine.generators import DATASETS
 from .engine.gradcheck import gradient_check
@@ -31,6 +31,7 @@ from .engine.losses import LOSSES
 from .engine.metrics import metric, predicted_classes, rmse
 from .engine.modelfile import ModelFile, load_model, save_model
 from .engine.network import Network
+from .engine.onnx_export import save_onnx
 from .engine.spec import DataSettings, NetworkSpec, TrainSettings
 from .engine.trace import trace, trace_to_json
 from .engine.trainer import EpochResult, StopReason, Trainer, validate_settings
@@ -56,6 +57,17 @@ def _load(path: Path) -> ModelFile:
         return load_model(path)
     except PlaygroundError as error:
         raise CliError(f"{path}: {error}") from None
+
+
+def _load_trained(path: Path, purpose: str) -> ModelFile:
+    """The model file at `path`, which must hold weights (it cannot `purpose` otherwise)."""
+    model = _load(path)
+    if model.weights is None:
+        raise CliError(
+            f"{path} holds no weights, so it cannot {purpose}; train it first "
+            f"({PROG} train {path} --out MODEL.json)"
+        )
+    return model
 
 
 def _with_csv_folder(data: DataSettings, folder: Path) -> DataSettings:
@@ -213,15 +225,6 @@ def _train(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- predict
 
 
-def input_columns(features: Sequence[str]) -> list[str]:
-    """The raw columns a model's features are computed from: x1 and x2 (first) for x1, x2 and
-    the features derived from them (x₁², sin x₁, …), then any other column named as a feature."""
-    derived = [name for name in features if name in FEATURES]
-    xy = ["x1", "x2"] if any(name not in ("x1", "x2") for name in derived) else derived
-    ordered = [name for name in ("x1", "x2") if name in xy]
-    return ordered + [name for name in features if name not in FEATURES]
-
-
 def _task_of(model: ModelFile) -> str:
     data, spec = model.data, model.spec
     if data is not None and data.task is not None:
@@ -294,12 +297,7 @@ def _predict(args: argparse.Namespace) -> int:
     model_path, out = Path(args.model), (None if args.out is None else Path(args.out))
     if out is not None:
         _check_folder(out)
-    model = _load(model_path)
-    if model.weights is None:
-        raise CliError(
-            f"{model_path} holds no weights, so it cannot predict; train it first "
-            f"({PROG} train {model_path} --out MODEL.json)"
-        )
+    model = _load_trained(model_path, "predict")
     network = Network(model.spec, model.weights)
     task = _task_of(model)
     inputs = input_columns(model.spec.features)
@@ -319,6 +317,18 @@ def _predict(args: argparse.Namespace) -> int:
     _write(out, lambda: write_text_atomic(out, text))
     if summary:
         print(summary)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- export
+
+
+def _export(args: argparse.Namespace) -> int:
+    model_path, out = Path(args.model), Path(args.out)
+    _check_folder(out)
+    model = _load_trained(model_path, "be exported")
+    _write(out, lambda: save_onnx(out, model.spec, model.weights))
+    print(f"wrote {out}: input x = the columns {', '.join(input_columns(model.spec.features))}")
     return EXIT_OK
 
 
@@ -436,7 +446,7 @@ def _whole_number(minimum: int) -> Callable[[str], int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with its four subcommands."""
+    """The argument parser with its five subcommands."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Train, use and check playground networks without opening the app.",
@@ -519,6 +529,22 @@ def build_parser() -> argparse.ArgumentParser:
     traced.add_argument("--wrt-output", action="store_true",
                         help="differentiate the output itself (dŷ/dŷ = 1) instead of the loss")
     traced.set_defaults(run=_trace)
+
+    export = commands.add_parser(
+        "export", help="export a trained model for other programs (ONNX)",
+        description=(
+            "Write a trained model as an ONNX model (needs the onnx package: pip install "
+            "onnx). Its input x holds the raw input columns (x1 and x2 for the features "
+            "derived from them, then any other feature column), the features are computed "
+            "inside the graph, and its output is the network's: the probabilities for "
+            "classification, the values for regression, in float64."
+        ),
+    )
+    export.add_argument("model", metavar="MODEL.json", help="a model file with weights")
+    export.add_argument("--format", choices=("onnx",), default="onnx",
+                        help="the format to write (default: onnx)")
+    export.add_argument("--out", required=True, metavar="MODEL.onnx", help="where to write")
+    export.set_defaults(run=_export)
     return parser
 
 

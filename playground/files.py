@@ -76,7 +76,12 @@ def _check_regular(path: Path, status: os.stat_result, max_bytes: int) -> None:
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` to `path` via a temporary file in the same folder and an atomic rename,
+    """Write `text` to `path` in UTF-8, whole or not at all (see `write_bytes_atomic`)."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and an atomic rename,
     so a crash never leaves a half-written file in place of a good one. The file keeps its
     permissions; a new file gets the user's default ones (what the umask leaves of 0666)."""
     target = Path(path)
@@ -87,8 +92,8 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
         kept_mode = None
     fd, tmp = _create_beside(target, folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if kept_mode is not None:

@@ -255,6 +255,38 @@ def test_gradcheck_says_when_a_step_layer_cannot_be_trained(tmp_path, capsys):
     assert "not trainable (step)" in out and "zero by definition" in out
 
 
+# ---------------------------------------------------------------- export
+
+
+@pytest.mark.parametrize("name", ["xor", "spiral-multiclass", "regression-plane"])
+def test_export_onnx_round_trip_gives_the_predict_commands_numbers(tmp_path, capsys, name):
+    import onnxruntime
+
+    model_path = train(tmp_path, name, 5)
+    out = tmp_path / "model.onnx"
+    capsys.readouterr()
+    assert main(["export", str(model_path), "--format", "onnx", "--out", str(out)]) == 0
+    assert f"wrote {out}: input x = the columns x1, x2" in capsys.readouterr().out
+    raw = np.random.default_rng(0).uniform(-5, 5, (60, 2))
+    csv_path = write_csv(tmp_path, "x1,x2\n" + "".join(f"{a!r},{b!r}\n" for a, b in raw.tolist()))
+    assert main(["predict", str(model_path), str(csv_path)]) == 0
+    expected = np.array(predicted_rows(capsys.readouterr().out))
+    session = onnxruntime.InferenceSession(out.read_bytes(), providers=["CPUExecutionProvider"])
+    got = session.run(None, {"x": raw})[0]
+    outputs = load_model(model_path).spec.n_outputs
+    np.testing.assert_allclose(got, expected[:, :outputs], rtol=0, atol=1e-6)
+
+
+def test_export_without_onnx_says_what_to_install(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "onnx", None)  # as if it were not installed
+    out = tmp_path / "m.onnx"
+    assert main(["export", str(example("textbook-one-neuron")), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("playground-cli: error: exporting to ONNX needs the onnx package")
+    assert "pip install onnx" in err and err.count("\n") == 1
+    assert not out.exists()
+
+
 # ---------------------------------------------------------------- errors
 
 
@@ -284,6 +316,10 @@ ERRORS = {
     "unwritable predict --out": lambda t: ["predict", str(example("textbook-one-neuron")),
                                            str(write_csv(t, "0,1\n")),
                                            "--out", str(t / "missing" / "p.csv")],
+    "export without weights": lambda t: ["export", str(example("xor")), "--format", "onnx",
+                                         "--out", str(t / "m.json")],
+    "unwritable export --out": lambda t: ["export", str(example("textbook-one-neuron")),
+                                          "--out", str(t / "missing" / "m.onnx")],
 }
 
 
@@ -297,7 +333,7 @@ def test_every_bad_input_is_one_line_and_exit_2(tmp_path, capsys, case):
 
 
 def test_help_texts_and_usage_errors(capsys):
-    for command in ("train", "predict", "gradcheck"):
+    for command in ("train", "predict", "gradcheck", "export"):
         with pytest.raises(SystemExit) as exit_info:
             main([command, "--help"])
         assert exit_info.value.code == 0

@@ -10,12 +10,15 @@ sees a large positive argument, and results too small for float64 quietly become
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
 from .registry import Params, Registry, Tunable
 from .special import normal_cdf, normal_pdf, quiet_underflow, sigmoid, softplus
+
+if TYPE_CHECKING:
+    from .onnx_export import OnnxGraph
 
 
 class Activation(Tunable):
@@ -65,6 +68,16 @@ class Activation(Tunable):
         """∂L/∂p for each learned parameter p, summed over the batch and the layer's neurons."""
         return {}
 
+    def to_onnx(self, graph: OnnxGraph, z: str, params: Params) -> str:
+        """`forward` in ONNX operators, built with `graph` on the value named `z`; returns the
+        name of f(z). An activation that does not define it is refused by the ONNX export."""
+        raise NotImplementedError
+
+    @property
+    def exports_to_onnx(self) -> bool:
+        """Whether this activation can be written in ONNX (it defines `to_onnx`)."""
+        return type(self).to_onnx is not Activation.to_onnx
+
 
 ACTIVATIONS: Registry[Activation] = Registry("activation")
 
@@ -90,6 +103,9 @@ class Linear(Activation):
     def local_gradient(self, z, a, params):
         return np.ones_like(z)
 
+    def to_onnx(self, graph, z, params):
+        return graph.op("Identity", z)
+
 
 @ACTIVATIONS.register
 class Step(Activation):
@@ -112,6 +128,10 @@ class Step(Activation):
         # The true derivative; no surrogate, so the student sees why training stalls.
         return np.zeros_like(z)
 
+    def to_onnx(self, graph, z, params):
+        return graph.op("Where", graph.op("GreaterOrEqual", z, graph.constant(0.0)),
+                        graph.constant(1.0), graph.constant(0.0))
+
 
 @ACTIVATIONS.register
 class Threshold(Activation):
@@ -133,6 +153,10 @@ class Threshold(Activation):
 
     def local_gradient(self, z, a, params):
         return np.where(z > params["theta"], 1.0, 0.0)
+
+    def to_onnx(self, graph, z, params):
+        above = graph.op("Greater", z, graph.constant(params["theta"]))
+        return graph.op("Where", above, z, graph.constant(params["value"]))
 
 
 @ACTIVATIONS.register
@@ -163,6 +187,9 @@ class Sigmoid(Activation):
     def local_gradient(self, z, a, params):
         return a * (1.0 - a)
 
+    def to_onnx(self, graph, z, params):
+        return graph.op("Sigmoid", z)
+
 
 @ACTIVATIONS.register
 class Tanh(Activation):
@@ -185,6 +212,9 @@ class Tanh(Activation):
 
     def local_gradient(self, z, a, params):
         return 1.0 - a * a
+
+    def to_onnx(self, graph, z, params):
+        return graph.op("Tanh", z)
 
 
 @ACTIVATIONS.register
@@ -213,6 +243,9 @@ class ReLU(Activation):
     def backward(self, z, a, grad_a, params):
         return grad_a * (z > 0)  # the same numbers as local × upstream, in two NumPy calls
 
+    def to_onnx(self, graph, z, params):
+        return graph.op("Relu", z)
+
 
 @ACTIVATIONS.register
 class LeakyReLU(Activation):
@@ -232,6 +265,9 @@ class LeakyReLU(Activation):
 
     def local_gradient(self, z, a, params):
         return np.where(z > 0, 1.0, params["alpha"])
+
+    def to_onnx(self, graph, z, params):
+        return graph.where_positive(z, graph.op("Mul", z, graph.constant(params["alpha"])))
 
 
 @ACTIVATIONS.register
@@ -272,6 +308,11 @@ class ELU(Activation):
     def local_gradient(self, z, a, params):
         return np.where(z > 0, 1.0, params["alpha"] * np.exp(np.minimum(z, 0.0)))
 
+    def to_onnx(self, graph, z, params):
+        bent = graph.op("Sub", graph.op("Exp", graph.op("Min", z, graph.constant(0.0))),
+                        graph.constant(1.0))
+        return graph.where_positive(z, graph.op("Mul", bent, graph.constant(params["alpha"])))
+
 
 @ACTIVATIONS.register
 class GELU(Activation):
@@ -293,6 +334,9 @@ class GELU(Activation):
     @quiet_underflow
     def local_gradient(self, z, a, params):
         return normal_cdf(z) + z * normal_pdf(z)
+
+    def to_onnx(self, graph, z, params):
+        return graph.op("Mul", z, graph.normal_cdf(z))
 
 
 @ACTIVATIONS.register
@@ -316,6 +360,9 @@ class SiLU(Activation):
         s = sigmoid(z)
         return s * (1.0 + z * (1.0 - s))
 
+    def to_onnx(self, graph, z, params):
+        return graph.op("Mul", z, graph.op("Sigmoid", z))
+
 
 @ACTIVATIONS.register
 class Mish(Activation):
@@ -338,6 +385,9 @@ class Mish(Activation):
         t = np.tanh(softplus(z))
         return t + z * (1.0 - t * t) * sigmoid(z)
 
+    def to_onnx(self, graph, z, params):
+        return graph.op("Mul", z, graph.op("Tanh", graph.softplus(z)))
+
 
 @ACTIVATIONS.register
 class Softplus(Activation):
@@ -357,6 +407,9 @@ class Softplus(Activation):
     def local_gradient(self, z, a, params):
         return sigmoid(z)
 
+    def to_onnx(self, graph, z, params):
+        return graph.softplus(z)
+
 
 @ACTIVATIONS.register
 class Sine(Activation):
@@ -375,6 +428,9 @@ class Sine(Activation):
 
     def local_gradient(self, z, a, params):
         return np.cos(z)
+
+    def to_onnx(self, graph, z, params):
+        return graph.op("Sin", z)
 
 
 @ACTIVATIONS.register
@@ -412,6 +468,9 @@ class Softmax(Activation):
         # Each output depends on every score: the exact Jacobian-vector product (diag(p) − p·pᵀ)·g.
         return a * (grad_a - np.sum(grad_a * a, axis=-1, keepdims=True))
 
+    def to_onnx(self, graph, z, params):
+        return graph.op("Softmax", z, axis=-1)
+
 
 @ACTIVATIONS.register
 class Maxout(Activation):
@@ -433,7 +492,8 @@ class Maxout(Activation):
 
     def _grouped(self, z: np.ndarray, params: Params) -> np.ndarray:
         """z as (…, units, k): one row of pieces per neuron."""
-        return z.reshape(*z.shape[:-1], -1, self.pieces(params))
+        k = self.pieces(params)
+        return z.reshape(*z.shape[:-1], z.shape[-1] // k, k)  # not −1: z may have no rows
 
     def forward(self, z, params):
         return self._grouped(z, params).max(axis=-1)
@@ -447,3 +507,14 @@ class Maxout(Activation):
 
     def backward(self, z, a, grad_a, params):
         return self.local_gradient(z, a, params) * np.repeat(grad_a, self.pieces(params), axis=-1)
+
+    def to_onnx(self, graph, z, params):
+        # (N, units·k) → (N, units, k), the sizes read from z (so N may be 0), then the largest
+        # piece of each neuron.
+        k = graph.constant([self.pieces(params)], dtype=np.int64)
+        shape = graph.op("Shape", z)
+        first, second, third = (graph.constant([i], dtype=np.int64) for i in range(3))
+        rows = graph.op("Slice", shape, first, second)
+        units = graph.op("Div", graph.op("Slice", shape, second, third), k)
+        grouped = graph.op("Reshape", z, graph.op("Concat", rows, units, k, axis=0))
+        return graph.op("ReduceMax", grouped, axes=[-1], keepdims=0)

@@ -8,12 +8,15 @@ the TensorFlow Playground's input picker.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
 from .errors import DataError
 from .registry import Registry
+
+if TYPE_CHECKING:
+    from .onnx_export import OnnxGraph
 
 
 class Feature:
@@ -23,6 +26,10 @@ class Feature:
     label: ClassVar[str]  # shown in the app
 
     def compute(self, points: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def to_onnx(self, graph: OnnxGraph, x1: str, x2: str) -> str:
+        """`compute` in ONNX operators on the columns x1, x2, each (N, 1); its value's name."""
         raise NotImplementedError
 
 
@@ -37,6 +44,9 @@ class X1(Feature):
     def compute(self, points):
         return points[:, 0]
 
+    def to_onnx(self, graph, x1, x2):
+        return graph.op("Identity", x1)
+
 
 @FEATURES.register
 class X2(Feature):
@@ -45,6 +55,9 @@ class X2(Feature):
 
     def compute(self, points):
         return points[:, 1]
+
+    def to_onnx(self, graph, x1, x2):
+        return graph.op("Identity", x2)
 
 
 @FEATURES.register
@@ -55,6 +68,9 @@ class X1Squared(Feature):
     def compute(self, points):
         return points[:, 0] ** 2
 
+    def to_onnx(self, graph, x1, x2):
+        return graph.op("Mul", x1, x1)
+
 
 @FEATURES.register
 class X2Squared(Feature):
@@ -63,6 +79,9 @@ class X2Squared(Feature):
 
     def compute(self, points):
         return points[:, 1] ** 2
+
+    def to_onnx(self, graph, x1, x2):
+        return graph.op("Mul", x2, x2)
 
 
 @FEATURES.register
@@ -73,6 +92,9 @@ class X1TimesX2(Feature):
     def compute(self, points):
         return points[:, 0] * points[:, 1]
 
+    def to_onnx(self, graph, x1, x2):
+        return graph.op("Mul", x1, x2)
+
 
 @FEATURES.register
 class SinX1(Feature):
@@ -82,6 +104,9 @@ class SinX1(Feature):
     def compute(self, points):
         return np.sin(points[:, 0])
 
+    def to_onnx(self, graph, x1, x2):
+        return graph.op("Sin", x1)
+
 
 @FEATURES.register
 class SinX2(Feature):
@@ -90,6 +115,18 @@ class SinX2(Feature):
 
     def compute(self, points):
         return np.sin(points[:, 1])
+
+    def to_onnx(self, graph, x1, x2):
+        return graph.op("Sin", x2)
+
+
+def input_columns(features: Sequence[str]) -> list[str]:
+    """The raw columns a model's features are computed from: x1 and x2 (first) for x1, x2 and
+    the features derived from them (x₁², sin x₁, …), then any other column named as a feature."""
+    derived = [name for name in features if name in FEATURES]
+    xy = ["x1", "x2"] if any(name not in ("x1", "x2") for name in derived) else derived
+    ordered = [name for name in ("x1", "x2") if name in xy]
+    return ordered + [name for name in features if name not in FEATURES]
 
 
 def available_features(raw_names: Sequence[str]) -> list[str]:

@@ -4,6 +4,9 @@ per-layer series (gradient health), one value per layer per epoch."""
 
 from __future__ import annotations
 
+import csv
+import io
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -85,6 +88,22 @@ class History:
         if self.n_layers:
             lists.update({key: self.layer_series(key).tolist() for key in LAYER_SERIES})
         return lists
+
+    def to_csv(self, metric: str = "metric") -> str:
+        """Every epoch as CSV text with a header: epoch, train_loss, test_loss, train_<metric>,
+        test_<metric> (e.g. metric="accuracy", as a fraction), then each layer series per layer
+        (grad_mean_abs_layer1, …); a value an epoch does not have is an empty cell."""
+        header = ["epoch", "train_loss", "test_loss", f"train_{metric}", f"test_{metric}"]
+        columns = [self.column(name) for name in COLUMNS]
+        for name in LAYER_SERIES:
+            header += [f"{name}_layer{layer}" for layer in range(1, self.n_layers + 1)]
+            columns += list(self.layer_series(name).T)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        for epoch, *values in zip(*(column.tolist() for column in columns)):
+            writer.writerow([int(epoch), *("" if math.isnan(v) else repr(v) for v in values)])
+        return buffer.getvalue()
 
     def __len__(self) -> int:
         return self._size

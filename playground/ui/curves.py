@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ..engine.history import History
 from ..engine.metrics import metric_name
+from ..files import write_text_atomic
+from .exports import ExtraExport, offer_exports
 from .plotstyle import follow_palette, set_axis_label, style_axes
 from .run_overlay import RunOverlay
 from .steady import SteadyLabel
@@ -163,6 +165,8 @@ class LossCurves(QWidget):
         self.overlay = RunOverlay(self.loss_plot, self.metric_plot)
         self.plots.scene().sigMouseClicked.connect(self._on_click)
         self.metric_plot.getViewBox().sigResized.connect(self._fit_metric_label)
+        offer_exports(self.plots, "curves", self.tr("Loss and metric curves"), [
+            ExtraExport(self.tr("Export data as CSV…"), "csv", self.save_csv)])
         self.plots.setToolTip(
             "Drag or scroll to look closer; double-click to follow the training again"
         )
@@ -179,6 +183,12 @@ class LossCurves(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.plots, 1)
         self._update_label()
+
+    def save_csv(self, path: str) -> None:
+        """Every epoch's losses, metric (accuracy as a fraction, or R²) and per-layer series
+        as a CSV file (`History.to_csv`)."""
+        metric = self._metric_name.lower().replace("²", "2")  # accuracy, r2
+        write_text_atomic(path, self.history.to_csv(metric))
 
     def metric_name(self) -> str:
         """The metric shown under the loss, e.g. "Accuracy"."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.csvfile import save_csv
 from ..engine.dataset import Dataset
 from ..engine.datasets import MIN_GENERATED_POINTS, make_dataset
 from ..engine.errors import DataError
@@ -36,6 +38,7 @@ from ..engine.spec import DataSettings, setting_rules
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
 from .controls import NumberBox
+from .exports import ExportFailed, ExtraExport, offer_exports
 from .map_image import MapImage
 from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .point_editor import PICK_PIXELS, DraggableViewBox, PointEditor
@@ -55,6 +58,7 @@ MAX_DRAWN_POINTS = 10_000  # per split: more would stall the GUI and only fill t
 DATA_RULES = setting_rules(DataSettings)
 NOISES = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
 TRAIN_SHARES = (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0)
+MAP_EXPORT_SCALE = 4  # pixels per map cell in an exported decision map: 400 px for 100 cells
 KIND_LABELS = {"inline": "Custom points", "csv": "CSV file…"}
 
 
@@ -172,6 +176,12 @@ class DataView(QWidget):
         self.discretize_box = QCheckBox("Discretize output")
         self.discretize_box.setToolTip("Show only the predicted class, not how sure the network is")
         self.editor = PointEditor(self.session, self.plot)
+        # While points are edited, a right-click on one opens that point's menu instead.
+        offer_exports(self.plot, "data", self.tr("Data and decision map"), [
+            ExtraExport(self.tr("Export dataset as CSV…"), "csv", self.save_dataset_csv),
+            ExtraExport(self.tr("Export decision map as PNG…"), "png", self.save_decision_map),
+        ], wanted_at=lambda position: not self.editor.editing
+           or self.editor.row_at(self.plot.mapToScene(position)) is None)
         self.view_box.on_drag = self.editor.drag
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
 
@@ -377,6 +387,28 @@ class DataView(QWidget):
             return lut_colours(values, -self._target_scale, self._target_scale,
                                self._luts["target"])
         return lut_colours(values, 0.0, 1.0, self._luts["threshold" if discrete else "probability"])
+
+    # ------------------------------------------------------------------ exports
+    def save_dataset_csv(self, path: str) -> None:
+        """Every point, training then test, as a CSV file that loading reads back."""
+        dataset = self.dataset
+        if dataset is None:
+            raise ExportFailed(self.tr("there is no dataset yet"))
+        save_csv(path, np.concatenate([dataset.raw_train, dataset.raw_test]),
+                 np.concatenate([dataset.labels_train, dataset.labels_test]),
+                 dataset.raw_names, dataset.target_name)
+
+    def save_decision_map(self, path: str) -> None:
+        """The decision map alone, north up, each of its cells MAP_EXPORT_SCALE pixels wide."""
+        if self._map is None:
+            raise ExportFailed(self.tr("there is no decision map yet (it needs data with two "
+                                       "inputs and a network that builds)"))
+        rgb = np.ascontiguousarray(self._map_rgb(self._map)[::-1])  # row 0 is the bottom
+        rows, columns = rgb.shape[:2]
+        image = QImage(rgb.data, columns, rows, 3 * columns, QImage.Format.Format_RGB888)
+        scaled = image.scaled(columns * MAP_EXPORT_SCALE, rows * MAP_EXPORT_SCALE)
+        if not scaled.save(path, "PNG"):
+            raise ExportFailed(self.tr("the image could not be written there"))
 
     # ------------------------------------------------------------------ editing data
     def _edit_data(self, **changes) -> None:

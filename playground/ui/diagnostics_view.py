@@ -34,6 +34,7 @@ from ..engine.history import History
 from ..engine.training_warnings import TrainingWarning
 from .canvas.colormap import hex_colour
 from .curves import LossAxis, decade_range, epoch_span
+from .exports import offer_exports
 from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .repaint import LatestState
 from .theme import is_dark
@@ -95,6 +96,7 @@ class LayerSeriesPlot(QWidget):
         self.series = series
         self.plot = new_plot_widget(self)
         self.plot.setMouseEnabled(x=False, y=False)
+        offer_exports(self.plot, series.replace("_", "-"), label)
         item = self.plot.getPlotItem()
         item.setAxisItems({"left": LossAxis("left")})
         item.setLogMode(y=True)
@@ -171,6 +173,7 @@ class HistogramGrid(QWidget):
         self.grid = pg.GraphicsLayoutWidget()
         self.grid.setBackground(self.palette().color(QPalette.ColorRole.Base))
         self.grid.ci.layout.setSpacing(2)
+        offer_exports(self.grid, "histograms", self.tr("Histograms per layer"))
         self.plots: list[pg.PlotItem] = []
         self.bars: list[pg.PlotDataItem] = []
         self.health: Diagnostics | None = None

@@ -13,13 +13,19 @@ from ..engine.errors import PlaygroundError
 from ..engine.fit_check import check_fits
 from ..engine.history import History
 from ..engine.modelfile import ModelFile, from_json_text, load_model, save_model, to_json_text
+from ..engine.onnx_export import check_exportable, onnx_available, require_onnx, save_onnx
 from ..engine.spec import NetworkSpec
 from ..presets import Preset
 from ..resources import resource_path
+from . import exports
 from .app_controller import AppController
 from .presets_menu import tr as translated_preset_text
 
 MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
 
 
 def shipped(path: str | Path) -> bool:
@@ -57,6 +63,11 @@ class FileActions:
         self.save_action = add("&Save session", self.save_session, "Ctrl+S")
         self.save_as_action = add("Save session &as…", self.save_session_as, "Ctrl+Shift+S")
         self.export_action = add("&Export trained weights…", self.export_weights, "Ctrl+E")
+        self.onnx_action = add(tr("Export as &ONNX…"), self.export_onnx)
+        self.onnx_action.setStatusTip(
+            tr("The trained network as an ONNX model, for ONNX Runtime and other frameworks")
+            if onnx_available() else
+            tr("Needs the onnx package, which is not installed: choose it to see how to get it"))
         self._refresh_recent()
 
     # ------------------------------------------------------------ dialogs (patched in tests)
@@ -114,6 +125,31 @@ class FileActions:
         path = self.ask_save_path("Export trained weights", "model.json")
         if path:
             self._write(path, self.model(with_history=False))
+
+    def export_onnx(self) -> bool:
+        """The trained network as an ONNX model (engine.onnx_export); without the onnx
+        package, or with an activation ONNX cannot express, say so before asking where."""
+        spec, weights = self.app.session.spec, self.app.weights_shown()
+        try:
+            require_onnx()
+            check_exportable(spec)
+            if weights is None:
+                raise PlaygroundError(tr("the network has no weights yet; fix the problem "
+                                         "shown above the canvas first"))
+        except PlaygroundError as error:
+            self.tell(tr("Cannot export as ONNX"), f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            return False
+        path = exports.ask_save_path(self.dialog_parent, tr("Export as ONNX"), "model.onnx",
+                                     "onnx")
+        if not path:
+            return False
+        try:
+            save_onnx(path, spec, weights)
+        except (OSError, PlaygroundError) as error:
+            self.tell(tr("Could not export"), f"{path}: {exports.reason(error)}")
+            return False
+        self.app.announce(tr("Exported {0} (ONNX)").format(path))
+        return True
 
     def save_session(self) -> bool:
         """Save to the session file in use; without one, ask where (Save As). True if saved."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from .controls import TrainingControls
 from .curves import LossCurves
 from .dataview import DataView
 from .diagnostics_view import DiagnosticsView
+from .exports import notices as export_notices
 from .file_actions import FileActions
 from .inspector.model import InspectorModel
 from .inspector.panel import InspectorPanel
@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
         app.problem_found.connect(self.show_problem)
         app.problem_solved.connect(self._problem_solved)
         app.status.connect(self.statusBar().showMessage)
+        export_notices.saved.connect(self.statusBar().showMessage)
         self.canvas.layer_selected.connect(self.picker.select_layer)
         self.picker.layer_selected.connect(self.canvas.select_layer)
         self.canvas.parameter_edited.connect(self._edit_parameter)
@@ -376,14 +377,9 @@ class MainWindow(QMainWindow):
         ConceptsDialog(self).show()
 
     def _show_about(self) -> None:
-        from .. import __version__
+        from .about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            "About Neural Network Playground",
-            f"<b>Neural Network Playground</b> {__version__}<br>Build small networks, watch "
-            "them learn, and export the weights to JSON.",
-        )
+        AboutDialog(self).exec()
 
     def close_without_asking(self) -> None:
         """Close even with unsaved work (the screenshot and benchmark runs)."""

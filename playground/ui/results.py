@@ -33,6 +33,7 @@ from ..engine.network import Network
 from ..engine.results import SPLITS, ConfusionMatrix, RegressionFit, Results, split_results
 from .canvas.colormap import NEUTRAL, POSITIVE, hex_colour
 from .dataview import CLASS_COLORS, evenly_spaced
+from .exports import offer_exports
 from .numbers import number
 from .plotstyle import new_plot_widget, style_axes
 from .repaint import LatestState
@@ -324,6 +325,7 @@ class ResultsView(QWidget):
         self.summaries: dict[str, QLabel] = {}
         for column, split in enumerate(SPLITS):
             grid = ConfusionGrid()
+            offer_exports(grid, f"confusion-{split}", tr("Confusion matrix ({0})").format(split))
             grid.cell_clicked.connect(lambda i, j, split=split: self.choose_cell(split, i, j))
             title = QLabel(textFormat=Qt.TextFormat.RichText,
                            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -351,6 +353,8 @@ class ResultsView(QWidget):
                                   alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.fit_plot = self._plot(tr("true y"), tr("predicted ŷ"))
         self.residual_plot = self._plot(tr("predicted ŷ"), tr("residual y − ŷ"))
+        offer_exports(self.fit_plot, "predicted-vs-true", tr("Predicted against true"))
+        offer_exports(self.residual_plot, "residuals", tr("Residuals"))
         self.identity_line = self.fit_plot.plot(pen=pg.mkPen(120, 120, 120, width=1,
                                                             style=Qt.PenStyle.DashLine))
         self.residual_plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen(120, 120, 120)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.surface import LossSurface
 from ..workers.surface import SurfaceResult
+from .exports import offer_exports
 from .numbers import number
 from .plotstyle import new_plot_widget, set_axis_label, style_axes
 
@@ -67,6 +68,7 @@ class SurfacePlot(QObject):
     def __init__(self, owner: QWidget) -> None:
         super().__init__(owner)
         self.widget = new_plot_widget(owner)
+        offer_exports(self.widget, "loss-surface", tr("Loss surface"))
         plot = self.plot = self.widget.getPlotItem()
         style_axes(plot, owner)
         plot.setMouseEnabled(x=False, y=False)

@@ -118,3 +118,20 @@ def test_layer_series_round_trip_through_the_file_lists_copy_and_last():
 def test_from_columns_checks_the_layer_series_agree():
     with pytest.raises(ValueError, match="one value per layer"):
         History.from_columns(epoch=[1], grad_mean_abs=[[0.1, 0.2]], update_ratio=[[0.1]])
+
+
+def test_csv_has_every_epoch_and_empty_cells_for_missing_values():
+    history = History.from_columns(
+        epoch=[0, 1, 2], train_loss=[0.7, 0.5, 0.25], test_loss=[0.8, math.nan, 0.3],
+        train_metric=[0.5, 0.75, 1.0], test_metric=[0.5, math.nan, 0.9],
+        grad_mean_abs=[[0.1, 0.2], [math.nan, math.nan], [0.3, 0.4]],
+    )
+    lines = history.to_csv("accuracy").splitlines()
+    assert lines == [
+        "epoch,train_loss,test_loss,train_accuracy,test_accuracy,grad_mean_abs_layer1,"
+        "grad_mean_abs_layer2,update_ratio_layer1,update_ratio_layer2",
+        "0,0.7,0.8,0.5,0.5,0.1,0.2,,",
+        "1,0.5,,0.75,,,,,",
+        "2,0.25,0.3,1.0,0.9,0.3,0.4,,",
+    ]
+    assert History().to_csv("r2") == "epoch,train_loss,test_loss,train_r2,test_r2\n"
