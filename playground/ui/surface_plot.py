@@ -8,13 +8,14 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QRectF
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.surface import LossSurface
 from ..workers.surface import SurfaceResult
+from .language import translate
 from .numbers import number
 from .plotstyle import new_plot_widget, style_axes
 
@@ -29,10 +30,6 @@ RACE_COLOURS = {  # bright, apart from each other and from the map's blue-green-
     "adam": (0, 229, 255),
 }
 OTHER_RACE_COLOUR = (200, 200, 200)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SurfaceView", text)
 
 
 def shown_loss(surface: LossSurface) -> np.ndarray:
@@ -83,7 +80,10 @@ class SurfacePlot(QObject):
         for contour in self.contours:
             contour.setParentItem(self.image)  # in the image's pixel coordinates, as the image
         self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False,
-                                          width=12, label=tr("training loss"), pen=None,
+                                          width=12, label=translate(
+                                              "SurfaceView",
+                                              "training loss",
+                                          ), pen=None,
                                           colorMapMenu=False)
         self.colour_bar.setImageItem(self.image, insert_in=plot)
         self.legend = plot.addLegend(offset=(4, 4), brush=pg.mkBrush(0, 0, 0, 110),
@@ -137,7 +137,7 @@ class SurfacePlot(QObject):
         self.arrow.setData(arrow[:, 0], arrow[:, 1])
         self.path.setData(result.path[:, 0], result.path[:, 1])
         if len(result.path) > 1:
-            self.legend.addItem(self.path, tr("training path"))
+            self.legend.addItem(self.path, translate("SurfaceView", "training path"))
         drawn = {run.optimizer: run for run in result.race}
         ends = []
         for item, name in zip(self.race, OPTIMIZERS.names()):
@@ -150,7 +150,10 @@ class SurfacePlot(QObject):
             item.setData(run.points[:, 0], run.points[:, 1])
             ends.append({"pos": tuple(run.points[-1]), "brush": pg.mkBrush(*colour)})
             label = OPTIMIZERS[name].label
-            self.legend.addItem(item, tr("{0} (diverged)").format(label) if run.diverged
+            self.legend.addItem(item, translate(
+                "SurfaceView",
+                "{0} (diverged)",
+            ).format(label) if run.diverged
                                 else label)
         self.race_ends.setData(ends)
         self.legend.setVisible(bool(self.legend.items))  # no empty box before a path or a race
