@@ -73,9 +73,9 @@ ACTIVATIONS: Registry[Activation] = Registry("activation", "Activations")
 class Linear(Activation):
     name = "linear"
     label = QT_TRANSLATE_NOOP("Activations", "linear")
-    formula = "f(x) = x"
-    derivative_formula = "f'(x) = 1"
-    value_range = "(−∞, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−∞, ∞)")
     notes = QT_TRANSLATE_NOOP(
         "Activations",
         "No non-linearity: the output is the input. Use it on the output layer for regression; "
@@ -96,9 +96,9 @@ class Linear(Activation):
 class Step(Activation):
     name = "step"
     label = QT_TRANSLATE_NOOP("Activations", "step")
-    formula = "f(x) = 1 if x ≥ 0 else 0"
-    derivative_formula = "f'(x) = 0 (undefined at 0)"
-    value_range = "{0, 1}"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = 1 if x ≥ 0 else 0")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 0 (undefined at 0)")
+    value_range = QT_TRANSLATE_NOOP("Activations", "{0, 1}")
     trainable = False
     notes = QT_TRANSLATE_NOOP(
         "Activations",
@@ -118,9 +118,9 @@ class Step(Activation):
 class Threshold(Activation):
     name = "threshold"
     label = QT_TRANSLATE_NOOP("Activations", "threshold")
-    formula = "f(x) = x if x > θ else v"
-    derivative_formula = "f'(x) = 1 if x > θ else 0"
-    value_range = "{v} ∪ (θ, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x if x > θ else v")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > θ else 0")
+    value_range = QT_TRANSLATE_NOOP("Activations", "{v} ∪ (θ, ∞)")
     defaults = {"theta": 0.0, "value": 0.0}
     can_die = True
     notes = QT_TRANSLATE_NOOP(
@@ -140,9 +140,9 @@ class Threshold(Activation):
 class Sigmoid(Activation):
     name = "sigmoid"
     label = QT_TRANSLATE_NOOP("Activations", "sigmoid")
-    formula = "σ(x) = 1 / (1 + e⁻ˣ)"
-    derivative_formula = "σ'(x) = σ(x)·(1 − σ(x)) ≤ 0.25"
-    value_range = "(0, 1)"
+    formula = QT_TRANSLATE_NOOP("Activations", "σ(x) = 1 / (1 + e⁻ˣ)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "σ'(x) = σ(x)·(1 − σ(x)) ≤ 0.25")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(0, 1)")
     peak_slope = 0.25
     notes = QT_TRANSLATE_NOOP(
         "Activations",
@@ -170,9 +170,9 @@ class Sigmoid(Activation):
 class Tanh(Activation):
     name = "tanh"
     label = QT_TRANSLATE_NOOP("Activations", "tanh")
-    formula = "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)"
-    derivative_formula = "f'(x) = 1 − tanh²(x)"
-    value_range = "(−1, 1)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 − tanh²(x)")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−1, 1)")
     peak_slope = 1.0
     notes = QT_TRANSLATE_NOOP(
         "Activations",
@@ -194,9 +194,9 @@ class Tanh(Activation):
 class ReLU(Activation):
     name = "relu"
     label = QT_TRANSLATE_NOOP("Activations", "ReLU")
-    formula = "f(x) = max(0, x)"
-    derivative_formula = "f'(x) = 1 if x > 0 else 0"
-    value_range = "[0, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = max(0, x)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > 0 else 0")
+    value_range = QT_TRANSLATE_NOOP("Activations", "[0, ∞)")
     can_die = True
     notes = QT_TRANSLATE_NOOP(
         "Activations",
@@ -222,9 +222,9 @@ class ReLU(Activation):
 class LeakyReLU(Activation):
     name = "leaky_relu"
     label = QT_TRANSLATE_NOOP("Activations", "Leaky ReLU")
-    formula = "f(x) = x if x > 0 else α·x"
-    derivative_formula = "f'(x) = 1 if x > 0 else α"
-    value_range = "(−∞, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x if x > 0 else α·x")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > 0 else α")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−∞, ∞)")
     defaults = {"alpha": 0.01}
     notes = QT_TRANSLATE_NOOP(
         "Activations",
@@ -243,7 +243,9 @@ class LeakyReLU(Activation):
 class PReLU(LeakyReLU):
     name = "prelu"
     label = QT_TRANSLATE_NOOP("Activations", "PReLU")
-    derivative_formula = "f'(x) = 1 if x > 0 else α;  ∂f/∂α = x if x ≤ 0 else 0"
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "f'(x) = 1 if x > 0 else α;  ∂f/∂α = x if x ≤ 0 else 0"
+    )
     defaults = {"alpha": 0.25}
     learned = ("alpha",)
     notes = QT_TRANSLATE_NOOP(
@@ -260,9 +262,9 @@ class PReLU(LeakyReLU):
 class ELU(Activation):
     name = "elu"
     label = QT_TRANSLATE_NOOP("Activations", "ELU")
-    formula = "f(x) = x if x > 0 else α·(eˣ − 1)"
-    derivative_formula = "f'(x) = 1 if x > 0 else α·eˣ"
-    value_range = "(−α, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x if x > 0 else α·(eˣ − 1)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > 0 else α·eˣ")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−α, ∞)")
     defaults = {"alpha": 1.0}
     notes = QT_TRANSLATE_NOOP(
         "Activations",
@@ -284,9 +286,11 @@ class ELU(Activation):
 class GELU(Activation):
     name = "gelu"
     label = QT_TRANSLATE_NOOP("Activations", "GELU")
-    formula = "f(x) = x·Φ(x),  Φ the standard normal CDF"
-    derivative_formula = "f'(x) = Φ(x) + x·φ(x),  φ the standard normal density"
-    value_range = "[≈ −0.17, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x·Φ(x),  Φ the standard normal CDF")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "f'(x) = Φ(x) + x·φ(x),  φ the standard normal density"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "[≈ −0.17, ∞)")
     notes = QT_TRANSLATE_NOOP(
         "Activations",
         "A smooth ReLU that weights x by Φ(x), the chance a standard normal falls below it; "
@@ -307,9 +311,9 @@ class GELU(Activation):
 class SiLU(Activation):
     name = "silu"
     label = QT_TRANSLATE_NOOP("Activations", "SiLU / Swish")
-    formula = "f(x) = x·σ(x)"
-    derivative_formula = "f'(x) = σ(x)·(1 + x·(1 − σ(x)))"
-    value_range = "[≈ −0.28, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x·σ(x)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = σ(x)·(1 + x·(1 − σ(x)))")
+    value_range = QT_TRANSLATE_NOOP("Activations", "[≈ −0.28, ∞)")
     notes = QT_TRANSLATE_NOOP(
         "Activations",
         "A smooth, non-monotonic ReLU: dips to ≈ −0.28 near x = −1.3, then returns to 0. "
@@ -330,9 +334,11 @@ class SiLU(Activation):
 class Mish(Activation):
     name = "mish"
     label = QT_TRANSLATE_NOOP("Activations", "Mish")
-    formula = "f(x) = x·tanh(softplus(x))"
-    derivative_formula = "f'(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)"
-    value_range = "[≈ −0.31, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x·tanh(softplus(x))")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "f'(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "[≈ −0.31, ∞)")
     notes = QT_TRANSLATE_NOOP(
         "Activations",
         "Smooth and non-monotonic like SiLU (minimum ≈ −0.31). Negative inputs keep a gradient, "
@@ -353,9 +359,9 @@ class Mish(Activation):
 class Softplus(Activation):
     name = "softplus"
     label = QT_TRANSLATE_NOOP("Activations", "softplus")
-    formula = "f(x) = ln(1 + eˣ)"
-    derivative_formula = "f'(x) = σ(x)"
-    value_range = "(0, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = ln(1 + eˣ)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = σ(x)")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(0, ∞)")
     notes = QT_TRANSLATE_NOOP(
         "Activations",
         "A smooth ReLU: always positive, with derivative σ(x), so the gradient is never exactly 0. "
@@ -373,9 +379,9 @@ class Softplus(Activation):
 class Sine(Activation):
     name = "sine"
     label = QT_TRANSLATE_NOOP("Activations", "sine")
-    formula = "f(x) = sin x"
-    derivative_formula = "f'(x) = cos x"
-    value_range = "[−1, 1]"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = sin x")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = cos x")
+    value_range = QT_TRANSLATE_NOOP("Activations", "[−1, 1]")
     notes = QT_TRANSLATE_NOOP(
         "Activations",
         "Periodic: gradients neither vanish nor explode, but many inputs give the same output. "
@@ -393,9 +399,11 @@ class Sine(Activation):
 class Softmax(Activation):
     name = "softmax"
     label = QT_TRANSLATE_NOOP("Activations", "softmax")
-    formula = "pₖ = e^(zₖ) / Σᵢ e^(zᵢ)"
-    derivative_formula = "∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ"
-    value_range = "(0, 1), each row sums to 1"
+    formula = QT_TRANSLATE_NOOP("Activations", "pₖ = e^(zₖ) / Σᵢ e^(zᵢ)")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "(0, 1), each row sums to 1")
     output_only = True
     elementwise = False
     notes = QT_TRANSLATE_NOOP(
@@ -430,9 +438,11 @@ class Softmax(Activation):
 class Maxout(Activation):
     name = "maxout"
     label = QT_TRANSLATE_NOOP("Activations", "maxout")
-    formula = "f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ"
-    derivative_formula = "∂f/∂zⱼ = 1 for the winning piece, 0 for the others"
-    value_range = "(−∞, ∞)"
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "∂f/∂zⱼ = 1 for the winning piece, 0 for the others"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−∞, ∞)")
     defaults = {"k": 2}
     elementwise = False
     notes = QT_TRANSLATE_NOOP(

@@ -316,7 +316,8 @@ def _bounded_output_on_regression(spec, task, n_classes):
                 "A {0} output can only produce values in {1}, so targets outside that range "
                 "cannot be reached. Regression usually uses a {2} output.",
             ),
-            ACTIVATIONS.label_text(name), activation.value_range, _activation_label("linear"),
+            ACTIVATIONS.label_text(name), Text(ACTIVATIONS.context, activation.value_range),
+            _activation_label("linear"),
         )
     ]
 

@@ -35,7 +35,7 @@ INITIALIZERS: Registry[Initializer] = Registry("initializer", "Initializers")
 class Xavier(Initializer):
     name = "xavier"
     label = QT_TRANSLATE_NOOP("Initializers", "Xavier / Glorot")
-    formula = "W ~ U(±√(6/(fan_in+fan_out))), b = 0"
+    formula = QT_TRANSLATE_NOOP("Initializers", "W ~ U(±√(6/(fan_in+fan_out))), b = 0")
     notes = QT_TRANSLATE_NOOP(
         "Initializers", "Keeps tanh and sigmoid signals in range from one layer to the next."
     )
@@ -49,7 +49,7 @@ class Xavier(Initializer):
 class He(Initializer):
     name = "he"
     label = QT_TRANSLATE_NOOP("Initializers", "He")
-    formula = "W ~ N(0, 2/fan_in), b = 0"
+    formula = QT_TRANSLATE_NOOP("Initializers", "W ~ N(0, 2/fan_in), b = 0")
     notes = QT_TRANSLATE_NOOP(
         "Initializers",
         "Made for ReLU-like activations, which pass on only about half of their inputs.",
@@ -63,7 +63,7 @@ class He(Initializer):
 class Uniform(Initializer):
     name = "uniform"
     label = QT_TRANSLATE_NOOP("Initializers", "Uniform ±0.5")
-    formula = "W, b ~ U(−0.5, 0.5)"
+    formula = QT_TRANSLATE_NOOP("Initializers", "W, b ~ U(−0.5, 0.5)")
     notes = QT_TRANSLATE_NOOP(
         "Initializers", "One fixed range for weights and biases alike, however wide the layer is."
     )
@@ -77,7 +77,7 @@ class Uniform(Initializer):
 class Zeros(Initializer):
     name = "zeros"
     label = QT_TRANSLATE_NOOP("Initializers", "Zeros")
-    formula = "W = 0, b = 0"
+    formula = QT_TRANSLATE_NOOP("Initializers", "W = 0, b = 0")
     notes = QT_TRANSLATE_NOOP(
         "Initializers",
         "Every neuron in a layer gets the same gradient, so they all stay identical "

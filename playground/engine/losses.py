@@ -93,8 +93,8 @@ LOSSES: Registry[Loss] = Registry("loss", "Losses")
 class SSE(Loss):
     name = "sse"
     label = QT_TRANSLATE_NOOP("Losses", "SSE")
-    formula = "L = ½·Σ(ŷ − y)²"
-    gradient_formula = "∂L/∂ŷ = ŷ − y"
+    formula = QT_TRANSLATE_NOOP("Losses", "L = ½·Σ(ŷ − y)²")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = ŷ − y")
     task = "regression"
     notes = QT_TRANSLATE_NOOP(
         "Losses",
@@ -121,8 +121,8 @@ class SSE(Loss):
 class MSE(Loss):
     name = "mse"
     label = QT_TRANSLATE_NOOP("Losses", "MSE (L2)")
-    formula = "L = (1/N)·Σ(y − ŷ)²,  N = samples × outputs"
-    gradient_formula = "∂L/∂ŷ = (2/N)·(ŷ − y)"
+    formula = QT_TRANSLATE_NOOP("Losses", "L = (1/N)·Σ(y − ŷ)²,  N = samples × outputs")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = (2/N)·(ŷ − y)")
     task = "regression"
     notes = QT_TRANSLATE_NOOP(
         "Losses",
@@ -149,8 +149,8 @@ class MSE(Loss):
 class RMSE(Loss):
     name = "rmse"
     label = QT_TRANSLATE_NOOP("Losses", "RMSE")
-    formula = "L = √((1/N)·Σ(ŷ − y)²)"
-    gradient_formula = "∂L/∂ŷ = (ŷ − y) / (N·L),  0 when L = 0"
+    formula = QT_TRANSLATE_NOOP("Losses", "L = √((1/N)·Σ(ŷ − y)²)")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = (ŷ − y) / (N·L),  0 when L = 0")
     task = "regression"
     notes = QT_TRANSLATE_NOOP(
         "Losses",
@@ -185,8 +185,8 @@ class RMSE(Loss):
 class MAE(Loss):
     name = "mae"
     label = QT_TRANSLATE_NOOP("Losses", "MAE (L1)")
-    formula = "L = (1/N)·Σ|ŷ − y|"
-    gradient_formula = "∂L/∂ŷ = sign(ŷ − y) / N"
+    formula = QT_TRANSLATE_NOOP("Losses", "L = (1/N)·Σ|ŷ − y|")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = sign(ŷ − y) / N")
     task = "regression"
     notes = QT_TRANSLATE_NOOP(
         "Losses",
@@ -213,8 +213,10 @@ class MAE(Loss):
 class Huber(Loss):
     name = "huber"
     label = QT_TRANSLATE_NOOP("Losses", "Huber")
-    formula = "L = (1/N)·Σ [½e² if |e| ≤ δ else δ·(|e| − ½δ)],  e = ŷ − y"
-    gradient_formula = "∂L/∂ŷ = clip(e, −δ, δ) / N"
+    formula = QT_TRANSLATE_NOOP(
+        "Losses", "L = (1/N)·Σ [½e² if |e| ≤ δ else δ·(|e| − ½δ)],  e = ŷ − y"
+    )
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = clip(e, −δ, δ) / N")
     task = "regression"
     defaults = {"delta": 1.0}
     notes = QT_TRANSLATE_NOOP(
@@ -253,8 +255,10 @@ class Huber(Loss):
 class BCE(Loss):
     name = "bce"
     label = QT_TRANSLATE_NOOP("Losses", "binary cross-entropy")
-    formula = "L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]"
-    gradient_formula = "∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ));  with a sigmoid output ∂L/∂z = (ŷ − y)/N"
+    formula = QT_TRANSLATE_NOOP("Losses", "L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
+    gradient_formula = QT_TRANSLATE_NOOP(
+        "Losses", "∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ));  with a sigmoid output ∂L/∂z = (ŷ − y)/N"
+    )
     task = "classification"
     fused_activation = "sigmoid"
     notes = QT_TRANSLATE_NOOP(
@@ -297,8 +301,10 @@ class BCE(Loss):
 class CrossEntropy(Loss):
     name = "cross_entropy"
     label = QT_TRANSLATE_NOOP("Losses", "cross-entropy")
-    formula = "L = −(1/n)·Σₛ Σₖ yₖ·ln ŷₖ,  y one-hot, n samples"
-    gradient_formula = "∂L/∂ŷₖ = −yₖ / (n·ŷₖ);  with a softmax output ∂L/∂z = (ŷ − y)/n"
+    formula = QT_TRANSLATE_NOOP("Losses", "L = −(1/n)·Σₛ Σₖ yₖ·ln ŷₖ,  y one-hot, n samples")
+    gradient_formula = QT_TRANSLATE_NOOP(
+        "Losses", "∂L/∂ŷₖ = −yₖ / (n·ŷₖ);  with a softmax output ∂L/∂z = (ŷ − y)/n"
+    )
     task = "classification"
     fused_activation = "softmax"
     notes = QT_TRANSLATE_NOOP(

@@ -63,7 +63,7 @@ def make_optimizer(name: str) -> Optimizer:
 class SGD(Optimizer):
     name = "sgd"
     label = QT_TRANSLATE_NOOP("Optimizers", "SGD")
-    formula = "W ← W − α·∂L/∂W"
+    formula = QT_TRANSLATE_NOOP("Optimizers", "W ← W − α·∂L/∂W")
     notes = QT_TRANSLATE_NOOP(
         "Optimizers",
         "Plain gradient descent: one step of size α against the gradient per minibatch.",
@@ -77,7 +77,7 @@ class SGD(Optimizer):
 class Momentum(Optimizer):
     name = "momentum"
     label = QT_TRANSLATE_NOOP("Optimizers", "Momentum")
-    formula = "v ← μ·v − α·∂L/∂W;  W ← W + v"
+    formula = QT_TRANSLATE_NOOP("Optimizers", "v ← μ·v − α·∂L/∂W;  W ← W + v")
     notes = QT_TRANSLATE_NOOP(
         "Optimizers",
         "Keeps a running velocity, so steps along a consistent direction grow and zig-zags "
@@ -99,7 +99,7 @@ class Momentum(Optimizer):
 class RMSProp(Optimizer):
     name = "rmsprop"
     label = QT_TRANSLATE_NOOP("Optimizers", "RMSProp")
-    formula = "s ← ρ·s + (1−ρ)·g²;  W ← W − α·g / (√s + ε)"
+    formula = QT_TRANSLATE_NOOP("Optimizers", "s ← ρ·s + (1−ρ)·g²;  W ← W − α·g / (√s + ε)")
     notes = QT_TRANSLATE_NOOP(
         "Optimizers",
         "Divides each step by a running root-mean-square of that parameter's gradients, so "
@@ -128,7 +128,8 @@ class RMSProp(Optimizer):
 class Adam(Optimizer):
     name = "adam"
     label = QT_TRANSLATE_NOOP("Optimizers", "Adam")
-    formula = (
+    formula = QT_TRANSLATE_NOOP(
+        "Optimizers",
         "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  "
         "W ← W − α·m̂ / (√v̂ + ε),  m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)"
     )

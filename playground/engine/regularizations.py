@@ -40,7 +40,7 @@ REGULARIZATIONS: Registry[Regularization] = Registry("regularization", "Regulari
 class NoRegularization(Regularization):
     name = "none"
     label = QT_TRANSLATE_NOOP("Regularizations", "None")
-    formula = "L = data loss"
+    formula = QT_TRANSLATE_NOOP("Regularizations", "L = data loss")
     notes = QT_TRANSLATE_NOOP(
         "Regularizations", "The weights may grow as large as the data loss likes."
     )
@@ -57,7 +57,7 @@ class NoRegularization(Regularization):
 class L1(Regularization):
     name = "l1"
     label = QT_TRANSLATE_NOOP("Regularizations", "L1")
-    formula = "L + λ·Σ|W|;  ∂/∂W adds λ·sign(W)"
+    formula = QT_TRANSLATE_NOOP("Regularizations", "L + λ·Σ|W|;  ∂/∂W adds λ·sign(W)")
     notes = QT_TRANSLATE_NOOP(
         "Regularizations",
         "Pulls every weight towards 0 by the same amount, so small weights reach 0 and stay "
@@ -75,7 +75,7 @@ class L1(Regularization):
 class L2(Regularization):
     name = "l2"
     label = QT_TRANSLATE_NOOP("Regularizations", "L2")
-    formula = "L + (λ/2)·ΣW²;  ∂/∂W adds λ·W"
+    formula = QT_TRANSLATE_NOOP("Regularizations", "L + (λ/2)·ΣW²;  ∂/∂W adds λ·W")
     notes = QT_TRANSLATE_NOOP(
         "Regularizations",
         "Weight decay: shrinks each weight in proportion to its size, so large weights are "

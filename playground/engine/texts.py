@@ -43,6 +43,8 @@ class Text:
         """The text filled in: with `translate(context, template)` for this and every nested
         Text, or in English without it."""
         template = translate(self.context, self.template) if translate else self.template
+        if not self.args:  # a plain text, whose braces (a set like {0, 1}) stay as they are
+            return with_case(template, self.case)
         args = [arg.render(translate) if isinstance(arg, Text) else arg for arg in self.args]
         return with_case(template.format(*args), self.case)
 

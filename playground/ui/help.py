@@ -47,6 +47,10 @@ def _notes(registry: Registry, entry) -> str:
     return escape(translated(entry.notes, registry.context))
 
 
+def _formula(registry: Registry, formula: str) -> str:
+    return f"<code>{escape(translated(formula, registry.context))}</code>"
+
+
 def _activation_flags(act) -> list[str]:
     flags = []
     if not act.trainable:
@@ -61,27 +65,27 @@ def _activation_flags(act) -> list[str]:
 
 def concepts_html() -> str:
     """The whole help page as HTML, in the interface's language."""
-    parts = [
-        f"<h2>{escape(QCoreApplication.translate('Help', 'How a network learns'))}</h2>"
-        f"<p>{_intro()}</p>",
-        f"<h2>{escape(QCoreApplication.translate('Help', 'Activations'))}</h2>",
-    ]
+    learns = QCoreApplication.translate("Help", "How a network learns")
+    activations = QCoreApplication.translate("Help", "Activations")
+    parts = [f"<h2>{escape(learns)}</h2><p>{_intro()}</p>", f"<h2>{escape(activations)}</h2>"]
     value_range = QCoreApplication.translate("Help", "range {0}")
     for act in ACTIVATIONS.values():
         flags = _activation_flags(act)
         extra = f"<br><i>{escape('; '.join(flags))}</i>" if flags else ""
+        values = value_range.format(translated(act.value_range, ACTIVATIONS.context))
         parts.append(
-            f"<h3>{_label(ACTIVATIONS, act)}</h3><p><code>{escape(act.formula)}</code><br>"
-            f"<code>{escape(act.derivative_formula)}</code><br>"
-            f"{escape(value_range.format(act.value_range))}{extra}</p>"
+            f"<h3>{_label(ACTIVATIONS, act)}</h3><p>{_formula(ACTIVATIONS, act.formula)}<br>"
+            f"{_formula(ACTIVATIONS, act.derivative_formula)}<br>"
+            f"{escape(values)}{extra}</p>"
             f"<p>{_notes(ACTIVATIONS, act)}</p>"
         )
-    parts.append(f"<h2>{escape(QCoreApplication.translate('Help', 'Losses'))}</h2>")
+    losses = QCoreApplication.translate("Help", "Losses")
+    parts.append(f"<h2>{escape(losses)}</h2>")
     task = QCoreApplication.translate("Help", "for {0}")
     for loss in LOSSES.values():
         parts.append(
-            f"<h3>{_label(LOSSES, loss)}</h3><p><code>{escape(loss.formula)}</code><br>"
-            f"<code>{escape(loss.gradient_formula)}</code><br>"
+            f"<h3>{_label(LOSSES, loss)}</h3><p>{_formula(LOSSES, loss.formula)}<br>"
+            f"{_formula(LOSSES, loss.gradient_formula)}<br>"
             f"{escape(task.format(task_name(loss.task)))}</p><p>{_notes(LOSSES, loss)}</p>"
         )
     sections = (
@@ -93,7 +97,7 @@ def concepts_html() -> str:
         parts.append(f"<h2>{escape(title)}</h2>")
         for entry in registry.values():
             parts.append(
-                f"<h3>{_label(registry, entry)}</h3><p><code>{escape(entry.formula)}</code></p>"
+                f"<h3>{_label(registry, entry)}</h3><p>{_formula(registry, entry.formula)}</p>"
                 f"<p>{_notes(registry, entry)}</p>"
             )
     return "\n".join(parts)

@@ -402,9 +402,12 @@ class ActivationLossPicker(QWidget):
             f"<span style='color:{hex_colour(F_COLOR)}'>━━</span> {escape(f_name)} &nbsp; "
             f"<span style='color:{hex_colour(DF_COLOR)}'>╍╍</span> {escape(df_name)}"
         )
+        value_range = translated(activation.value_range, ACTIVATIONS.context)
+        value_range_text = self.tr("range {0}").format(value_range)
         self.activation_text.setText(
-            f"{escape(activation.formula)}<br>{escape(activation.derivative_formula)}"
-            f"<br>{escape(self.tr('range {0}').format(activation.value_range))}"
+            f"{escape(translated(activation.formula, ACTIVATIONS.context))}<br>"
+            f"{escape(translated(activation.derivative_formula, ACTIVATIONS.context))}"
+            f"<br>{escape(value_range_text)}"
         )
         self.activation_about.body.setText(_about(ACTIVATIONS.context, activation))
 
@@ -415,7 +418,8 @@ class ActivationLossPicker(QWidget):
             return
         loss = LOSSES[spec.loss]
         self.loss_params.show_params(loss.name, loss.defaults, loss.params(spec.loss_params))
-        self.loss_text.setText(f"{escape(loss.formula)}<br>{escape(loss.gradient_formula)}")
+        self.loss_text.setText(f"{escape(translated(loss.formula, LOSSES.context))}<br>"
+                               f"{escape(translated(loss.gradient_formula, LOSSES.context))}")
         self.loss_about.body.setText(_about(LOSSES.context, loss))
 
     def _show_advice(self, spec: NetworkSpec) -> None:

@@ -286,6 +286,11 @@
         <source>Only for the output layer</source>
         <translation>출력층에서만 쓸 수 있습니다</translation>
     </message>
+    <message>
+        <location filename="../../playground/ui/picker.py" line="406"/>
+        <source>range {0}</source>
+        <translation>범위 {0}</translation>
+    </message>
 </context>
 <context>
     <name>Activations</name>
@@ -293,6 +298,23 @@
         <location filename="../../playground/engine/activations.py" line="75"/>
         <source>linear</source>
         <translation>선형</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="76"/>
+        <source>f(x) = x</source>
+        <translation>f(x) = x</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="77"/>
+        <source>f&apos;(x) = 1</source>
+        <translation>f&apos;(x) = 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="78"/>
+        <location filename="../../playground/engine/activations.py" line="227"/>
+        <location filename="../../playground/engine/activations.py" line="445"/>
+        <source>(−∞, ∞)</source>
+        <translation>(−∞, ∞)</translation>
     </message>
     <message>
         <location filename="../../playground/engine/activations.py" line="79"/>
@@ -305,6 +327,21 @@
         <translation>계단</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/activations.py" line="99"/>
+        <source>f(x) = 1 if x ≥ 0 else 0</source>
+        <translation>f(x) = x ≥ 0이면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="100"/>
+        <source>f&apos;(x) = 0 (undefined at 0)</source>
+        <translation>f&apos;(x) = 0 (0에서는 정의되지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="101"/>
+        <source>{0, 1}</source>
+        <translation>{0, 1}</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/activations.py" line="103"/>
         <source>The perceptron&apos;s activation: the output is 0 or 1. Its derivative is 0 everywhere, so backpropagation cannot train through it: the gradient is zero and the loss never moves.</source>
         <translation>퍼셉트론의 활성화 함수로, 출력은 0 또는 1입니다. 도함수가 모든 곳에서 0이므로 역전파로는 이 함수를 지나 학습할 수 없습니다. 기울기가 0이어서 손실이 전혀 줄지 않습니다.</translation>
@@ -313,6 +350,21 @@
         <location filename="../../playground/engine/activations.py" line="120"/>
         <source>threshold</source>
         <translation>임계값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="121"/>
+        <source>f(x) = x if x &gt; θ else v</source>
+        <translation>f(x) = x &gt; θ이면 x, 아니면 v</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="122"/>
+        <source>f&apos;(x) = 1 if x &gt; θ else 0</source>
+        <translation>f&apos;(x) = x &gt; θ이면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="123"/>
+        <source>{v} ∪ (θ, ∞)</source>
+        <translation>{v} ∪ (θ, ∞)</translation>
     </message>
     <message>
         <location filename="../../playground/engine/activations.py" line="126"/>
@@ -325,6 +377,21 @@
         <translation>시그모이드</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/activations.py" line="143"/>
+        <source>σ(x) = 1 / (1 + e⁻ˣ)</source>
+        <translation>σ(x) = 1 / (1 + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="144"/>
+        <source>σ&apos;(x) = σ(x)·(1 − σ(x)) ≤ 0.25</source>
+        <translation>σ&apos;(x) = σ(x)·(1 − σ(x)) ≤ 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="145"/>
+        <source>(0, 1)</source>
+        <translation>(0, 1)</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/activations.py" line="147"/>
         <source>Squashes any input into (0, 1): the output for two classes, with BCE. In hidden layers its gradient is at most 0.25 and ≈ 0 when saturated, so deep stacks suffer vanishing gradients, and its outputs are not zero-centred, which makes updates zig-zag.</source>
         <translation>어떤 입력이든 (0, 1) 구간으로 압축합니다. 두 클래스 분류의 출력층에 BCE와 함께 씁니다. 은닉층에서는 기울기가 최대 0.25이고 포화되면 거의 0이 되므로, 층을 깊이 쌓으면 기울기 소실이 일어납니다. 또 출력의 중심이 0이 아니어서 갱신이 지그재그로 움직입니다.</translation>
@@ -333,6 +400,21 @@
         <location filename="../../playground/engine/activations.py" line="172"/>
         <source>tanh</source>
         <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="173"/>
+        <source>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</source>
+        <translation>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="174"/>
+        <source>f&apos;(x) = 1 − tanh²(x)</source>
+        <translation>f&apos;(x) = 1 − tanh²(x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="175"/>
+        <source>(−1, 1)</source>
+        <translation>(−1, 1)</translation>
     </message>
     <message>
         <location filename="../../playground/engine/activations.py" line="177"/>
@@ -345,6 +427,21 @@
         <translation>ReLU</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/activations.py" line="197"/>
+        <source>f(x) = max(0, x)</source>
+        <translation>f(x) = max(0, x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="198"/>
+        <source>f&apos;(x) = 1 if x &gt; 0 else 0</source>
+        <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="199"/>
+        <source>[0, ∞)</source>
+        <translation>[0, ∞)</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/activations.py" line="201"/>
         <source>Fast, and its gradient does not vanish for x &gt; 0: the usual choice for hidden layers. A neuron whose input stays ≤ 0 gets no gradient and stops learning for good (a dead neuron); Leaky ReLU, PReLU and ELU avoid that.</source>
         <translation>계산이 빠르고 x &gt; 0에서 기울기가 소실되지 않아, 은닉층에 흔히 쓰는 선택입니다. 입력이 계속 0 이하인 뉴런은 기울기를 받지 못해 영영 학습을 멈춥니다(죽은 뉴런). Leaky ReLU, PReLU, ELU는 이를 피합니다.</translation>
@@ -353,6 +450,16 @@
         <location filename="../../playground/engine/activations.py" line="224"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="225"/>
+        <source>f(x) = x if x &gt; 0 else α·x</source>
+        <translation>f(x) = x &gt; 0이면 x, 아니면 α·x</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="226"/>
+        <source>f&apos;(x) = 1 if x &gt; 0 else α</source>
+        <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α</translation>
     </message>
     <message>
         <location filename="../../playground/engine/activations.py" line="229"/>
@@ -365,87 +472,207 @@
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="249"/>
+        <location filename="../../playground/engine/activations.py" line="246"/>
+        <source>f&apos;(x) = 1 if x &gt; 0 else α;  ∂f/∂α = x if x ≤ 0 else 0</source>
+        <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α;  ∂f/∂α = x ≤ 0이면 x, 아니면 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="251"/>
         <source>Leaky ReLU whose slope α is learned with the weights (one α per layer, starting at 0.25), so the data decide how much negative inputs pass. Neurons cannot die.</source>
         <translation>기울기 α를 가중치와 함께 학습하는 Leaky ReLU입니다(층마다 α 하나, 시작값 0.25). 음의 입력을 얼마나 통과시킬지 데이터가 정합니다. 뉴런이 죽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="262"/>
+        <location filename="../../playground/engine/activations.py" line="264"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/activations.py" line="265"/>
+        <source>f(x) = x if x &gt; 0 else α·(eˣ − 1)</source>
+        <translation>f(x) = x &gt; 0이면 x, 아니면 α·(eˣ − 1)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="266"/>
+        <source>f&apos;(x) = 1 if x &gt; 0 else α·eˣ</source>
+        <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α·eˣ</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/activations.py" line="267"/>
+        <source>(−α, ∞)</source>
+        <translation>(−α, ∞)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="269"/>
         <source>Like ReLU for x &gt; 0, but bends smoothly towards −α below 0, so negative inputs keep a gradient (no dead neurons) and outputs average nearer zero. Smooth at 0 when α = 1.</source>
         <translation>x &gt; 0에서는 ReLU와 같고, 0 아래에서는 −α를 향해 부드럽게 휘어집니다. 음의 입력에도 기울기가 남아(죽은 뉴런 없음) 출력의 평균이 0에 더 가깝습니다. α = 1이면 0에서 매끄럽습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="286"/>
+        <location filename="../../playground/engine/activations.py" line="288"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/activations.py" line="289"/>
+        <source>f(x) = x·Φ(x),  Φ the standard normal CDF</source>
+        <translation>f(x) = x·Φ(x),  Φ는 표준 정규 분포의 누적 분포 함수</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/activations.py" line="290"/>
+        <source>f&apos;(x) = Φ(x) + x·φ(x),  φ the standard normal density</source>
+        <translation>f&apos;(x) = Φ(x) + x·φ(x),  φ는 표준 정규 분포의 확률 밀도 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="293"/>
+        <source>[≈ −0.17, ∞)</source>
+        <translation>[≈ −0.17, ∞)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="294"/>
         <source>A smooth ReLU that weights x by Φ(x), the chance a standard normal falls below it; common in Transformers. Dips slightly below 0 and keeps a small gradient for negative inputs, so neurons do not die.</source>
         <translation>x에 Φ(x), 즉 표준 정규 분포의 값이 x보다 작을 확률을 곱하는 매끄러운 ReLU로, 트랜스포머에서 흔히 씁니다. 0보다 약간 아래로 내려가며 음의 입력에도 작은 기울기가 남으므로 뉴런이 죽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="309"/>
+        <location filename="../../playground/engine/activations.py" line="313"/>
         <source>SiLU / Swish</source>
         <translation>SiLU / Swish</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="313"/>
+        <location filename="../../playground/engine/activations.py" line="314"/>
+        <source>f(x) = x·σ(x)</source>
+        <translation>f(x) = x·σ(x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="315"/>
+        <source>f&apos;(x) = σ(x)·(1 + x·(1 − σ(x)))</source>
+        <translation>f&apos;(x) = σ(x)·(1 + x·(1 − σ(x)))</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="316"/>
+        <source>[≈ −0.28, ∞)</source>
+        <translation>[≈ −0.28, ∞)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="317"/>
         <source>A smooth, non-monotonic ReLU: dips to ≈ −0.28 near x = −1.3, then returns to 0. Negative inputs keep a small gradient, so neurons do not die; a little costlier than ReLU.</source>
         <translation>매끄럽고 단조가 아닌 ReLU입니다. x = −1.3 근처에서 ≈ −0.28까지 내려갔다가 0으로 돌아옵니다. 음의 입력에도 작은 기울기가 남아 뉴런이 죽지 않습니다. ReLU보다 계산 비용이 조금 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="332"/>
+        <location filename="../../playground/engine/activations.py" line="336"/>
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="336"/>
+        <location filename="../../playground/engine/activations.py" line="337"/>
+        <source>f(x) = x·tanh(softplus(x))</source>
+        <translation>f(x) = x·tanh(softplus(x))</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="338"/>
+        <source>f&apos;(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)</source>
+        <translation>f&apos;(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="341"/>
+        <source>[≈ −0.31, ∞)</source>
+        <translation>[≈ −0.31, ∞)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="342"/>
         <source>Smooth and non-monotonic like SiLU (minimum ≈ −0.31). Negative inputs keep a gradient, so neurons do not die; it costs several exponentials per neuron.</source>
         <translation>SiLU처럼 매끄럽고 단조가 아닙니다(최솟값 ≈ −0.31). 음의 입력에도 기울기가 남아 뉴런이 죽지 않습니다. 뉴런마다 지수 함수를 여러 번 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="355"/>
+        <location filename="../../playground/engine/activations.py" line="361"/>
         <source>softplus</source>
         <translation>소프트플러스</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="359"/>
+        <location filename="../../playground/engine/activations.py" line="362"/>
+        <source>f(x) = ln(1 + eˣ)</source>
+        <translation>f(x) = ln(1 + eˣ)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="363"/>
+        <source>f&apos;(x) = σ(x)</source>
+        <translation>f&apos;(x) = σ(x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="364"/>
+        <source>(0, ∞)</source>
+        <translation>(0, ∞)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="365"/>
         <source>A smooth ReLU: always positive, with derivative σ(x), so the gradient is never exactly 0. For very negative inputs it is tiny, though, and learning there is slow.</source>
         <translation>매끄러운 ReLU입니다. 항상 양수이고 도함수가 σ(x)이므로 기울기가 정확히 0이 되는 일은 없습니다. 다만 아주 작은 음의 입력에서는 기울기가 매우 작아 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="375"/>
+        <location filename="../../playground/engine/activations.py" line="381"/>
         <source>sine</source>
         <translation>사인</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="379"/>
+        <location filename="../../playground/engine/activations.py" line="382"/>
+        <source>f(x) = sin x</source>
+        <translation>f(x) = sin x</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="383"/>
+        <source>f&apos;(x) = cos x</source>
+        <translation>f&apos;(x) = cos x</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="384"/>
+        <source>[−1, 1]</source>
+        <translation>[−1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="385"/>
         <source>Periodic: gradients neither vanish nor explode, but many inputs give the same output. Suits periodic patterns such as spirals; training can be less stable than with ReLU.</source>
         <translation>주기 함수입니다. 기울기가 소실되지도 폭주하지도 않지만, 많은 입력이 같은 출력을 냅니다. 나선 같은 주기적 패턴에 어울리며, ReLU보다 학습이 덜 안정적일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="395"/>
+        <location filename="../../playground/engine/activations.py" line="401"/>
         <source>softmax</source>
         <translation>소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="401"/>
+        <location filename="../../playground/engine/activations.py" line="402"/>
+        <source>pₖ = e^(zₖ) / Σᵢ e^(zᵢ)</source>
+        <translation>pₖ = e^(zₖ) / Σᵢ e^(zᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="403"/>
+        <source>∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ</source>
+        <translation>∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), 즉 diag(p) − p·pᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="406"/>
+        <source>(0, 1), each row sums to 1</source>
+        <translation>(0, 1), 각 행의 합은 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="409"/>
         <source>Output layer only: turns k scores into k probabilities that sum to 1; pair it with cross-entropy for k classes. Computed after subtracting max(z), so large scores never overflow; adding one constant to every score changes nothing.</source>
         <translation>출력층 전용입니다. k개의 점수를 합이 1인 k개의 확률로 바꿉니다. k개 클래스 분류에서 교차 엔트로피와 함께 씁니다. max(z)를 뺀 뒤 계산하므로 큰 점수에서도 넘침이 없고, 모든 점수에 같은 상수를 더해도 결과는 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="432"/>
+        <location filename="../../playground/engine/activations.py" line="440"/>
         <source>maxout</source>
         <translation>맥스아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="438"/>
+        <location filename="../../playground/engine/activations.py" line="441"/>
+        <source>f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ</source>
+        <translation>f(x) = k개 조각에 대한 maxⱼ zⱼ,  zⱼ = wⱼᵀx + bⱼ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="442"/>
+        <source>∂f/∂zⱼ = 1 for the winning piece, 0 for the others</source>
+        <translation>∂f/∂zⱼ = 이긴 조각은 1, 나머지는 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="448"/>
         <source>Each neuron computes k linear pieces and outputs the largest; ReLU is maxout with one piece fixed at 0. It neither saturates nor dies, but needs k times the weights, and the gradient reaches only the winning piece.</source>
         <translation>각 뉴런이 k개의 선형 조각을 계산해 가장 큰 값을 출력합니다. ReLU는 조각 하나가 0으로 고정된 맥스아웃입니다. 포화되지도 죽지도 않지만 가중치가 k배 필요하고, 기울기는 이긴 조각에만 전달됩니다.</translation>
     </message>
@@ -541,7 +768,7 @@
 <context>
     <name>ConceptsDialog</name>
     <message>
-        <location filename="../../playground/ui/help.py" line="107"/>
+        <location filename="../../playground/ui/help.py" line="111"/>
         <source>Activations, losses and optimizers</source>
         <translation>활성화 함수, 손실 함수, 옵티마이저</translation>
     </message>
@@ -853,42 +1080,57 @@
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/help.py" line="53"/>
+        <location filename="../../playground/ui/help.py" line="57"/>
         <source>cannot be trained by backprop</source>
         <translation>역전파로 학습할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/help.py" line="55"/>
+        <location filename="../../playground/ui/help.py" line="59"/>
         <source>output layer only</source>
         <translation>출력층 전용</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/help.py" line="58"/>
+        <location filename="../../playground/ui/help.py" line="62"/>
         <source>parameters: {0}</source>
         <translation>매개변수: {0}</translation>
     </message>
     <message>
+        <location filename="../../playground/ui/help.py" line="68"/>
+        <source>How a network learns</source>
+        <translation>신경망은 어떻게 학습하는가</translation>
+    </message>
+    <message>
         <location filename="../../playground/ui/help.py" line="69"/>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/help.py" line="71"/>
         <source>range {0}</source>
         <translation>범위 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/help.py" line="80"/>
+        <location filename="../../playground/ui/help.py" line="82"/>
+        <source>Losses</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/help.py" line="84"/>
         <source>for {0}</source>
         <translation>{0}용</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/help.py" line="88"/>
+        <location filename="../../playground/ui/help.py" line="92"/>
         <source>Optimizers</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/help.py" line="89"/>
+        <location filename="../../playground/ui/help.py" line="93"/>
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/help.py" line="90"/>
+        <location filename="../../playground/ui/help.py" line="94"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
@@ -901,6 +1143,11 @@
         <translation>Xavier / Glorot</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/initializers.py" line="38"/>
+        <source>W ~ U(±√(6/(fan_in+fan_out))), b = 0</source>
+        <translation>W ~ U(±√(6/(fan_in+fan_out))), b = 0</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/initializers.py" line="39"/>
         <source>Keeps tanh and sigmoid signals in range from one layer to the next.</source>
         <translation>tanh와 시그모이드의 신호가 층에서 층으로 넘어가도 적당한 범위에 머물게 합니다.</translation>
@@ -909,6 +1156,11 @@
         <location filename="../../playground/engine/initializers.py" line="51"/>
         <source>He</source>
         <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/initializers.py" line="52"/>
+        <source>W ~ N(0, 2/fan_in), b = 0</source>
+        <translation>W ~ N(0, 2/fan_in), b = 0</translation>
     </message>
     <message>
         <location filename="../../playground/engine/initializers.py" line="53"/>
@@ -921,6 +1173,11 @@
         <translation>균등 분포 ±0.5</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/initializers.py" line="66"/>
+        <source>W, b ~ U(−0.5, 0.5)</source>
+        <translation>W, b ~ U(−0.5, 0.5)</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/initializers.py" line="67"/>
         <source>One fixed range for weights and biases alike, however wide the layer is.</source>
         <translation>층의 너비와 상관없이 가중치와 편향 모두에 같은 고정 범위를 씁니다.</translation>
@@ -929,6 +1186,11 @@
         <location filename="../../playground/engine/initializers.py" line="79"/>
         <source>Zeros</source>
         <translation>영(0)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/initializers.py" line="80"/>
+        <source>W = 0, b = 0</source>
+        <translation>W = 0, b = 0</translation>
     </message>
     <message>
         <location filename="../../playground/engine/initializers.py" line="81"/>
@@ -1569,6 +1831,16 @@
         <translation>오차제곱합 (SSE)</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/losses.py" line="96"/>
+        <source>L = ½·Σ(ŷ − y)²</source>
+        <translation>L = ½·Σ(ŷ − y)²</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="97"/>
+        <source>∂L/∂ŷ = ŷ − y</source>
+        <translation>∂L/∂ŷ = ŷ − y</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/losses.py" line="99"/>
         <source>Sum of squared errors, halved so that the gradient is simply ŷ − y. For regression like MSE, but it grows with the number of samples, so the learning rate must shrink as the data grow.</source>
         <translation>오차 제곱의 합을 절반으로 나눈 값이어서 기울기가 그냥 ŷ − y입니다. MSE처럼 회귀에 쓰지만 샘플 수에 따라 커지므로, 데이터가 많아질수록 학습률을 줄여야 합니다.</translation>
@@ -1577,6 +1849,16 @@
         <location filename="../../playground/engine/losses.py" line="123"/>
         <source>MSE (L2)</source>
         <translation>평균 제곱 오차 (MSE, L2)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="124"/>
+        <source>L = (1/N)·Σ(y − ŷ)²,  N = samples × outputs</source>
+        <translation>L = (1/N)·Σ(y − ŷ)²,  N = 샘플 수 × 출력 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="125"/>
+        <source>∂L/∂ŷ = (2/N)·(ŷ − y)</source>
+        <translation>∂L/∂ŷ = (2/N)·(ŷ − y)</translation>
     </message>
     <message>
         <location filename="../../playground/engine/losses.py" line="127"/>
@@ -1589,6 +1871,16 @@
         <translation>평균 제곱근 오차 (RMSE)</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/losses.py" line="152"/>
+        <source>L = √((1/N)·Σ(ŷ − y)²)</source>
+        <translation>L = √((1/N)·Σ(ŷ − y)²)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="153"/>
+        <source>∂L/∂ŷ = (ŷ − y) / (N·L),  0 when L = 0</source>
+        <translation>∂L/∂ŷ = (ŷ − y) / (N·L),  L = 0이면 0</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/losses.py" line="155"/>
         <source>√MSE: in the units of y, so it reads as a typical error size; same minimum as MSE. Its gradient keeps the same overall size however close the fit, so steps do not shrink near the minimum.</source>
         <translation>√MSE입니다. y와 단위가 같아 전형적인 오차의 크기로 읽을 수 있고, 최솟값은 MSE와 같습니다. 얼마나 잘 맞든 기울기의 전체 크기가 그대로여서, 최솟값 근처에서도 걸음이 줄지 않습니다.</translation>
@@ -1597,6 +1889,16 @@
         <location filename="../../playground/engine/losses.py" line="187"/>
         <source>MAE (L1)</source>
         <translation>평균 절대 오차 (MAE, L1)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="188"/>
+        <source>L = (1/N)·Σ|ŷ − y|</source>
+        <translation>L = (1/N)·Σ|ŷ − y|</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="189"/>
+        <source>∂L/∂ŷ = sign(ŷ − y) / N</source>
+        <translation>∂L/∂ŷ = sign(ŷ − y) / N</translation>
     </message>
     <message>
         <location filename="../../playground/engine/losses.py" line="191"/>
@@ -1609,27 +1911,57 @@
         <translation>후버 (Huber)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/losses.py" line="220"/>
+        <location filename="../../playground/engine/losses.py" line="216"/>
+        <source>L = (1/N)·Σ [½e² if |e| ≤ δ else δ·(|e| − ½δ)],  e = ŷ − y</source>
+        <translation>L = (1/N)·Σ [|e| ≤ δ이면 ½e², 아니면 δ·(|e| − ½δ)],  e = ŷ − y</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="219"/>
+        <source>∂L/∂ŷ = clip(e, −δ, δ) / N</source>
+        <translation>∂L/∂ŷ = clip(e, −δ, δ) / N</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="222"/>
         <source>Quadratic like MSE for errors within δ, linear like MAE beyond: smooth near the minimum and robust to outliers. δ (default 1) is the error size where it switches.</source>
         <translation>δ 이내의 오차에는 MSE처럼 이차, 그보다 크면 MAE처럼 선형입니다. 최솟값 근처에서 매끄럽고 이상치에 강합니다. δ(기본값 1)는 바뀌는 지점의 오차 크기입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/losses.py" line="255"/>
+        <location filename="../../playground/engine/losses.py" line="257"/>
         <source>binary cross-entropy</source>
         <translation>이진 교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/losses.py" line="260"/>
+        <location filename="../../playground/engine/losses.py" line="258"/>
+        <source>L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</source>
+        <translation>L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="259"/>
+        <source>∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ));  with a sigmoid output ∂L/∂z = (ŷ − y)/N</source>
+        <translation>∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ));  시그모이드 출력이면 ∂L/∂z = (ŷ − y)/N</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="264"/>
         <source>For two classes: a sigmoid output giving P(class 1), targets 0 or 1. It grows without bound when the prediction is confidently wrong, so learning is fastest there, unlike MSE. Computed from the logits when the output is sigmoid; otherwise probabilities are clipped to [1e-7, 1 − 1e-7].</source>
         <translation>두 클래스 분류용입니다. 시그모이드 출력이 P(클래스 1)를 주고, 목표값은 0 또는 1입니다. 자신 있게 틀린 예측에서는 한없이 커지므로, MSE와 달리 바로 그곳에서 학습이 가장 빠릅니다. 출력이 시그모이드이면 로짓에서 계산하고, 그렇지 않으면 확률을 [1e-7, 1 − 1e-7]로 자릅니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/losses.py" line="299"/>
+        <location filename="../../playground/engine/losses.py" line="303"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
         <location filename="../../playground/engine/losses.py" line="304"/>
+        <source>L = −(1/n)·Σₛ Σₖ yₖ·ln ŷₖ,  y one-hot, n samples</source>
+        <translation>L = −(1/n)·Σₛ Σₖ yₖ·ln ŷₖ,  y는 원-핫, 샘플 n개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="305"/>
+        <source>∂L/∂ŷₖ = −yₖ / (n·ŷₖ);  with a softmax output ∂L/∂z = (ŷ − y)/n</source>
+        <translation>∂L/∂ŷₖ = −yₖ / (n·ŷₖ);  소프트맥스 출력이면 ∂L/∂z = (ŷ − y)/n</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="310"/>
         <source>For k classes: a softmax output and one-hot targets. Computed from the logits by log-softmax when the output is softmax; otherwise probabilities are clipped to [1e-7, 1 − 1e-7]. Accuracy is what people care about, but it has no useful gradient: this loss gives the direction.</source>
         <translation>k개 클래스 분류용입니다. 소프트맥스 출력과 원-핫 목표값을 씁니다. 출력이 소프트맥스이면 로짓에서 로그 소프트맥스로 계산하고, 그렇지 않으면 확률을 [1e-7, 1 − 1e-7]로 자릅니다. 사람들이 관심을 두는 것은 정확도이지만, 정확도에는 쓸모 있는 기울기가 없습니다. 방향은 이 손실이 알려 줍니다.</translation>
     </message>
@@ -1660,6 +1992,11 @@
         <translation>SGD</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/optimizers.py" line="66"/>
+        <source>W ← W − α·∂L/∂W</source>
+        <translation>W ← W − α·∂L/∂W</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/optimizers.py" line="67"/>
         <source>Plain gradient descent: one step of size α against the gradient per minibatch.</source>
         <translation>기본 경사 하강법: 미니배치마다 기울기의 반대 방향으로 크기 α인 한 걸음을 갑니다.</translation>
@@ -1668,6 +2005,11 @@
         <location filename="../../playground/engine/optimizers.py" line="79"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/optimizers.py" line="80"/>
+        <source>v ← μ·v − α·∂L/∂W;  W ← W + v</source>
+        <translation>v ← μ·v − α·∂L/∂W;  W ← W + v</translation>
     </message>
     <message>
         <location filename="../../playground/engine/optimizers.py" line="81"/>
@@ -1680,6 +2022,11 @@
         <translation>RMSProp</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/optimizers.py" line="102"/>
+        <source>s ← ρ·s + (1−ρ)·g²;  W ← W − α·g / (√s + ε)</source>
+        <translation>s ← ρ·s + (1−ρ)·g²;  W ← W − α·g / (√s + ε)</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/optimizers.py" line="103"/>
         <source>Divides each step by a running root-mean-square of that parameter&apos;s gradients, so parameters with small gradients still move. A smaller α (0.001) than SGD is typical.</source>
         <translation>각 걸음을 그 매개변수 기울기의 이동 제곱평균제곱근으로 나누므로, 기울기가 작은 매개변수도 움직입니다. 보통 SGD보다 작은 α(0.001)를 씁니다.</translation>
@@ -1690,7 +2037,12 @@
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/optimizers.py" line="135"/>
+        <location filename="../../playground/engine/optimizers.py" line="131"/>
+        <source>m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  W ← W − α·m̂ / (√v̂ + ε),  m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)</source>
+        <translation>m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  W ← W − α·m̂ / (√v̂ + ε),  m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/optimizers.py" line="136"/>
         <source>Momentum plus RMSProp&apos;s per-parameter scaling, with bias correction for the first steps. A robust default with α = 0.001 … 0.01.</source>
         <translation>모멘텀에 RMSProp의 매개변수별 크기 조정을 더하고, 처음 몇 걸음에는 편향 보정을 합니다. α = 0.001 … 0.01이면 무난한 기본 선택입니다.</translation>
     </message>
@@ -2118,6 +2470,11 @@
         <translation>없음</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/regularizations.py" line="43"/>
+        <source>L = data loss</source>
+        <translation>L = 데이터 손실</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/regularizations.py" line="44"/>
         <source>The weights may grow as large as the data loss likes.</source>
         <translation>가중치는 데이터 손실이 원하는 만큼 커질 수 있습니다.</translation>
@@ -2128,6 +2485,11 @@
         <translation>L1</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/regularizations.py" line="60"/>
+        <source>L + λ·Σ|W|;  ∂/∂W adds λ·sign(W)</source>
+        <translation>L + λ·Σ|W|;  ∂/∂W에 λ·sign(W)가 더해짐</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/regularizations.py" line="61"/>
         <source>Pulls every weight towards 0 by the same amount, so small weights reach 0 and stay there: a sparse network that uses only the inputs it needs.</source>
         <translation>모든 가중치를 같은 양만큼 0으로 끌어당기므로, 작은 가중치는 0이 되어 그대로 남습니다. 필요한 입력만 쓰는 희소한 신경망이 됩니다.</translation>
@@ -2136,6 +2498,11 @@
         <location filename="../../playground/engine/regularizations.py" line="77"/>
         <source>L2</source>
         <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/regularizations.py" line="78"/>
+        <source>L + (λ/2)·ΣW²;  ∂/∂W adds λ·W</source>
+        <translation>L + (λ/2)·ΣW²;  ∂/∂W에 λ·W가 더해짐</translation>
     </message>
     <message>
         <location filename="../../playground/engine/regularizations.py" line="79"/>
