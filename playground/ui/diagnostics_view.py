@@ -249,7 +249,7 @@ class DiagnosticsView(QWidget):
         self.warnings_box.setWidgetResizable(True)
         self.warnings_box.setFrameShape(QFrame.Shape.NoFrame)
         self.warnings_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.flow = LayerSeriesPlot("grad_mean_abs", "mean |∂L/∂W|")
+        self.flow = LayerSeriesPlot("grad_mean_abs", translate("Diagnostics", "mean |∂L/∂W|"))
         self.flow.setToolTip(translate(
             "Diagnostics",
             "Per layer, the mean |∂L/∂W| over the training set at the end of each epoch. "

@@ -930,6 +930,11 @@
         <translation>보기:</translation>
     </message>
     <message>
+        <location filename="../../playground/ui/diagnostics_view.py" line="252"/>
+        <source>mean |∂L/∂W|</source>
+        <translation>|∂L/∂W| 평균</translation>
+    </message>
+    <message>
         <location filename="../../playground/ui/diagnostics_view.py" line="253"/>
         <source>Per layer, the mean |∂L/∂W| over the training set at the end of each epoch. Input-side curves orders of magnitude below the output&apos;s: a vanishing gradient.</source>
         <translation>층마다, 각 에포크가 끝날 때 훈련 집합 전체에서 잰 |∂L/∂W|의 평균. 입력 쪽 곡선이 출력 쪽보다 몇 자릿수나 낮다면 기울기 소실입니다.</translation>
@@ -1684,118 +1689,118 @@
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="25"/>
+        <location filename="../../playground/ui/inspector/render.py" line="26"/>
         <source>sum z</source>
         <translation>합 z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="26"/>
+        <location filename="../../playground/ui/inspector/render.py" line="27"/>
         <source>weighted sum z = Σ w·x + b</source>
         <translation>가중합 z = Σ w·x + b</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="29"/>
+        <location filename="../../playground/ui/inspector/render.py" line="30"/>
         <source>output a</source>
         <translation>출력 a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="30"/>
+        <location filename="../../playground/ui/inspector/render.py" line="31"/>
         <source>activation a = f(z)</source>
         <translation>활성화 a = f(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="33"/>
         <location filename="../../playground/ui/inspector/render.py" line="34"/>
+        <location filename="../../playground/ui/inspector/render.py" line="35"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="37"/>
+        <location filename="../../playground/ui/inspector/render.py" line="38"/>
         <source>upstream</source>
         <translation>상류</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="38"/>
+        <location filename="../../playground/ui/inspector/render.py" line="39"/>
         <source>upstream gradient ∂L/∂a</source>
         <translation>상류 기울기 ∂L/∂a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="41"/>
+        <location filename="../../playground/ui/inspector/render.py" line="42"/>
         <source>local</source>
         <translation>국소</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="42"/>
+        <location filename="../../playground/ui/inspector/render.py" line="43"/>
         <source>local gradient f′(z)</source>
         <translation>국소 기울기 f′(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="45"/>
+        <location filename="../../playground/ui/inspector/render.py" line="46"/>
         <source>downstream</source>
         <translation>하류</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="46"/>
+        <location filename="../../playground/ui/inspector/render.py" line="47"/>
         <source>downstream gradient ∂L/∂z = f′(z) · ∂L/∂a</source>
         <translation>하류 기울기 ∂L/∂z = f′(z) · ∂L/∂a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="49"/>
+        <location filename="../../playground/ui/inspector/render.py" line="50"/>
         <source>weight grad.</source>
         <translation>가중치 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="50"/>
+        <location filename="../../playground/ui/inspector/render.py" line="51"/>
         <source>weight gradient ∂L/∂w = a_prev · ∂L/∂z</source>
         <translation>가중치 기울기 ∂L/∂w = a_prev · ∂L/∂z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="53"/>
+        <location filename="../../playground/ui/inspector/render.py" line="54"/>
         <source>bias grad.</source>
         <translation>편향 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="54"/>
+        <location filename="../../playground/ui/inspector/render.py" line="55"/>
         <source>bias gradient ∂L/∂b = ∂L/∂z</source>
         <translation>편향 기울기 ∂L/∂b = ∂L/∂z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="57"/>
+        <location filename="../../playground/ui/inspector/render.py" line="58"/>
         <source>α grad.</source>
         <translation>α 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="58"/>
+        <location filename="../../playground/ui/inspector/render.py" line="59"/>
         <source>gradient of a learned activation parameter</source>
         <translation>학습되는 활성화 매개변수의 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="61"/>
+        <location filename="../../playground/ui/inspector/render.py" line="62"/>
         <source>to input</source>
         <translation>입력으로</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="62"/>
+        <location filename="../../playground/ui/inspector/render.py" line="63"/>
         <source>gradient reaching the input ∂L/∂x</source>
         <translation>입력에 도달한 기울기 ∂L/∂x</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="65"/>
+        <location filename="../../playground/ui/inspector/render.py" line="66"/>
         <source>new weight</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="66"/>
+        <location filename="../../playground/ui/inspector/render.py" line="67"/>
         <source>updated weight w − α·∂L/∂w</source>
         <translation>갱신된 가중치 w − α·∂L/∂w</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="69"/>
+        <location filename="../../playground/ui/inspector/render.py" line="70"/>
         <source>new bias</source>
         <translation>새 편향</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="70"/>
+        <location filename="../../playground/ui/inspector/render.py" line="71"/>
         <source>updated bias b − α·∂L/∂b</source>
         <translation>갱신된 편향 b − α·∂L/∂b</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from html import escape
 
@@ -76,14 +77,21 @@ def quantity_name(quantity: Quantity, short: bool = False) -> str:
     return translate("Inspector", QUANTITY_NAMES[quantity][0 if short else 1])
 
 
+def columns(text: str) -> int:
+    """The columns `text` takes in a fixed-width font: Hangul and other wide characters two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
 def step_rows(steps: Iterable[Step], highlight: bool = False) -> str:
     """Steps as lines: what is computed (in a fixed-width column), then its equation with the
     numbers. Lines rather than a table: Qt lays them out several times faster, which matters
     while the inspector follows training."""
     background = f"background:{CURRENT_BACKGROUND};" if highlight else ""
+    width = max(LABEL_WIDTH, *(columns(quantity_name(kind, short=True)) for kind in Quantity))
     lines = []
     for step in steps:
-        label = quantity_name(step.quantity, short=True).ljust(LABEL_WIDTH).replace(" ", "&nbsp;")
+        name = quantity_name(step.quantity, short=True)
+        label = escape(name).replace(" ", "&nbsp;") + "&nbsp;" * (width - columns(name))
         lines.append(
             f"<div style='{background}margin:1px 0'><span style='font-family:monospace; "
             f"color:#666' title='{escape(quantity_name(step.quantity))}'>{label}</span> "
