@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = "examples/circle.json"
+CATALOGUE = "translations/playground_ko.qm"  # the app's Korean texts
 SCREEN = (1280, 800)
 # What the checkout holds besides the sources; none of it may reach the wheel.
 NOT_SOURCES = shutil.ignore_patterns(
@@ -58,8 +59,9 @@ def test_bundle_starts_trains_and_leaves_out_what_the_app_does_not_use(tmp_path,
                      "PySide6/QtTest", "libQt6Network", "libqeglfs", "libqvnc", "/_ssl.",
                      "/_tkinter."):
         assert not any(left_out in path for path in shipped), left_out
-    translations = {Path(p).name for p in shipped if "/translations/" in p}
-    assert translations <= {"qt_ko.qm", "qtbase_ko.qm"}
+    qt_translations = {Path(p).name for p in shipped if "Qt/translations/" in p}
+    assert qt_translations <= {"qt_ko.qm", "qtbase_ko.qm"}
+    assert any(path.endswith(f"resources/{CATALOGUE}") for path in shipped)
     assert not any("screenshots" in p for p in shipped)
 
 
@@ -72,6 +74,7 @@ def test_wheel_installs_into_a_fresh_environment_and_runs(tmp_path, qapp):
     wheel = next(wheels.glob("playground-*.whl"))
     in_wheel = zipfile.ZipFile(wheel).namelist()
     assert any(name.endswith(f"share/playground/resources/{EXAMPLE}") for name in in_wheel)
+    assert any(name.endswith(f"share/playground/resources/{CATALOGUE}") for name in in_wheel)
     assert not any("screenshots" in name for name in in_wheel)
 
     run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=tmp_path)

@@ -16,6 +16,7 @@ import numpy as np
 
 from .registry import Params, Registry, Tunable
 from .special import normal_cdf, normal_pdf, quiet_underflow, sigmoid, softplus
+from .texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .onnx_export import OnnxGraph
@@ -26,7 +27,6 @@ class Activation(Tunable):
 
     name: ClassVar[str]  # registry key, as written in model files
     label: ClassVar[str]  # shown in the app
-    korean: ClassVar[str] = ""
     formula: ClassVar[str]  # f(x)
     derivative_formula: ClassVar[str]  # f'(x)
     value_range: ClassVar[str]
@@ -79,17 +79,18 @@ class Activation(Tunable):
         return type(self).to_onnx is not Activation.to_onnx
 
 
-ACTIVATIONS: Registry[Activation] = Registry("activation")
+ACTIVATIONS: Registry[Activation] = Registry("activation", "Activations")
 
 
 @ACTIVATIONS.register
 class Linear(Activation):
     name = "linear"
-    label = "linear"
-    formula = "f(x) = x"
-    derivative_formula = "f'(x) = 1"
-    value_range = "(−∞, ∞)"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Activations", "linear")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−∞, ∞)")
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "No non-linearity: the output is the input. Use it on the output layer for regression; "
         "in hidden layers it adds nothing, since stacked linear layers collapse into one."
     )
@@ -110,13 +111,13 @@ class Linear(Activation):
 @ACTIVATIONS.register
 class Step(Activation):
     name = "step"
-    label = "step"
-    korean = "계단"
-    formula = "f(x) = 1 if x ≥ 0 else 0"
-    derivative_formula = "f'(x) = 0 (undefined at 0)"
-    value_range = "{0, 1}"
+    label = QT_TRANSLATE_NOOP("Activations", "step")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = 1 if x ≥ 0 else 0")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 0 (undefined at 0)")
+    value_range = QT_TRANSLATE_NOOP("Activations", "{0, 1}")
     trainable = False
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "The perceptron's activation: the output is 0 or 1. Its derivative is 0 everywhere, so "
         "backpropagation cannot train through it: the gradient is zero and the loss never moves."
     )
@@ -136,14 +137,14 @@ class Step(Activation):
 @ACTIVATIONS.register
 class Threshold(Activation):
     name = "threshold"
-    label = "threshold"
-    korean = "임계값"
-    formula = "f(x) = x if x > θ else v"
-    derivative_formula = "f'(x) = 1 if x > θ else 0"
-    value_range = "{v} ∪ (θ, ∞)"
+    label = QT_TRANSLATE_NOOP("Activations", "threshold")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x if x > θ else v")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > θ else 0")
+    value_range = QT_TRANSLATE_NOOP("Activations", "{v} ∪ (θ, ∞)")
     defaults = {"theta": 0.0, "value": 0.0}
     can_die = True
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Passes x through above the threshold θ and outputs the constant v at or below it; "
         "θ = 0, v = 0 is ReLU. Below θ the gradient is 0, so a neuron stuck there stops learning."
     )
@@ -162,12 +163,13 @@ class Threshold(Activation):
 @ACTIVATIONS.register
 class Sigmoid(Activation):
     name = "sigmoid"
-    label = "sigmoid"
-    formula = "σ(x) = 1 / (1 + e⁻ˣ)"
-    derivative_formula = "σ'(x) = σ(x)·(1 − σ(x)) ≤ 0.25"
-    value_range = "(0, 1)"
+    label = QT_TRANSLATE_NOOP("Activations", "sigmoid")
+    formula = QT_TRANSLATE_NOOP("Activations", "σ(x) = 1 / (1 + e⁻ˣ)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "σ'(x) = σ(x)·(1 − σ(x)) ≤ 0.25")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(0, 1)")
     peak_slope = 0.25
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Squashes any input into (0, 1): the output for two classes, with BCE. In hidden layers "
         "its gradient is at most 0.25 and ≈ 0 when saturated, so deep stacks suffer vanishing "
         "gradients, and its outputs are not zero-centred, which makes updates zig-zag."
@@ -194,12 +196,13 @@ class Sigmoid(Activation):
 @ACTIVATIONS.register
 class Tanh(Activation):
     name = "tanh"
-    label = "tanh"
-    formula = "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)"
-    derivative_formula = "f'(x) = 1 − tanh²(x)"
-    value_range = "(−1, 1)"
+    label = QT_TRANSLATE_NOOP("Activations", "tanh")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 − tanh²(x)")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−1, 1)")
     peak_slope = 1.0
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Zero-centred, so updates do not zig-zag as with sigmoid. Saturates for |x| ≳ 4: "
         "there f' ≈ 0 and the neuron stops learning."
     )
@@ -220,12 +223,13 @@ class Tanh(Activation):
 @ACTIVATIONS.register
 class ReLU(Activation):
     name = "relu"
-    label = "ReLU"
-    formula = "f(x) = max(0, x)"
-    derivative_formula = "f'(x) = 1 if x > 0 else 0"
-    value_range = "[0, ∞)"
+    label = QT_TRANSLATE_NOOP("Activations", "ReLU")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = max(0, x)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > 0 else 0")
+    value_range = QT_TRANSLATE_NOOP("Activations", "[0, ∞)")
     can_die = True
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Fast, and its gradient does not vanish for x > 0: the usual choice for hidden layers. "
         "A neuron whose input stays ≤ 0 gets no gradient and stops learning for good (a dead "
         "neuron); Leaky ReLU, PReLU and ELU avoid that."
@@ -250,12 +254,13 @@ class ReLU(Activation):
 @ACTIVATIONS.register
 class LeakyReLU(Activation):
     name = "leaky_relu"
-    label = "Leaky ReLU"
-    formula = "f(x) = x if x > 0 else α·x"
-    derivative_formula = "f'(x) = 1 if x > 0 else α"
-    value_range = "(−∞, ∞)"
+    label = QT_TRANSLATE_NOOP("Activations", "Leaky ReLU")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x if x > 0 else α·x")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > 0 else α")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−∞, ∞)")
     defaults = {"alpha": 0.01}
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "ReLU with a small slope α (default 0.01) for x ≤ 0, so negative inputs still pass a "
         "gradient and neurons cannot die. α is a hyperparameter you choose."
     )
@@ -273,11 +278,14 @@ class LeakyReLU(Activation):
 @ACTIVATIONS.register
 class PReLU(LeakyReLU):
     name = "prelu"
-    label = "PReLU"
-    derivative_formula = "f'(x) = 1 if x > 0 else α;  ∂f/∂α = x if x ≤ 0 else 0"
+    label = QT_TRANSLATE_NOOP("Activations", "PReLU")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "f'(x) = 1 if x > 0 else α;  ∂f/∂α = x if x ≤ 0 else 0"
+    )
     defaults = {"alpha": 0.25}
     learned = ("alpha",)
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Leaky ReLU whose slope α is learned with the weights (one α per layer, starting at "
         "0.25), so the data decide how much negative inputs pass. Neurons cannot die."
     )
@@ -289,12 +297,13 @@ class PReLU(LeakyReLU):
 @ACTIVATIONS.register
 class ELU(Activation):
     name = "elu"
-    label = "ELU"
-    formula = "f(x) = x if x > 0 else α·(eˣ − 1)"
-    derivative_formula = "f'(x) = 1 if x > 0 else α·eˣ"
-    value_range = "(−α, ∞)"
+    label = QT_TRANSLATE_NOOP("Activations", "ELU")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x if x > 0 else α·(eˣ − 1)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = 1 if x > 0 else α·eˣ")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−α, ∞)")
     defaults = {"alpha": 1.0}
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Like ReLU for x > 0, but bends smoothly towards −α below 0, so negative inputs keep a "
         "gradient (no dead neurons) and outputs average nearer zero. Smooth at 0 when α = 1."
     )
@@ -317,11 +326,14 @@ class ELU(Activation):
 @ACTIVATIONS.register
 class GELU(Activation):
     name = "gelu"
-    label = "GELU"
-    formula = "f(x) = x·Φ(x),  Φ the standard normal CDF"
-    derivative_formula = "f'(x) = Φ(x) + x·φ(x),  φ the standard normal density"
-    value_range = "[≈ −0.17, ∞)"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Activations", "GELU")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x·Φ(x),  Φ the standard normal CDF")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "f'(x) = Φ(x) + x·φ(x),  φ the standard normal density"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "[≈ −0.17, ∞)")
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "A smooth ReLU that weights x by Φ(x), the chance a standard normal falls below it; "
         "common in Transformers. Dips slightly below 0 and keeps a small gradient for negative "
         "inputs, so neurons do not die."
@@ -342,11 +354,12 @@ class GELU(Activation):
 @ACTIVATIONS.register
 class SiLU(Activation):
     name = "silu"
-    label = "SiLU / Swish"
-    formula = "f(x) = x·σ(x)"
-    derivative_formula = "f'(x) = σ(x)·(1 + x·(1 − σ(x)))"
-    value_range = "[≈ −0.28, ∞)"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Activations", "SiLU / Swish")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x·σ(x)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = σ(x)·(1 + x·(1 − σ(x)))")
+    value_range = QT_TRANSLATE_NOOP("Activations", "[≈ −0.28, ∞)")
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "A smooth, non-monotonic ReLU: dips to ≈ −0.28 near x = −1.3, then returns to 0. "
         "Negative inputs keep a small gradient, so neurons do not die; a little costlier than ReLU."
     )
@@ -367,11 +380,14 @@ class SiLU(Activation):
 @ACTIVATIONS.register
 class Mish(Activation):
     name = "mish"
-    label = "Mish"
-    formula = "f(x) = x·tanh(softplus(x))"
-    derivative_formula = "f'(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)"
-    value_range = "[≈ −0.31, ∞)"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Activations", "Mish")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = x·tanh(softplus(x))")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "f'(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "[≈ −0.31, ∞)")
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Smooth and non-monotonic like SiLU (minimum ≈ −0.31). Negative inputs keep a gradient, "
         "so neurons do not die; it costs several exponentials per neuron."
     )
@@ -392,11 +408,12 @@ class Mish(Activation):
 @ACTIVATIONS.register
 class Softplus(Activation):
     name = "softplus"
-    label = "softplus"
-    formula = "f(x) = ln(1 + eˣ)"
-    derivative_formula = "f'(x) = σ(x)"
-    value_range = "(0, ∞)"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Activations", "softplus")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = ln(1 + eˣ)")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = σ(x)")
+    value_range = QT_TRANSLATE_NOOP("Activations", "(0, ∞)")
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "A smooth ReLU: always positive, with derivative σ(x), so the gradient is never exactly 0. "
         "For very negative inputs it is tiny, though, and learning there is slow."
     )
@@ -414,11 +431,12 @@ class Softplus(Activation):
 @ACTIVATIONS.register
 class Sine(Activation):
     name = "sine"
-    label = "sine"
-    formula = "f(x) = sin x"
-    derivative_formula = "f'(x) = cos x"
-    value_range = "[−1, 1]"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Activations", "sine")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = sin x")
+    derivative_formula = QT_TRANSLATE_NOOP("Activations", "f'(x) = cos x")
+    value_range = QT_TRANSLATE_NOOP("Activations", "[−1, 1]")
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Periodic: gradients neither vanish nor explode, but many inputs give the same output. "
         "Suits periodic patterns such as spirals; training can be less stable than with ReLU."
     )
@@ -436,13 +454,16 @@ class Sine(Activation):
 @ACTIVATIONS.register
 class Softmax(Activation):
     name = "softmax"
-    label = "softmax"
-    formula = "pₖ = e^(zₖ) / Σᵢ e^(zᵢ)"
-    derivative_formula = "∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ"
-    value_range = "(0, 1), each row sums to 1"
+    label = QT_TRANSLATE_NOOP("Activations", "softmax")
+    formula = QT_TRANSLATE_NOOP("Activations", "pₖ = e^(zₖ) / Σᵢ e^(zᵢ)")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "(0, 1), each row sums to 1")
     output_only = True
     elementwise = False
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Output layer only: turns k scores into k probabilities that sum to 1; pair it with "
         "cross-entropy for k classes. Computed after subtracting max(z), so large scores never "
         "overflow; adding one constant to every score changes nothing."
@@ -475,13 +496,16 @@ class Softmax(Activation):
 @ACTIVATIONS.register
 class Maxout(Activation):
     name = "maxout"
-    label = "maxout"
-    formula = "f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ"
-    derivative_formula = "∂f/∂zⱼ = 1 for the winning piece, 0 for the others"
-    value_range = "(−∞, ∞)"
+    label = QT_TRANSLATE_NOOP("Activations", "maxout")
+    formula = QT_TRANSLATE_NOOP("Activations", "f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ")
+    derivative_formula = QT_TRANSLATE_NOOP(
+        "Activations", "∂f/∂zⱼ = 1 for the winning piece, 0 for the others"
+    )
+    value_range = QT_TRANSLATE_NOOP("Activations", "(−∞, ∞)")
     defaults = {"k": 2}
     elementwise = False
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Activations",
         "Each neuron computes k linear pieces and outputs the largest; ReLU is maxout with one "
         "piece fixed at 0. It neither saturates nor dies, but needs k times the weights, and the "
         "gradient reaches only the winning piece."

@@ -13,7 +13,8 @@ from typing import Literal
 
 from .activations import ACTIVATIONS
 from .losses import LOSSES
-from .spec import NetworkSpec, layer_name
+from .spec import NetworkSpec, layer_title
+from .texts import QT_TRANSLATE_NOOP, Text
 
 Level = Literal["error", "warning", "info"]
 CLASSIFICATION_TASKS = ("binary", "multiclass")
@@ -25,7 +26,12 @@ class Advice:
     """One piece of advice: its level and a sentence a student understands."""
 
     level: Level
-    text: str
+    message: Text
+
+    @property
+    def text(self) -> str:
+        """The sentence in English."""
+        return str(self.message)
 
 
 Rule = Callable[[NetworkSpec, str | None, int | None], list[Advice]]
@@ -47,32 +53,34 @@ def advice(spec: NetworkSpec, task: str | None, n_classes: int | None = None) ->
 
 def _unknown_names(spec: NetworkSpec) -> list[Advice]:
     found = [
-        _say("error", f"The activation “{layer.activation}” is not known to this playground.")
+        _say("error", QT_TRANSLATE_NOOP(
+            "Advice", "The activation “{0}” is not known to this playground."), layer.activation)
         for layer in spec.layers
         if layer.activation not in ACTIVATIONS
     ]
     if spec.loss not in LOSSES:
-        found.append(_say("error", f"The loss “{spec.loss}” is not known to this playground."))
+        found.append(_say("error", QT_TRANSLATE_NOOP(
+            "Advice", "The loss “{0}” is not known to this playground."), spec.loss))
     return found
 
 
-def _say(level: Level, text: str) -> Advice:
+def _say(level: Level, template: str, *args: object) -> Advice:
     """Advice whose sentence starts with a capital, even when it opens with a label like tanh."""
-    return Advice(level, text[:1].upper() + text[1:])
+    return Advice(level, Text("Advice", template, args).capital())
 
 
-def _loss_label(fused: str, fallback: str) -> str:
+def _loss_label(fused: str, fallback: str) -> Text | str:
     """The label of the registered loss computed from `fused` logits, e.g. cross-entropy."""
     matches = LOSSES.where(lambda loss: loss.fused_activation == fused)
-    return matches[0].label if matches else fallback
+    return LOSSES.label_text(matches[0].name) if matches else fallback
 
 
-def _loss_label_by_name(name: str, fallback: str) -> str:
-    return LOSSES[name].label if name in LOSSES else fallback
+def _loss_label_by_name(name: str, fallback: str) -> Text | str:
+    return LOSSES.label_text(name) if name in LOSSES else fallback
 
 
-def _activation_label(name: str) -> str:
-    return ACTIVATIONS[name].label if name in ACTIVATIONS else name
+def _activation_label(name: str) -> Text | str:
+    return ACTIVATIONS.label_text(name) if name in ACTIVATIONS else name
 
 
 def _softmax_needs_cross_entropy(spec, task, n_classes):
@@ -83,9 +91,13 @@ def _softmax_needs_cross_entropy(spec, task, n_classes):
     return [
         _say(
             "warning",
-            f"A softmax output gives class probabilities, and the loss that fits them is "
-            f"{fitting}. With {loss.label} the network still trains, but the gradient is "
-            f"weak exactly when a prediction is badly wrong.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "A softmax output gives class probabilities, and the loss that fits them is "
+                "{0}. With {1} the network still trains, but the gradient is weak exactly when "
+                "a prediction is badly wrong.",
+            ),
+            fitting, LOSSES.label_text(loss.name),
         )
     ]
 
@@ -97,9 +109,12 @@ def _cross_entropy_needs_softmax(spec, task, n_classes):
     return [
         _say(
             "warning",
-            f"{loss.label} expects the outputs to be probabilities that sum to 1, which only a "
-            f"softmax output layer guarantees. Set the output activation to "
-            f"{_activation_label('softmax')}.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "{0} expects the outputs to be probabilities that sum to 1, which only a "
+                "softmax output layer guarantees. Set the output activation to {1}.",
+            ),
+            LOSSES.label_text(loss.name), _activation_label("softmax"),
         )
     ]
 
@@ -113,18 +128,26 @@ def _binary_cross_entropy_checks(spec, task, n_classes):
         found.append(
             _say(
                 "warning",
-                f"{loss.label} scores one yes/no probability, but the output layer has "
-                f"{spec.n_outputs} neurons. Use one output for two classes, or softmax with "
-                f"{_loss_label('softmax', 'cross-entropy')} for more.",
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "{0} scores one yes/no probability, but the output layer has {1} neurons. "
+                    "Use one output for two classes, or softmax with {2} for more.",
+                ),
+                LOSSES.label_text(loss.name), spec.n_outputs,
+                _loss_label("softmax", "cross-entropy"),
             )
         )
     if spec.output.activation != "sigmoid":
         found.append(
             _say(
                 "warning",
-                f"{loss.label} takes the logarithm of the output, so the output must lie in "
-                f"(0, 1), and {_activation_label(spec.output.activation)} does not keep it there. "
-                f"Set the output activation to {_activation_label('sigmoid')}.",
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "{0} takes the logarithm of the output, so the output must lie in (0, 1), "
+                    "and {1} does not keep it there. Set the output activation to {2}.",
+                ),
+                LOSSES.label_text(loss.name), _activation_label(spec.output.activation),
+                _activation_label("sigmoid"),
             )
         )
     return found
@@ -136,18 +159,21 @@ def _regression_loss_on_classes(spec, task, n_classes):
         return []
     if spec.output.activation == "softmax":
         return []  # _softmax_needs_cross_entropy already says it
-    better = (
-        f"a {_activation_label('sigmoid')} output with "
-        f"{_loss_label('sigmoid', 'binary cross-entropy')}"
+    output, fitting = (
+        ("sigmoid", _loss_label("sigmoid", "binary cross-entropy"))
         if task == "binary"
-        else f"a {_activation_label('softmax')} output with "
-        f"{_loss_label('softmax', 'cross-entropy')}"
+        else ("softmax", _loss_label("softmax", "cross-entropy"))
     )
     return [
         _say(
             "info",
-            f"{loss.label} works on classes too, but it learns slowly when a prediction is "
-            f"badly wrong, because its gradient is small there. The usual choice is {better}.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "{0} works on classes too, but it learns slowly when a prediction is badly "
+                "wrong, because its gradient is small there. The usual choice is a {1} output "
+                "with {2}.",
+            ),
+            LOSSES.label_text(loss.name), _activation_label(output), fitting,
         )
     ]
 
@@ -159,8 +185,12 @@ def _classification_loss_on_regression(spec, task, n_classes):
     return [
         _say(
             "error",
-            f"{loss.label} is for classes, but this data has numeric targets. Choose a "
-            f"regression loss such as {_loss_label_by_name('mse', 'MSE')}.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "{0} is for classes, but this data has numeric targets. Choose a regression "
+                "loss such as {1}.",
+            ),
+            LOSSES.label_text(loss.name), _loss_label_by_name("mse", "MSE"),
         )
     ]
 
@@ -171,32 +201,47 @@ def _output_width_fits_task(spec, task, n_classes):
         return [
             _say(
                 "error",
-                "This data has several classes, but the output layer has one neuron. Give it "
-                "one neuron per class and a softmax activation.",
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "This data has several classes, but the output layer has one neuron. Give "
+                    "it one neuron per class and a softmax activation.",
+                ),
             )
         ]
     if task == "multiclass" and n_classes and outputs != n_classes:
         return [
             _say(
                 "error",
-                f"This data has {n_classes} classes, but the output layer has {outputs} "
-                f"neurons. It needs exactly one neuron per class.",
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "This data has {0} classes, but the output layer has {1} neurons. It needs "
+                    "exactly one neuron per class.",
+                ),
+                n_classes, outputs,
             )
         ]
     if task == "binary" and outputs > 1:
         return [
             _say(
                 "error",
-                f"This data has two classes, which one output neuron describes (the "
-                f"probability of class 1), but the output layer has {outputs}. Set it to one.",
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "This data has two classes, which one output neuron describes (the "
+                    "probability of class 1), but the output layer has {0}. Set it to one.",
+                ),
+                outputs,
             )
         ]
     if task == "regression" and outputs > 1:
         return [
             _say(
                 "error",
-                f"This data has one target value per point, but the output layer has "
-                f"{outputs} neurons. Set it to one.",
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "This data has one target value per point, but the output layer has {0} "
+                    "neurons. Set it to one.",
+                ),
+                outputs,
             )
         ]
     return []
@@ -208,8 +253,11 @@ def _single_softmax_output(spec, task, n_classes):
     return [
         _say(
             "warning",
-            "Softmax over a single output is always exactly 1, so the network cannot learn "
-            "anything. Use one output per class, or one sigmoid output for two classes.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "Softmax over a single output is always exactly 1, so the network cannot learn "
+                "anything. Use one output per class, or one sigmoid output for two classes.",
+            ),
         )
     ]
 
@@ -220,14 +268,18 @@ def _untrainable_activations(spec, task, n_classes):
         activation = ACTIVATIONS[layer.activation]
         if activation.trainable:
             continue
-        where = layer_name(spec, index).lower()
+        where: Text = layer_title(spec, index).lower()
         if index == len(spec.layers) - 1:
-            where = f"the {where}"
+            where = Text("Advice", QT_TRANSLATE_NOOP("Advice", "the {0}"), (where,))
         found.append(
             _say(
                 "warning",
-                f"{activation.label} in {where} has a derivative of 0 everywhere (and none at "
-                f"the jump), so backpropagation cannot train through it: the loss will not move.",
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "{0} in {1} has a derivative of 0 everywhere (and none at the jump), so "
+                    "backpropagation cannot train through it: the loss will not move.",
+                ),
+                ACTIVATIONS.label_text(activation.name), where,
             )
         )
     return found
@@ -240,9 +292,13 @@ def _deep_sigmoid(spec, task, n_classes):
     return [
         _say(
             "info",
-            f"{count} hidden layers use sigmoid, whose derivative is at most 0.25. Multiplied "
-            f"layer after layer, the gradient vanishes: the layers near the input will barely "
-            f"learn. Try tanh or ReLU in the hidden layers.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "{0} hidden layers use sigmoid, whose derivative is at most 0.25. Multiplied "
+                "layer after layer, the gradient vanishes: the layers near the input will "
+                "barely learn. Try tanh or ReLU in the hidden layers.",
+            ),
+            count,
         )
     ]
 
@@ -255,9 +311,13 @@ def _bounded_output_on_regression(spec, task, n_classes):
     return [
         _say(
             "info",
-            f"A {activation.label} output can only produce values in {activation.value_range}, "
-            f"so targets outside that range cannot be reached. Regression usually uses a "
-            f"{_activation_label('linear')} output.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "A {0} output can only produce values in {1}, so targets outside that range "
+                "cannot be reached. Regression usually uses a {2} output.",
+            ),
+            ACTIVATIONS.label_text(name), Text(ACTIVATIONS.context, activation.value_range),
+            _activation_label("linear"),
         )
     ]
 

@@ -18,6 +18,7 @@ from .backprop import hyperparameters
 from .buffered import WholeSet
 from .history import History
 from .network import LayerParams, Network
+from .texts import QT_TRANSLATE_NOOP
 from .training_warnings import Evidence, TrainingWarning, training_warnings
 
 SATURATED_SLOPE = 0.05  # f′ below this share of its peak is saturated
@@ -25,12 +26,15 @@ SATURATED_SAMPLES = 0.5  # a neuron saturated for more than this share of sample
 HISTOGRAM_BINS = 30
 HISTOGRAM_KINDS = ("weights", "z", "a", "gradients")
 
-DEAD_MEANING = (
+# Plain strings marked for translation: the canvas's tooltip translates them in "Diagnostics".
+DEAD_MEANING = QT_TRANSLATE_NOOP(
+    "Diagnostics",
     "Dead: this neuron's input z is at or below 0 for every training point, so its output is "
     "constant and its gradient is exactly 0: it no longer learns, and nothing brings it back. "
     "Try Leaky ReLU, PReLU or ELU, a smaller learning rate, or He initialisation."
 )
-SATURATED_MEANING = (
+SATURATED_MEANING = QT_TRANSLATE_NOOP(
+    "Diagnostics",
     "Saturated: for most training points this neuron's z is so far from 0 that f′(z) is below "
     "5 % of its largest value, so almost no gradient passes through it and it learns very "
     "slowly. Try a smaller learning rate, Xavier initialisation, inputs on a smaller scale, or "

@@ -11,6 +11,7 @@ from typing import ClassVar
 import numpy as np
 
 from .registry import Registry
+from .texts import QT_TRANSLATE_NOOP
 
 LIMIT = 6.0  # generated inputs lie in [−LIMIT, LIMIT]²
 
@@ -38,7 +39,7 @@ class Generator:
         raise NotImplementedError
 
 
-DATASETS: Registry[Generator] = Registry("dataset")
+DATASETS: Registry[Generator] = Registry("dataset", "Datasets")
 
 
 def _polar(radius: np.ndarray | float, angle: np.ndarray) -> np.ndarray:
@@ -53,9 +54,10 @@ def _jitter(rng: np.random.Generator, n: int, sigma: float) -> np.ndarray:
 @DATASETS.register
 class Circle(Generator):
     name = "circle"
-    label = "Circle"
+    label = QT_TRANSLATE_NOOP("Datasets", "Circle")
     task = "binary"
-    description = (
+    description = QT_TRANSLATE_NOOP(
+        "Datasets",
         "Class 1 fills a disc of radius 2.5; class 0 is a ring from 3.5 to 5 around it. "
         "No straight line separates them, but x₁² and x₂² make the problem linear."
     )
@@ -72,9 +74,10 @@ class Circle(Generator):
 @DATASETS.register
 class Xor(Generator):
     name = "xor"
-    label = "Exclusive or"
+    label = QT_TRANSLATE_NOOP("Datasets", "Exclusive or")
     task = "binary"
-    description = (
+    description = QT_TRANSLATE_NOOP(
+        "Datasets",
         "Class 1 where x₁ and x₂ have the same sign, class 0 where they differ. "
         "A network without a hidden layer cannot learn it; one hidden layer, or x₁x₂, can."
     )
@@ -89,9 +92,10 @@ class Xor(Generator):
 @DATASETS.register
 class Gaussians(Generator):
     name = "gaussians"
-    label = "Two Gaussians"
+    label = QT_TRANSLATE_NOOP("Datasets", "Two Gaussians")
     task = "binary"
-    description = (
+    description = QT_TRANSLATE_NOOP(
+        "Datasets",
         "Two round clusters around (2, 2) (class 1) and (−2, −2) (class 0). A straight line "
         "separates them; noise widens the clusters until they overlap."
     )
@@ -115,9 +119,10 @@ def _spiral_arms(
 @DATASETS.register
 class Spiral(Generator):
     name = "spiral"
-    label = "Spiral"
+    label = QT_TRANSLATE_NOOP("Datasets", "Spiral")
     task = "binary"
-    description = (
+    description = QT_TRANSLATE_NOOP(
+        "Datasets",
         "Two interleaved spiral arms, one per class: the hardest of the binary sets. "
         "It needs several hidden layers, or sin(x₁) and sin(x₂) as inputs."
     )
@@ -129,9 +134,10 @@ class Spiral(Generator):
 @DATASETS.register
 class Blobs(Generator):
     name = "blobs"
-    label = "Blobs (k classes)"
+    label = QT_TRANSLATE_NOOP("Datasets", "Blobs (k classes)")
     task = "multiclass"
-    description = (
+    description = QT_TRANSLATE_NOOP(
+        "Datasets",
         "k round clusters placed evenly on a circle of radius 3.5, one per class. "
         "Softmax outputs with cross-entropy learn it; noise makes neighbours overlap."
     )
@@ -145,9 +151,11 @@ class Blobs(Generator):
 @DATASETS.register
 class SpiralK(Generator):
     name = "spiral_k"
-    label = "Spiral (k classes)"
+    label = QT_TRANSLATE_NOOP("Datasets", "Spiral (k classes)")
     task = "multiclass"
-    description = "k interleaved spiral arms, one per class: a hard multi-class problem."
+    description = QT_TRANSLATE_NOOP(
+        "Datasets", "k interleaved spiral arms, one per class: a hard multi-class problem."
+    )
 
     def sample(self, n, noise, rng, n_classes):
         return _spiral_arms(n, noise, rng, n_classes)
@@ -169,8 +177,9 @@ class Surface(Generator):
 @DATASETS.register
 class Plane(Surface):
     name = "plane"
-    label = "Plane"
-    description = (
+    label = QT_TRANSLATE_NOOP("Datasets", "Plane")
+    description = QT_TRANSLATE_NOOP(
+        "Datasets",
         "y = (x₁ + x₂) / 12 over the whole square, between −1 and 1: a linear output neuron "
         "with no hidden layer fits it exactly. Noise is added to y."
     )
@@ -186,8 +195,9 @@ _BUMP_SIGNS = np.array([1, -1, 1, -1, 1, -1])
 @DATASETS.register
 class MultiGaussian(Surface):
     name = "multi_gaussian"
-    label = "Multi-Gaussian"
-    description = (
+    label = QT_TRANSLATE_NOOP("Datasets", "Multi-Gaussian")
+    description = QT_TRANSLATE_NOOP(
+        "Datasets",
         "y is a sum of six Gaussian bumps of height +1 or −1 in a checkerboard: a curved "
         "surface that needs hidden units. Noise is added to y."
     )

@@ -11,6 +11,7 @@ from typing import ClassVar
 import numpy as np
 
 from .registry import Registry
+from .texts import QT_TRANSLATE_NOOP
 
 
 class Initializer:
@@ -27,15 +28,17 @@ class Initializer:
         raise NotImplementedError
 
 
-INITIALIZERS: Registry[Initializer] = Registry("initializer")
+INITIALIZERS: Registry[Initializer] = Registry("initializer", "Initializers")
 
 
 @INITIALIZERS.register
 class Xavier(Initializer):
     name = "xavier"
-    label = "Xavier / Glorot"
-    formula = "W ~ U(±√(6/(fan_in+fan_out))), b = 0"
-    notes = "Keeps tanh and sigmoid signals in range from one layer to the next."
+    label = QT_TRANSLATE_NOOP("Initializers", "Xavier / Glorot")
+    formula = QT_TRANSLATE_NOOP("Initializers", "W ~ U(±√(6/(fan_in+fan_out))), b = 0")
+    notes = QT_TRANSLATE_NOOP(
+        "Initializers", "Keeps tanh and sigmoid signals in range from one layer to the next."
+    )
 
     def draw(self, rng, fan_in, width):
         limit = np.sqrt(6.0 / (fan_in + width))
@@ -45,9 +48,12 @@ class Xavier(Initializer):
 @INITIALIZERS.register
 class He(Initializer):
     name = "he"
-    label = "He"
-    formula = "W ~ N(0, 2/fan_in), b = 0"
-    notes = "Made for ReLU-like activations, which pass on only about half of their inputs."
+    label = QT_TRANSLATE_NOOP("Initializers", "He")
+    formula = QT_TRANSLATE_NOOP("Initializers", "W ~ N(0, 2/fan_in), b = 0")
+    notes = QT_TRANSLATE_NOOP(
+        "Initializers",
+        "Made for ReLU-like activations, which pass on only about half of their inputs.",
+    )
 
     def draw(self, rng, fan_in, width):
         return rng.normal(0.0, np.sqrt(2.0 / fan_in), size=(fan_in, width)), np.zeros(width)
@@ -56,9 +62,11 @@ class He(Initializer):
 @INITIALIZERS.register
 class Uniform(Initializer):
     name = "uniform"
-    label = "Uniform ±0.5"
-    formula = "W, b ~ U(−0.5, 0.5)"
-    notes = "One fixed range for weights and biases alike, however wide the layer is."
+    label = QT_TRANSLATE_NOOP("Initializers", "Uniform ±0.5")
+    formula = QT_TRANSLATE_NOOP("Initializers", "W, b ~ U(−0.5, 0.5)")
+    notes = QT_TRANSLATE_NOOP(
+        "Initializers", "One fixed range for weights and biases alike, however wide the layer is."
+    )
 
     def draw(self, rng, fan_in, width):
         weights = rng.uniform(-0.5, 0.5, size=(fan_in, width))
@@ -68,9 +76,10 @@ class Uniform(Initializer):
 @INITIALIZERS.register
 class Zeros(Initializer):
     name = "zeros"
-    label = "Zeros"
-    formula = "W = 0, b = 0"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Initializers", "Zeros")
+    formula = QT_TRANSLATE_NOOP("Initializers", "W = 0, b = 0")
+    notes = QT_TRANSLATE_NOOP(
+        "Initializers",
         "Every neuron in a layer gets the same gradient, so they all stay identical "
         "(symmetry): each layer acts as a single neuron."
     )

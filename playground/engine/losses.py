@@ -18,6 +18,7 @@ import numpy as np
 
 from .registry import Params, Registry, Tunable
 from .special import log_softmax, quiet_underflow, softplus
+from .texts import QT_TRANSLATE_NOOP
 
 EPSILON = 1e-7  # probabilities are clipped to [EPSILON, 1 − EPSILON] before a log
 
@@ -51,7 +52,6 @@ class Loss(Tunable):
 
     name: ClassVar[str]  # registry key, as written in model files
     label: ClassVar[str]
-    korean: ClassVar[str] = ""
     formula: ClassVar[str]
     gradient_formula: ClassVar[str]
     notes: ClassVar[str]  # when to use it, what goes wrong
@@ -86,18 +86,18 @@ class Loss(Tunable):
         raise NotImplementedError
 
 
-LOSSES: Registry[Loss] = Registry("loss")
+LOSSES: Registry[Loss] = Registry("loss", "Losses")
 
 
 @LOSSES.register
 class SSE(Loss):
     name = "sse"
-    label = "SSE"
-    korean = "오차제곱합"
-    formula = "L = ½·Σ(ŷ − y)²"
-    gradient_formula = "∂L/∂ŷ = ŷ − y"
+    label = QT_TRANSLATE_NOOP("Losses", "SSE")
+    formula = QT_TRANSLATE_NOOP("Losses", "L = ½·Σ(ŷ − y)²")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = ŷ − y")
     task = "regression"
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Losses",
         "Sum of squared errors, halved so that the gradient is simply ŷ − y. For regression like "
         "MSE, but it grows with the number of samples, so the learning rate must shrink as the "
         "data grow."
@@ -120,12 +120,12 @@ class SSE(Loss):
 @LOSSES.register
 class MSE(Loss):
     name = "mse"
-    label = "MSE (L2)"
-    korean = "평균 제곱 오차"
-    formula = "L = (1/N)·Σ(y − ŷ)²,  N = samples × outputs"
-    gradient_formula = "∂L/∂ŷ = (2/N)·(ŷ − y)"
+    label = QT_TRANSLATE_NOOP("Losses", "MSE (L2)")
+    formula = QT_TRANSLATE_NOOP("Losses", "L = (1/N)·Σ(y − ŷ)²,  N = samples × outputs")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = (2/N)·(ŷ − y)")
     task = "regression"
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Losses",
         "For regression with Gaussian noise; large errors dominate, so outliers pull hard. On "
         "classification it learns slowly when the prediction is badly wrong, because the gradient "
         "through a saturated sigmoid is small there: prefer BCE or cross-entropy."
@@ -148,11 +148,12 @@ class MSE(Loss):
 @LOSSES.register
 class RMSE(Loss):
     name = "rmse"
-    label = "RMSE"
-    formula = "L = √((1/N)·Σ(ŷ − y)²)"
-    gradient_formula = "∂L/∂ŷ = (ŷ − y) / (N·L),  0 when L = 0"
+    label = QT_TRANSLATE_NOOP("Losses", "RMSE")
+    formula = QT_TRANSLATE_NOOP("Losses", "L = √((1/N)·Σ(ŷ − y)²)")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = (ŷ − y) / (N·L),  0 when L = 0")
     task = "regression"
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Losses",
         "√MSE: in the units of y, so it reads as a typical error size; same minimum as MSE. "
         "Its gradient keeps the same overall size however close the fit, so steps do not shrink "
         "near the minimum."
@@ -183,11 +184,12 @@ class RMSE(Loss):
 @LOSSES.register
 class MAE(Loss):
     name = "mae"
-    label = "MAE (L1)"
-    formula = "L = (1/N)·Σ|ŷ − y|"
-    gradient_formula = "∂L/∂ŷ = sign(ŷ − y) / N"
+    label = QT_TRANSLATE_NOOP("Losses", "MAE (L1)")
+    formula = QT_TRANSLATE_NOOP("Losses", "L = (1/N)·Σ|ŷ − y|")
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = sign(ŷ − y) / N")
     task = "regression"
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Losses",
         "For regression with outliers: every error pulls with the same force, so outliers matter "
         "less than with MSE. The gradient does not shrink near the minimum, so training may hop "
         "around it; lower the learning rate or use Huber."
@@ -210,12 +212,15 @@ class MAE(Loss):
 @LOSSES.register
 class Huber(Loss):
     name = "huber"
-    label = "Huber"
-    formula = "L = (1/N)·Σ [½e² if |e| ≤ δ else δ·(|e| − ½δ)],  e = ŷ − y"
-    gradient_formula = "∂L/∂ŷ = clip(e, −δ, δ) / N"
+    label = QT_TRANSLATE_NOOP("Losses", "Huber")
+    formula = QT_TRANSLATE_NOOP(
+        "Losses", "L = (1/N)·Σ [½e² if |e| ≤ δ else δ·(|e| − ½δ)],  e = ŷ − y"
+    )
+    gradient_formula = QT_TRANSLATE_NOOP("Losses", "∂L/∂ŷ = clip(e, −δ, δ) / N")
     task = "regression"
     defaults = {"delta": 1.0}
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Losses",
         "Quadratic like MSE for errors within δ, linear like MAE beyond: smooth near the minimum "
         "and robust to outliers. δ (default 1) is the error size where it switches."
     )
@@ -249,13 +254,15 @@ class Huber(Loss):
 @LOSSES.register
 class BCE(Loss):
     name = "bce"
-    label = "binary cross-entropy"
-    korean = "이진 교차 엔트로피"
-    formula = "L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]"
-    gradient_formula = "∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ));  with a sigmoid output ∂L/∂z = (ŷ − y)/N"
+    label = QT_TRANSLATE_NOOP("Losses", "binary cross-entropy")
+    formula = QT_TRANSLATE_NOOP("Losses", "L = −(1/N)·Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
+    gradient_formula = QT_TRANSLATE_NOOP(
+        "Losses", "∂L/∂ŷ = (ŷ − y) / (N·ŷ·(1 − ŷ));  with a sigmoid output ∂L/∂z = (ŷ − y)/N"
+    )
     task = "classification"
     fused_activation = "sigmoid"
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Losses",
         "For two classes: a sigmoid output giving P(class 1), targets 0 or 1. It grows without "
         "bound when the prediction is confidently wrong, so learning is fastest there, unlike "
         "MSE. Computed from the logits when the output is sigmoid; otherwise probabilities are "
@@ -293,13 +300,15 @@ class BCE(Loss):
 @LOSSES.register
 class CrossEntropy(Loss):
     name = "cross_entropy"
-    label = "cross-entropy"
-    korean = "교차 엔트로피"
-    formula = "L = −(1/n)·Σₛ Σₖ yₖ·ln ŷₖ,  y one-hot, n samples"
-    gradient_formula = "∂L/∂ŷₖ = −yₖ / (n·ŷₖ);  with a softmax output ∂L/∂z = (ŷ − y)/n"
+    label = QT_TRANSLATE_NOOP("Losses", "cross-entropy")
+    formula = QT_TRANSLATE_NOOP("Losses", "L = −(1/n)·Σₛ Σₖ yₖ·ln ŷₖ,  y one-hot, n samples")
+    gradient_formula = QT_TRANSLATE_NOOP(
+        "Losses", "∂L/∂ŷₖ = −yₖ / (n·ŷₖ);  with a softmax output ∂L/∂z = (ŷ − y)/n"
+    )
     task = "classification"
     fused_activation = "softmax"
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Losses",
         "For k classes: a softmax output and one-hot targets. Computed from the logits by "
         "log-softmax when the output is softmax; otherwise probabilities are clipped to "
         "[1e-7, 1 − 1e-7]. Accuracy is what people care about, but it has no useful gradient: "

@@ -13,6 +13,7 @@ import numpy as np
 
 from .registry import Registry
 from .spec import TrainSettings
+from .texts import QT_TRANSLATE_NOOP
 
 
 class Optimizer:
@@ -50,7 +51,7 @@ class Optimizer:
         raise NotImplementedError
 
 
-OPTIMIZERS: Registry[Optimizer] = Registry("optimizer")
+OPTIMIZERS: Registry[Optimizer] = Registry("optimizer", "Optimizers")
 
 
 def make_optimizer(name: str) -> Optimizer:
@@ -61,9 +62,12 @@ def make_optimizer(name: str) -> Optimizer:
 @OPTIMIZERS.register
 class SGD(Optimizer):
     name = "sgd"
-    label = "SGD"
-    formula = "W ← W − α·∂L/∂W"
-    notes = "Plain gradient descent: one step of size α against the gradient per minibatch."
+    label = QT_TRANSLATE_NOOP("Optimizers", "SGD")
+    formula = QT_TRANSLATE_NOOP("Optimizers", "W ← W − α·∂L/∂W")
+    notes = QT_TRANSLATE_NOOP(
+        "Optimizers",
+        "Plain gradient descent: one step of size α against the gradient per minibatch.",
+    )
 
     def update(self, param, grad, state, settings):
         param -= settings.learning_rate * grad
@@ -72,9 +76,10 @@ class SGD(Optimizer):
 @OPTIMIZERS.register
 class Momentum(Optimizer):
     name = "momentum"
-    label = "Momentum"
-    formula = "v ← μ·v − α·∂L/∂W;  W ← W + v"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Optimizers", "Momentum")
+    formula = QT_TRANSLATE_NOOP("Optimizers", "v ← μ·v − α·∂L/∂W;  W ← W + v")
+    notes = QT_TRANSLATE_NOOP(
+        "Optimizers",
         "Keeps a running velocity, so steps along a consistent direction grow and zig-zags "
         "across a narrow valley cancel out. μ (0.9 typical) is how much velocity is kept."
     )
@@ -93,9 +98,10 @@ class Momentum(Optimizer):
 @OPTIMIZERS.register
 class RMSProp(Optimizer):
     name = "rmsprop"
-    label = "RMSProp"
-    formula = "s ← ρ·s + (1−ρ)·g²;  W ← W − α·g / (√s + ε)"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Optimizers", "RMSProp")
+    formula = QT_TRANSLATE_NOOP("Optimizers", "s ← ρ·s + (1−ρ)·g²;  W ← W − α·g / (√s + ε)")
+    notes = QT_TRANSLATE_NOOP(
+        "Optimizers",
         "Divides each step by a running root-mean-square of that parameter's gradients, so "
         "parameters with small gradients still move. A smaller α (0.001) than SGD is typical."
     )
@@ -121,12 +127,14 @@ class RMSProp(Optimizer):
 @OPTIMIZERS.register
 class Adam(Optimizer):
     name = "adam"
-    label = "Adam"
-    formula = (
+    label = QT_TRANSLATE_NOOP("Optimizers", "Adam")
+    formula = QT_TRANSLATE_NOOP(
+        "Optimizers",
         "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  "
         "W ← W − α·m̂ / (√v̂ + ε),  m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)"
     )
-    notes = (
+    notes = QT_TRANSLATE_NOOP(
+        "Optimizers",
         "Momentum plus RMSProp's per-parameter scaling, with bias correction for the first "
         "steps. A robust default with α = 0.001 … 0.01."
     )

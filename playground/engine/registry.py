@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import ClassVar, Generic, TypeVar
 
 from .errors import SpecError, shown
+from .texts import Text
 
 T = TypeVar("T")
 Params = Mapping[str, float]
@@ -17,8 +18,9 @@ Params = Mapping[str, float]
 class Registry(Generic[T]):
     """An ordered mapping of names to entries, filled by `@registry.register`."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, context: str = "") -> None:
         self.what = what
+        self.context = context  # where its entries' texts are translated (engine/texts.py)
         self._entries: dict[str, T] = {}
 
     def register(self, cls: type[T]) -> type[T]:
@@ -53,6 +55,10 @@ class Registry(Generic[T]):
 
     def items(self) -> list[tuple[str, T]]:
         return list(self._entries.items())
+
+    def label_text(self, name: str) -> Text:
+        """The label of entry `name`, translatable in this registry's context."""
+        return Text(self.context, self[name].label)  # type: ignore[attr-defined]
 
     def where(self, test: Callable[[T], bool]) -> list[T]:
         return [e for e in self._entries.values() if test(e)]

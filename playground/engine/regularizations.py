@@ -13,6 +13,7 @@ import numpy as np
 
 from .network import LayerParams
 from .registry import Registry
+from .texts import QT_TRANSLATE_NOOP
 
 
 class Regularization:
@@ -32,15 +33,17 @@ class Regularization:
         raise NotImplementedError
 
 
-REGULARIZATIONS: Registry[Regularization] = Registry("regularization")
+REGULARIZATIONS: Registry[Regularization] = Registry("regularization", "Regularizations")
 
 
 @REGULARIZATIONS.register
 class NoRegularization(Regularization):
     name = "none"
-    label = "None"
-    formula = "L = data loss"
-    notes = "The weights may grow as large as the data loss likes."
+    label = QT_TRANSLATE_NOOP("Regularizations", "None")
+    formula = QT_TRANSLATE_NOOP("Regularizations", "L = data loss")
+    notes = QT_TRANSLATE_NOOP(
+        "Regularizations", "The weights may grow as large as the data loss likes."
+    )
     penalizes = False
 
     def penalty(self, weights):
@@ -53,9 +56,10 @@ class NoRegularization(Regularization):
 @REGULARIZATIONS.register
 class L1(Regularization):
     name = "l1"
-    label = "L1"
-    formula = "L + λ·Σ|W|;  ∂/∂W adds λ·sign(W)"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Regularizations", "L1")
+    formula = QT_TRANSLATE_NOOP("Regularizations", "L + λ·Σ|W|;  ∂/∂W adds λ·sign(W)")
+    notes = QT_TRANSLATE_NOOP(
+        "Regularizations",
         "Pulls every weight towards 0 by the same amount, so small weights reach 0 and stay "
         "there: a sparse network that uses only the inputs it needs."
     )
@@ -70,9 +74,10 @@ class L1(Regularization):
 @REGULARIZATIONS.register
 class L2(Regularization):
     name = "l2"
-    label = "L2"
-    formula = "L + (λ/2)·ΣW²;  ∂/∂W adds λ·W"
-    notes = (
+    label = QT_TRANSLATE_NOOP("Regularizations", "L2")
+    formula = QT_TRANSLATE_NOOP("Regularizations", "L + (λ/2)·ΣW²;  ∂/∂W adds λ·W")
+    notes = QT_TRANSLATE_NOOP(
+        "Regularizations",
         "Weight decay: shrinks each weight in proportion to its size, so large weights are "
         "expensive and the decision boundary stays smooth."
     )

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..files import path_problem
 from .errors import shown
+from .texts import QT_TRANSLATE_NOOP, Text
 
 MAX_POINTS = 1_000_000  # points in one data set, generated or loaded
 MAX_CLASSES = 10
@@ -283,6 +284,15 @@ class DataSettings:
 def layer_name(spec: NetworkSpec, index: int, *, short: bool = False) -> str:
     """The name of `spec.layers[index]`: "Hidden layer 2" or "Output layer"; short: "Hidden 2"
     or "Output" (the canvas's column headers). Sentences use it in lower case."""
+    return str(layer_title(spec, index, short=short))
+
+
+def layer_title(spec: NetworkSpec, index: int, *, short: bool = False) -> Text:
+    """`layer_name` as a translatable text."""
     if index == len(spec.layers) - 1:
-        return "Output" if short else "Output layer"
-    return f"Hidden {index + 1}" if short else f"Hidden layer {index + 1}"
+        if short:
+            return Text("Layers", QT_TRANSLATE_NOOP("Layers", "Output"))
+        return Text("Layers", QT_TRANSLATE_NOOP("Layers", "Output layer"))
+    if short:
+        return Text("Layers", QT_TRANSLATE_NOOP("Layers", "Hidden {0}"), (index + 1,))
+    return Text("Layers", QT_TRANSLATE_NOOP("Layers", "Hidden layer {0}"), (index + 1,))

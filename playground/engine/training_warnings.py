@@ -16,7 +16,8 @@ import numpy as np
 from .activations import ACTIVATIONS
 from .advice import advice
 from .history import History
-from .spec import NetworkSpec, layer_name
+from .spec import NetworkSpec, layer_title
+from .texts import QT_TRANSLATE_NOOP, Text
 
 WINDOW = 10  # the recent epochs the gradient rules look at
 MIN_RECORDED = 5  # the fewest of them that must have gradient statistics
@@ -41,9 +42,19 @@ class TrainingWarning:
     (indices, input side first) it is about."""
 
     kind: str
-    text: str
-    advice: str
+    message: Text
+    remedy: Text
     layers: tuple[int, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """What happens, in English."""
+        return str(self.message)
+
+    @property
+    def advice(self) -> str:
+        """What to try, in English."""
+        return str(self.remedy)
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,10 @@ class Evidence:
 
 
 Rule = Callable[[Evidence], list[TrainingWarning]]
+
+
+def _said(template: str, *args: object) -> Text:
+    return Text("TrainingWarnings", template, args)
 
 
 def training_warnings(evidence: Evidence) -> list[TrainingWarning]:
@@ -85,25 +100,41 @@ def _vanishing(evidence: Evidence) -> list[TrainingWarning]:
     ratio = _depth_ratio(evidence.history)
     if not ratio < VANISHING_RATIO:  # NaN included
         return []
-    how = (
-        f"the first layer's gradients are about {1 / ratio:,.0f} times smaller than the output "
-        "layer's" if ratio > 0 else "no gradient reaches the first layer, but some reaches the "
-        "output layer"
-    )
+    how = _said(QT_TRANSLATE_NOOP(
+        "TrainingWarnings",
+        "the first layer's gradients are about {0:,.0f} times smaller than the output layer's",
+    ), 1 / ratio) if ratio > 0 else _said(QT_TRANSLATE_NOOP(
+        "TrainingWarnings",
+        "no gradient reaches the first layer, but some reaches the output layer",
+    ))
     hidden = {layer.activation for layer in evidence.spec.hidden}
-    saturating = [ACTIVATIONS[name].label for name in sorted(hidden)
+    saturating = [ACTIVATIONS.label_text(name) for name in sorted(hidden)
                   if ACTIVATIONS[name].peak_slope is not None]
-    why = (
-        f" {' and '.join(saturating)} pass{'es' if len(saturating) == 1 else ''} back at most a "
-        "fraction of the gradient per layer, and the fractions multiply."
-        if saturating else ""
-    )
+    why: Text | str = ""
+    if saturating:
+        names = saturating[0]
+        for name in saturating[1:]:
+            names = _said(QT_TRANSLATE_NOOP("TrainingWarnings", "{0} and {1}"), names, name)
+        why = _said(QT_TRANSLATE_NOOP(
+            "TrainingWarnings",
+            " {0} passes back at most a fraction of the gradient per layer, and the fractions "
+            "multiply.",
+        ) if len(saturating) == 1 else QT_TRANSLATE_NOOP(
+            "TrainingWarnings",
+            " {0} pass back at most a fraction of the gradient per layer, and the fractions "
+            "multiply.",
+        ), names)
     return [TrainingWarning(
         "vanishing",
-        f"Vanishing gradient: {how} (over the last {WINDOW} epochs), so the layers near the "
-        f"input barely learn.{why}",
-        f"Try {ACTIVATIONS['relu'].label} with He initialisation in the hidden layers, or fewer "
-        "layers.",
+        _said(QT_TRANSLATE_NOOP(
+            "TrainingWarnings",
+            "Vanishing gradient: {0} (over the last {1} epochs), so the layers near the input "
+            "barely learn.{2}",
+        ), how, WINDOW, why),
+        _said(QT_TRANSLATE_NOOP(
+            "TrainingWarnings",
+            "Try {0} with He initialisation in the hidden layers, or fewer layers.",
+        ), ACTIVATIONS.label_text("relu")),
         (0,),
     )]
 
@@ -116,16 +147,24 @@ def _exploding(evidence: Evidence) -> list[TrainingWarning]:
     growth = largest[-1] / largest.min() if len(largest) >= MIN_RECORDED else 1.0
     if growth < EXPLODING_GROWTH and not ratio > EXPLODING_RATIO:
         return []
-    how = (
-        f"grew {growth:,.0f}-fold over the last {len(largest)} epochs"
-        if growth >= EXPLODING_GROWTH
-        else f"are about {ratio:,.0f} times larger in the first layer than in the output layer"
-    )
+    how = _said(QT_TRANSLATE_NOOP(
+        "TrainingWarnings", "grew {0:,.0f}-fold over the last {1} epochs"
+    ), growth, len(largest)) if growth >= EXPLODING_GROWTH else _said(QT_TRANSLATE_NOOP(
+        "TrainingWarnings",
+        "are about {0:,.0f} times larger in the first layer than in the output layer",
+    ), ratio)
     return [TrainingWarning(
         "exploding",
-        f"Exploding gradient: the gradients {how}, so updates overshoot and training may "
-        "diverge.",
-        "Try a smaller learning rate, Xavier or He initialisation, or inputs on a smaller scale.",
+        _said(QT_TRANSLATE_NOOP(
+            "TrainingWarnings",
+            "Exploding gradient: the gradients {0}, so updates overshoot and training may "
+            "diverge.",
+        ), how),
+        _said(QT_TRANSLATE_NOOP(
+            "TrainingWarnings",
+            "Try a smaller learning rate, Xavier or He initialisation, or inputs on a smaller "
+            "scale.",
+        )),
     )]
 
 
@@ -134,14 +173,19 @@ def _dead_layers(evidence: Evidence) -> list[TrainingWarning]:
     for index, dead in enumerate(evidence.dead):
         if not len(dead) or np.count_nonzero(dead) <= DEAD_LAYER_SHARE * len(dead):
             continue
-        label = ACTIVATIONS[evidence.spec.layers[index].activation].label
+        label = ACTIVATIONS.label_text(evidence.spec.layers[index].activation)
         found.append(TrainingWarning(
             "dead",
-            f"Dead neurons: {np.count_nonzero(dead)} of the {len(dead)} {label} neurons in "
-            f"{layer_name(evidence.spec, index).lower()} are inactive for every training point; "
-            "they pass no gradient and will not learn again.",
-            f"Try {ACTIVATIONS['leaky_relu'].label}, {ACTIVATIONS['prelu'].label} or "
-            f"{ACTIVATIONS['elu'].label}, a smaller learning rate, or He initialisation.",
+            _said(QT_TRANSLATE_NOOP(
+                "TrainingWarnings",
+                "Dead neurons: {0} of the {1} {2} neurons in {3} are inactive for every "
+                "training point; they pass no gradient and will not learn again.",
+            ), int(np.count_nonzero(dead)), len(dead), label,
+                layer_title(evidence.spec, index).lower()),
+            _said(QT_TRANSLATE_NOOP(
+                "TrainingWarnings",
+                "Try {0}, {1} or {2}, a smaller learning rate, or He initialisation.",
+            ), *(ACTIVATIONS.label_text(name) for name in ("leaky_relu", "prelu", "elu"))),
             (index,),
         ))
     return found
@@ -158,14 +202,22 @@ def _stalled(evidence: Evidence) -> list[TrainingWarning]:
     poor = score < (POOR_R2 if regression else POOR_ACCURACY)
     if change >= STALL_CHANGE or not poor:
         return []
-    shown = f"R² is {score:.2f}" if regression else f"accuracy is {100 * score:.0f} %"
-    picker = " ".join(item.text for item in advice(evidence.spec, evidence.task))
+    shown = _said(QT_TRANSLATE_NOOP("TrainingWarnings", "R² is {0:.2f}"), score) if regression \
+        else _said(QT_TRANSLATE_NOOP("TrainingWarnings", "accuracy is {0:.0f} %"), 100 * score)
+    remedy = _said(QT_TRANSLATE_NOOP(
+        "TrainingWarnings",
+        "Try a smaller learning rate: a large one can push neurons into saturation, where the "
+        "gradient is almost 0.",
+    ))
+    for item in advice(evidence.spec, evidence.task):
+        remedy = _said("{0} {1}", remedy, item.message)  # sentences one after the other
     return [TrainingWarning(
         "stalled",
-        f"Training stalled: the loss has not moved over the last {STALL_EPOCHS} epochs, yet "
-        f"{shown}.",
-        "Try a smaller learning rate: a large one can push neurons into saturation, where the "
-        "gradient is almost 0." + (f" {picker}" if picker else ""),
+        _said(QT_TRANSLATE_NOOP(
+            "TrainingWarnings",
+            "Training stalled: the loss has not moved over the last {0} epochs, yet {1}.",
+        ), STALL_EPOCHS, shown),
+        remedy,
     )]
 
 

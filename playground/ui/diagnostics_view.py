@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from ..engine.diagnostics import HISTOGRAM_KINDS, Diagnostics
 from ..engine.history import History
+from ..engine.texts import QT_TRANSLATE_NOOP
 from ..engine.training_warnings import TrainingWarning
 from .canvas.colormap import hex_colour
 from .curves import LossAxis, decade_range, epoch_span
 from .exports import offer_exports
+from .language import translate, translated
 from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .repaint import LatestState
 from .theme import is_dark
@@ -44,18 +46,26 @@ RAMP = "viridis"  # input side dark, output side light: an ordered ramp
 RAMP_SPANS = (0.0, 0.85), (0.3, 1.0)  # viridis: its pale end fades on a light base, its dark
 # start on a dark one
 HISTOGRAM_COLUMNS = 4
-HISTOGRAM_LABELS = {"weights": "weights W", "z": "pre-activations z", "a": "activations a",
-                    "gradients": "gradients ∂L/∂W"}
+HISTOGRAM_LABELS = {
+    "weights": QT_TRANSLATE_NOOP("Diagnostics", "weights W"),
+    "z": QT_TRANSLATE_NOOP("Diagnostics", "pre-activations z"),
+    "a": QT_TRANSLATE_NOOP("Diagnostics", "activations a"),
+    "gradients": QT_TRANSLATE_NOOP("Diagnostics", "gradients ∂L/∂W"),
+}
 WARNING_COLOURS = {"exploding": "#c0392b", "dead": "#a04000"}  # others: amber
 WARNING_COLOUR = "#b35900"
-HEALTHY_TEXT = "No warnings: gradients look healthy."
-WAITING_TEXT = "Gradient health appears once there is a network and data."
+HEALTHY_TEXT = QT_TRANSLATE_NOOP("Diagnostics", "No warnings: gradients look healthy.")
+WAITING_TEXT = QT_TRANSLATE_NOOP(
+    "Diagnostics", "Gradient health appears once there is a network and data."
+)
 WARNINGS_MAX_HEIGHT = 66  # pixels: more warnings scroll, the plots keep their room
 
 
 def layer_names(count: int) -> list[str]:
     """ "hidden 1", …, "output" for `count` layers, input side first."""
-    return [f"hidden {k + 1}" for k in range(count - 1)] + (["output"] if count else [])
+    hidden = translate("Diagnostics", "hidden {0}")
+    output = [translate("Diagnostics", "output")] if count else []
+    return [hidden.format(k + 1) for k in range(count - 1)] + output
 
 
 def layer_colours(count: int, dark: bool = False) -> list[tuple[int, int, int]]:
@@ -70,20 +80,21 @@ def legend_html(colours: Sequence[tuple[int, int, int]]) -> str:
         return f"<span style='color:{hex_colour(colour)}'>■</span>{name}"
 
     *hidden, output = colours
-    parts = ["hidden " + "&nbsp;".join(mark(c, str(k + 1)) for k, c in enumerate(hidden))
-             ] if hidden else []
-    return " &nbsp;·&nbsp; ".join([*parts, mark(output, "&nbsp;output")])
+    marks = "&nbsp;".join(mark(c, str(k + 1)) for k, c in enumerate(hidden))
+    parts = [escape(translate("Diagnostics", "hidden")) + " " + marks] if hidden else []
+    output_name = "&nbsp;" + escape(translate("Diagnostics", "output"))
+    return " &nbsp;·&nbsp; ".join([*parts, mark(output, output_name)])
 
 
 def warnings_html(warnings: Sequence[TrainingWarning]) -> str:
     """The warnings as rich text: what happens in the kind's colour, then what to try."""
     blocks = []
     for warning in warnings:
-        head, _, rest = warning.text.partition(":")
+        head, _, rest = translated(warning.message).partition(":")
         colour = WARNING_COLOURS.get(warning.kind, WARNING_COLOUR)
         blocks.append(
             f"<p style='margin:0 0 3px 0'><b style='color:{colour}'>⚠ {escape(head)}:</b>"
-            f"{escape(rest)} <i>{escape(warning.advice)}</i></p>")
+            f"{escape(rest)} <i>{escape(translated(warning.remedy))}</i></p>")
     return "".join(blocks)
 
 
@@ -106,7 +117,7 @@ class LayerSeriesPlot(QWidget):
         item.disableAutoRange()
         style_axes(item, self)
         item.setLabel("left", label)
-        item.setLabel("bottom", "Epoch")
+        item.setLabel("bottom", translate("Diagnostics", "Epoch"))
         for axis in ("left", "bottom"):
             item.getAxis(axis).enableAutoSIPrefix(False)
         item.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("1e−10") + 30)
@@ -166,9 +177,12 @@ class HistogramGrid(QWidget):
         super().__init__(parent)
         self.kind_box = QComboBox()
         for kind in HISTOGRAM_KINDS:
-            self.kind_box.addItem(HISTOGRAM_LABELS[kind], kind)
-        self.kind_box.setToolTip("Which values the histograms count, per layer: z and a on "
-                                 "the first training points, W and ∂L/∂W over the layer")
+            self.kind_box.addItem(translate("Diagnostics", HISTOGRAM_LABELS[kind]), kind)
+        self.kind_box.setToolTip(translate(
+            "Diagnostics",
+            "Which values the histograms count, per layer: z and a on the first training "
+            "points, W and ∂L/∂W over the layer",
+        ))
         self.kind_box.currentIndexChanged.connect(lambda _index: self.show_health(self.health))
         self.grid = pg.GraphicsLayoutWidget()
         self.grid.setBackground(self.palette().color(QPalette.ColorRole.Base))
@@ -179,7 +193,7 @@ class HistogramGrid(QWidget):
         self.health: Diagnostics | None = None
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 4, 0)
-        header.addWidget(QLabel("Show:"))
+        header.addWidget(QLabel(translate("Diagnostics", "Show:")))
         header.addWidget(self.kind_box)
         header.addStretch(1)
         layout = QVBoxLayout(self)
@@ -255,26 +269,30 @@ class DiagnosticsView(QWidget):
         self.warnings_box.setWidgetResizable(True)
         self.warnings_box.setFrameShape(QFrame.Shape.NoFrame)
         self.warnings_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.flow = LayerSeriesPlot("grad_mean_abs", "mean |∂L/∂W|")
-        self.flow.setToolTip(
+        self.flow = LayerSeriesPlot("grad_mean_abs", translate("Diagnostics", "mean |∂L/∂W|"))
+        self.flow.setToolTip(translate(
+            "Diagnostics",
             "Per layer, the mean |∂L/∂W| over the training set at the end of each epoch. "
-            "Input-side curves orders of magnitude below the output's: a vanishing gradient.")
+            "Input-side curves orders of magnitude below the output's: a vanishing gradient.",
+        ))
         self.updates = LayerSeriesPlot("update_ratio", "‖ΔW‖ / ‖W‖")
-        self.updates.setToolTip(
+        self.updates.setToolTip(translate(
+            "Diagnostics",
             "Per layer, how much each epoch changed the weights against their size. About "
-            "1e-3 is healthy; far above, training is unstable; far below, it barely learns.")
+            "1e-3 is healthy; far above, training is unstable; far below, it barely learns.",
+        ))
         guide = pg.InfiniteLine(
             math.log10(HEALTHY_UPDATE_RATIO), angle=0,
             pen=pg.mkPen(120, 120, 120, width=1, style=Qt.PenStyle.DashLine),
-            label="healthy ≈ 1e−3", labelOpts={"position": 0.98, "color": (110, 110, 110),
-                                               "anchors": [(1, 1), (1, 1)]})
+            label=translate("Diagnostics", "healthy ≈ 1e−3"),
+            labelOpts={"position": 0.98, "color": (110, 110, 110), "anchors": [(1, 1), (1, 1)]})
         self.updates.plot.addItem(guide)
         self.histograms = HistogramGrid()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.flow, "Gradient flow")
-        self.tabs.addTab(self.updates, "Update size")
-        self.tabs.addTab(self.histograms, "Histograms")
+        self.tabs.addTab(self.flow, translate("Diagnostics", "Gradient flow"))
+        self.tabs.addTab(self.updates, translate("Diagnostics", "Update size"))
+        self.tabs.addTab(self.histograms, translate("Diagnostics", "Histograms"))
         self.tabs.currentChanged.connect(lambda _index: self._repaint())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -329,11 +347,11 @@ class DiagnosticsView(QWidget):
             self.warnings_label.setText(warnings_html(found))
             style = "background: #fff4d6; color: #202020; border: 1px solid #e0b84a;"
         elif found is None:
-            self.warnings_label.setText(escape(WAITING_TEXT))
+            self.warnings_label.setText(escape(translate("Diagnostics", WAITING_TEXT)))
             style = ""
         else:
             self.warnings_label.setText(f"<span style='color:#2e7d32'>✓</span> "
-                                        f"{escape(HEALTHY_TEXT)}")
+                                        f"{escape(translate('Diagnostics', HEALTHY_TEXT))}")
             style = "background: #e8f5e9; color: #202020; border: 1px solid #a5d6a7;"
         self.warnings_label.setStyleSheet(f"QLabel {{ {style} }}" if style else "")
         self._fit_warnings()

@@ -7,7 +7,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -26,28 +26,41 @@ from PySide6.QtWidgets import (
 
 from ..engine.activations import ACTIVATIONS, Activation
 from ..engine.advice import Advice, advice
-from ..engine.losses import LOSSES
-from ..engine.spec import NetworkSpec, layer_name
+from ..engine.losses import LOSSES, Loss
+from ..engine.spec import NetworkSpec, layer_title
+from ..engine.texts import QT_TRANSLATE_NOOP
 from .canvas.colormap import hex_colour
+from .language import translated
 from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .session import SessionModel
 
 CURVE_X = np.linspace(-5.0, 5.0, 401)
 F_COLOR = (8, 119, 189)
 DF_COLOR = (230, 120, 20)
+CONTEXT = "ActivationLossPicker"  # the translation context of this module's texts
 PARAM_LABELS = {
     "alpha": "α",
-    "theta": "θ (threshold)",
-    "value": "v (value below θ)",
+    "theta": QT_TRANSLATE_NOOP("ActivationLossPicker", "θ (threshold)"),
+    "value": QT_TRANSLATE_NOOP("ActivationLossPicker", "v (value below θ)"),
     "delta": "δ",
-    "k": "k (pieces)",
+    "k": QT_TRANSLATE_NOOP("ActivationLossPicker", "k (pieces)"),
 }
 INTEGER_PARAMS = ("k",)
 LEVEL_STYLES = {  # background, border, and the word that opens the advice
-    "error": ("#fdecea", "#d32f2f", "Error"),
-    "warning": ("#fff4e0", "#ef8c00", "Warning"),
-    "info": ("#e8f1fb", "#1e6fc0", "Note"),
+    "error": ("#fdecea", "#d32f2f", QT_TRANSLATE_NOOP("ActivationLossPicker", "Error")),
+    "warning": ("#fff4e0", "#ef8c00", QT_TRANSLATE_NOOP("ActivationLossPicker", "Warning")),
+    "info": ("#e8f1fb", "#1e6fc0", QT_TRANSLATE_NOOP("ActivationLossPicker", "Note")),
 }
+
+
+def _tr(text: str) -> str:
+    """A text of this module (marked where it is written) in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def param_label(key: str) -> str:
+    """A hyperparameter's label, as the picker shows it."""
+    return _tr(PARAM_LABELS.get(key, key))
 
 
 def activation_curve(
@@ -64,7 +77,9 @@ def activation_curve(
         z = np.hstack([column, np.zeros_like(column)])
         a = activation.forward(z, params)
         slope = activation.local_gradient(z, a, params)
-        return a[:, 0], slope[:, 0], "f = p₁ of softmax(x, 0)", "f′ = ∂p₁/∂x"
+        names = (QCoreApplication.translate("ActivationLossPicker", "f = p₁ of softmax(x, 0)"),
+                 "f′ = ∂p₁/∂x")
+        return a[:, 0], slope[:, 0], *names
     if not activation.elementwise:
         pieces = activation.pieces(params)
         slopes = np.linspace(0.0, 1.0, pieces) if pieces > 1 else np.ones(1)
@@ -74,7 +89,11 @@ def activation_curve(
         z = column * slopes + offsets
         a = activation.forward(z, params)
         winner = activation.local_gradient(z, a, params)
-        names = f"f = max of {pieces} example lines", "f′ = slope of the winner"
+        names = (
+            QCoreApplication.translate("ActivationLossPicker", "f = max of {0} example lines")
+            .format(pieces),
+            QCoreApplication.translate("ActivationLossPicker", "f′ = slope of the winner"),
+        )
         return a[:, 0], winner @ slopes, *names
     a = activation.forward(column, params)
     slope = activation.local_gradient(column, a, params)
@@ -115,7 +134,9 @@ def _param_box(key: str, default: float, learned: bool) -> QAbstractSpinBox:
         box.setSingleStep(0.01 if 0 < abs(default) < 0.1 else 0.1)
     box.setKeyboardTracking(False)  # one edit (and one undo step) per finished number
     if learned:
-        box.setToolTip("The starting value: training learns this parameter like a weight.")
+        box.setToolTip(QCoreApplication.translate(
+            "ActivationLossPicker",
+            "The starting value: training learns this parameter like a weight."))
     return box
 
 
@@ -143,8 +164,11 @@ class _ParamForm(QWidget):
             for key, default in defaults.items():
                 box = _param_box(key, default, key in learned)
                 box.valueChanged.connect(lambda value, key=key: self.edited.emit(key, value))
-                suffix = " (start)" if key in learned else ""
-                self.form.addRow(PARAM_LABELS.get(key, key) + suffix, box)
+                label = param_label(key)
+                if key in learned:
+                    label = QCoreApplication.translate("ActivationLossPicker", "{0} (start)")\
+                        .format(label)
+                self.form.addRow(label, box)
                 self.boxes[key] = box
         for key, box in self.boxes.items():
             with QSignalBlocker(box):
@@ -170,24 +194,25 @@ class ActivationLossPicker(QWidget):
         self.n_classes: int | None = None
         self.current_advice: list[Advice] = []
 
-        self.layer_combo = QComboBox(toolTip="The layer whose activation is shown and set")
-        self.activation_combo = QComboBox(toolTip="The activation function of this layer")
+        self.layer_combo = QComboBox(toolTip=self.tr("The layer whose activation is shown and set"))
+        self.activation_combo = QComboBox(toolTip=self.tr("The activation function of this layer"))
         for name, activation in ACTIVATIONS.items():
-            self.activation_combo.addItem(activation.label, name)
+            self.activation_combo.addItem(translated(activation.label, ACTIVATIONS.context), name)
         self.activation_params = _ParamForm()
-        self.apply_all_button = QPushButton("Apply to all hidden layers")
-        self.apply_all_button.setToolTip("Give every hidden layer this activation and parameters")
+        self.apply_all_button = QPushButton(self.tr("Apply to all hidden layers"))
+        self.apply_all_button.setToolTip(
+            self.tr("Give every hidden layer this activation and parameters"))
         self.plot = self._make_plot()
         self.legend = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.activation_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.activation_about = _Collapsible("About this activation", expanded=False)
+        self.activation_about = _Collapsible(self.tr("About this activation"), expanded=False)
 
-        self.loss_combo = QComboBox(toolTip="The loss that training minimises")
+        self.loss_combo = QComboBox(toolTip=self.tr("The loss that training minimises"))
         for name, loss in LOSSES.items():
-            self.loss_combo.addItem(loss.label, name)
+            self.loss_combo.addItem(translated(loss.label, LOSSES.context), name)
         self.loss_params = _ParamForm()
         self.loss_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.loss_about = _Collapsible("About this loss", expanded=False)
+        self.loss_about = _Collapsible(self.tr("About this loss"), expanded=False)
 
         self.advice_box = QVBoxLayout()
         self.advice_box.setSpacing(4)
@@ -217,25 +242,25 @@ class ActivationLossPicker(QWidget):
 
     def _build_layout(self) -> None:
         # The choices first, so they are visible without scrolling; the explanations below.
-        activation_group = QGroupBox("Activation")
+        activation_group = QGroupBox(self.tr("Activation"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Layer", self.layer_combo)
-        form.addRow("Function", self.activation_combo)
+        form.addRow(self.tr("Layer"), self.layer_combo)
+        form.addRow(self.tr("Function"), self.activation_combo)
         box = QVBoxLayout(activation_group)
         box.addLayout(form)
         box.addWidget(self.activation_params)
         box.addWidget(self.apply_all_button)
 
-        loss_group = QGroupBox("Loss")
+        loss_group = QGroupBox(self.tr("Loss"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Function", self.loss_combo)
+        form.addRow(self.tr("Function"), self.loss_combo)
         box = QVBoxLayout(loss_group)
         box.addLayout(form)
         box.addWidget(self.loss_params)
 
-        explained_group = QGroupBox("Explained")
+        explained_group = QGroupBox(self.tr("Explained"))
         box = QVBoxLayout(explained_group)
         box.addWidget(self.plot)
         box.addWidget(self.legend)
@@ -245,7 +270,7 @@ class ActivationLossPicker(QWidget):
         box.addWidget(self.loss_about)
 
         # First, and only when there is something to say: it must not hide below the fold.
-        self.advice_group = QGroupBox("Advice")
+        self.advice_group = QGroupBox(self.tr("Advice"))
         self.advice_group.setLayout(self.advice_box)
 
         content = QWidget()
@@ -286,10 +311,9 @@ class ActivationLossPicker(QWidget):
         hidden = tuple(
             layer.with_(activation=chosen.activation, params=chosen.params) for layer in spec.hidden
         )
-        label = ACTIVATIONS[chosen.activation].label
-        self.session.edit_spec(
-            spec.with_(layers=hidden + (spec.output,)), f"Set all hidden activations to {label}"
-        )
+        label = translated(ACTIVATIONS[chosen.activation].label, ACTIVATIONS.context)
+        self.session.edit_spec(spec.with_(layers=hidden + (spec.output,)),
+                               self.tr("Set all hidden activations to {0}").format(label))
 
     def _edit_layer(self, activation: str, params: dict[str, float], description: str) -> None:
         spec = self.session.spec
@@ -305,27 +329,30 @@ class ActivationLossPicker(QWidget):
         if name == old.activation:
             return
         kept = {k: v for k, v in old.params.items() if k in ACTIVATIONS[name].defaults}
-        where = layer_name(self.session.spec, self.layer_index).lower()
-        self._edit_layer(name, kept, f"Set activation of {where} to {ACTIVATIONS[name].label}")
+        where = translated(layer_title(self.session.spec, self.layer_index).lower())
+        label = translated(ACTIVATIONS[name].label, ACTIVATIONS.context)
+        self._edit_layer(name, kept, self.tr("Set activation of {0} to {1}").format(where, label))
 
     def _activation_param_edited(self, key: str, value: float) -> None:
         layer = self.session.spec.layers[self.layer_index]
         params = {**layer.params, key: value}
-        label = ACTIVATIONS[layer.activation].label
-        self._edit_layer(layer.activation, params, f"Set {label} {PARAM_LABELS.get(key, key)}")
+        label = translated(ACTIVATIONS[layer.activation].label, ACTIVATIONS.context)
+        self._edit_layer(layer.activation, params,
+                         self.tr("Set {0} {1}").format(label, param_label(key)))
 
     def _loss_chosen(self, row: int) -> None:
         name = self.loss_combo.itemData(row)
         spec = self.session.spec
         if name != spec.loss:
             kept = {k: v for k, v in spec.loss_params.items() if k in LOSSES[name].defaults}
-            self.session.edit_spec(
-                spec.with_(loss=name, loss_params=kept), f"Set loss to {LOSSES[name].label}"
-            )
+            label = translated(LOSSES[name].label, LOSSES.context)
+            self.session.edit_spec(spec.with_(loss=name, loss_params=kept),
+                                   self.tr("Set loss to {0}").format(label))
 
     def _loss_param_edited(self, key: str, value: float) -> None:
         spec = self.session.spec
-        label = f"Set {LOSSES[spec.loss].label} {PARAM_LABELS.get(key, key)}"
+        label = self.tr("Set {0} {1}").format(
+            translated(LOSSES[spec.loss].label, LOSSES.context), param_label(key))
         self.session.edit_spec(spec.with_(loss_params={**spec.loss_params, key: value}), label)
 
     def _sync(self, *_: object) -> None:
@@ -341,10 +368,9 @@ class ActivationLossPicker(QWidget):
         with QSignalBlocker(self.layer_combo):
             self.layer_combo.clear()
             for index, layer in enumerate(spec.layers):
-                neurons = "neuron" if layer.units == 1 else "neurons"
-                self.layer_combo.addItem(
-                    f"{layer_name(spec, index)} · {layer.units} {neurons}", index
-                )
+                neurons = self.tr("{0} neuron") if layer.units == 1 else self.tr("{0} neurons")
+                name = translated(layer_title(spec, index))
+                self.layer_combo.addItem(f"{name} · {neurons.format(layer.units)}", index)
             self.layer_combo.setCurrentIndex(self.layer_index)
 
     def _sync_activation(self, spec: NetworkSpec) -> None:
@@ -356,7 +382,7 @@ class ActivationLossPicker(QWidget):
                 name = self.activation_combo.itemData(row)
                 allowed = is_output or not ACTIVATIONS[name].output_only
                 model.item(row).setEnabled(allowed)
-                model.item(row).setToolTip("" if allowed else "Only for the output layer")
+                model.item(row).setToolTip("" if allowed else self.tr("Only for the output layer"))
             self.activation_combo.setCurrentIndex(self.activation_combo.findData(layer.activation))
         if layer.activation not in ACTIVATIONS:
             return
@@ -374,13 +400,14 @@ class ActivationLossPicker(QWidget):
             f"<span style='color:{hex_colour(F_COLOR)}'>━━</span> {escape(f_name)} &nbsp; "
             f"<span style='color:{hex_colour(DF_COLOR)}'>╍╍</span> {escape(df_name)}"
         )
+        value_range = translated(activation.value_range, ACTIVATIONS.context)
+        value_range_text = self.tr("range {0}").format(value_range)
         self.activation_text.setText(
-            f"{escape(activation.formula)}<br>{escape(activation.derivative_formula)}"
-            f"<br>range {escape(activation.value_range)}"
+            f"{escape(translated(activation.formula, ACTIVATIONS.context))}<br>"
+            f"{escape(translated(activation.derivative_formula, ACTIVATIONS.context))}"
+            f"<br>{escape(value_range_text)}"
         )
-        self.activation_about.body.setText(
-            _about(activation.label, activation.korean, activation.notes)
-        )
+        self.activation_about.body.setText(_about(ACTIVATIONS.context, activation))
 
     def _sync_loss(self, spec: NetworkSpec) -> None:
         with QSignalBlocker(self.loss_combo):
@@ -389,8 +416,9 @@ class ActivationLossPicker(QWidget):
             return
         loss = LOSSES[spec.loss]
         self.loss_params.show_params(loss.name, loss.defaults, loss.params(spec.loss_params))
-        self.loss_text.setText(f"{escape(loss.formula)}<br>{escape(loss.gradient_formula)}")
-        self.loss_about.body.setText(_about(loss.label, loss.korean, loss.notes))
+        self.loss_text.setText(f"{escape(translated(loss.formula, LOSSES.context))}<br>"
+                               f"{escape(translated(loss.gradient_formula, LOSSES.context))}")
+        self.loss_about.body.setText(_about(LOSSES.context, loss))
 
     def _show_advice(self, spec: NetworkSpec) -> None:
         self.current_advice = advice(spec, self.task, self.n_classes)
@@ -398,7 +426,8 @@ class ActivationLossPicker(QWidget):
             self.advice_box.takeAt(0).widget().deleteLater()
         for item in self.current_advice:
             background, border, word = LEVEL_STYLES[item.level]
-            label = QLabel(f"<b>{word}:</b> {escape(item.text)}", wordWrap=True)
+            label = QLabel(f"<b>{escape(_tr(word))}:</b> {escape(translated(item.message))}",
+                           wordWrap=True)
             label.setStyleSheet(
                 f"QLabel {{ background: {background}; color: #202020; padding: 4px;"
                 f" border-left: 3px solid {border}; }}"
@@ -408,6 +437,7 @@ class ActivationLossPicker(QWidget):
         self.advice_group.setVisible(bool(self.current_advice))
 
 
-def _about(label: str, korean: str, notes: str) -> str:
-    title = f"<b>{escape(label)}</b>" + (f" ({escape(korean)})" if korean else "")
-    return f"{title}<br>{escape(notes)}"
+def _about(context: str, entry: Activation | Loss) -> str:
+    """An activation's or loss's label and notes, translated in its registry's `context`."""
+    label, notes = translated(entry.label, context), translated(entry.notes, context)
+    return f"<b>{escape(label)}</b><br>{escape(notes)}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QSignalBlocker, Qt
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
 
 from ..engine.dataset import Dataset
 from . import points as edits
+from .language import translate
 from .session import SessionModel
 
 PICK_PIXELS = 8.0  # a click or drag this close to a point takes that point
 COORDINATE_LIMIT = 1e6
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PointEditor", text)
 
 
 class DraggableViewBox(pg.ViewBox):
@@ -56,18 +53,33 @@ class PointEditor(QWidget):
         self.dataset: Dataset | None = None
         self.selected: int | None = None  # a row of the inline points
         self._dragged: int | None = None
-        self.edit_button = QPushButton(tr("Edit points"), checkable=True)
-        self.edit_button.setToolTip(tr(
+        self.edit_button = QPushButton(translate("PointEditor", "Edit points"), checkable=True)
+        self.edit_button.setToolTip(translate("PointEditor",
             "Click the plot to add a point of the chosen class; drag a point to move it; "
             "right-click a point, or click it and press Delete, to delete it. Ctrl+Z undoes."))
-        self.class_combo = QComboBox(toolTip=tr("The class of the points you add"))
+        self.class_combo = QComboBox(toolTip=translate(
+            "PointEditor",
+            "The class of the points you add",
+        ))
         self.target_spin = QDoubleSpinBox(minimum=-10, maximum=10, singleStep=0.1, value=1)
-        self.target_spin.setPrefix(tr("target "))
-        self.target_spin.setToolTip(tr("The target value of the points you add"))
+        self.target_spin.setPrefix(translate("PointEditor", "target "))
+        self.target_spin.setToolTip(translate(
+            "PointEditor",
+            "The target value of the points you add",
+        ))
         self.x1_spin, self.x2_spin = (self._coordinate(name) for name in ("x₁", "x₂"))
-        self.type_button = QPushButton(tr("Add"), toolTip=tr("Add the point typed on the left"))
+        self.type_button = QPushButton(translate("PointEditor", "Add"), toolTip=translate(
+            "PointEditor",
+            "Add the point typed on the left",
+        ))
         self.type_button.clicked.connect(self.add_typed)
-        self.clear_button = QPushButton(tr("Clear"), toolTip=tr("Delete every point"))
+        self.clear_button = QPushButton(translate(
+            "PointEditor",
+            "Clear",
+        ), toolTip=translate(
+            "PointEditor",
+            "Delete every point",
+        ))
         self.clear_button.clicked.connect(self.clear)
         self.selection = pg.ScatterPlotItem(size=15, symbol="s", brush=None,
                                             pen=pg.mkPen(40, 40, 40, width=1.5,
@@ -96,7 +108,7 @@ class PointEditor(QWidget):
         box = QDoubleSpinBox(minimum=-COORDINATE_LIMIT, maximum=COORDINATE_LIMIT, decimals=3,
                              singleStep=0.5)
         box.setPrefix(f"{name} ")
-        box.setToolTip(tr("{0} of a point to type in").format(name))
+        box.setToolTip(translate("PointEditor", "{0} of a point to type in").format(name))
         return box
 
     # ------------------------------------------------------------------ state
@@ -110,7 +122,7 @@ class PointEditor(QWidget):
             chosen = self.class_combo.currentData()
             self.class_combo.clear()
             for k in range(dataset.n_classes if not regression else 0):
-                self.class_combo.addItem(tr("class {0}").format(k), k)
+                self.class_combo.addItem(translate("PointEditor", "class {0}").format(k), k)
             self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(chosen)))
         self.class_combo.setVisible(not regression)
         self.target_spin.setVisible(regression)
@@ -187,16 +199,16 @@ class PointEditor(QWidget):
         point = self._view(scene_position)
         if point is not None:
             self._commit(edits.added(self.rows(), point.x(), point.y(), self.target()),
-                         tr("Add point"))
+                         translate("PointEditor", "Add point"))
 
     def add_typed(self) -> None:
         self._commit(edits.added(self.rows(), self.x1_spin.value(), self.x2_spin.value(),
-                                 self.target()), tr("Add point"))
+                                 self.target()), translate("PointEditor", "Add point"))
 
     def delete(self, row: int) -> None:
         self.selected = None
         self.selection.clear()
-        self._commit(edits.removed(self.rows(), row), tr("Delete point"))
+        self._commit(edits.removed(self.rows(), row), translate("PointEditor", "Delete point"))
 
     def delete_selected(self) -> None:
         if self.editing and self.selected is not None and self.selected < len(self.rows()):
@@ -205,7 +217,7 @@ class PointEditor(QWidget):
     def clear(self) -> None:
         self.selected = None
         self.selection.clear()
-        self._commit((), tr("Clear points"))
+        self._commit((), translate("PointEditor", "Clear points"))
 
     def drag(self, event) -> bool:
         """Drag a point to move it: one undoable edit when the button is released."""
@@ -223,7 +235,7 @@ class PointEditor(QWidget):
             if event.isFinish():
                 row, self._dragged = self._dragged, None
                 self._commit(edits.moved(self.rows(), row, point.x(), point.y()),
-                             tr("Move point"))
+                             translate("PointEditor", "Move point"))
         elif event.isFinish():
             self._dragged = None
         return True
@@ -235,10 +247,16 @@ class PointEditor(QWidget):
 
     def _menu(self, row: int) -> None:
         menu = QMenu(self)
-        menu.addAction(tr("Delete point"), lambda: self.delete(row))
+        menu.addAction(translate("PointEditor", "Delete point"), lambda: self.delete(row))
         if self.dataset is not None and self.dataset.task != "regression":
-            relabel = menu.addMenu(tr("Change class"))
+            relabel = menu.addMenu(translate("PointEditor", "Change class"))
             for k in range(self.dataset.n_classes):
-                relabel.addAction(tr("class {0}").format(k), lambda k=k: self._commit(
-                    edits.relabelled(self.rows(), row, k), tr("Change class")))
+                relabel.addAction(translate(
+                    "PointEditor",
+                    "class {0}",
+                ).format(k), lambda k=k: self._commit(
+                    edits.relabelled(self.rows(), row, k), translate(
+                        "PointEditor",
+                        "Change class",
+                    )))
         menu.popup(QCursor.pos())

@@ -16,7 +16,7 @@ CLOSE_LINK = "close"
 
 
 def tr(text: str) -> str:
-    """`text` in the user's language; the presets' own texts are translated in this context."""
+    """A preset's text (marked in playground/presets.py) in the user's language."""
     return QCoreApplication.translate("Presets", text)
 
 
@@ -39,10 +39,11 @@ def lesson_html(entry: Preset) -> str:
     parts = [f"<b>{escape(tr(entry.title))}.</b> {escape(tr(entry.text))}"]
     if entry.compare_with is not None:
         partner = preset(entry.compare_with)
-        parts.append(tr("Compare with:") + f" <a href='{PARTNER_LINK}{partner.name}' "
-                     f"style='color:{LINK_COLOUR}'>"
+        parts.append(QCoreApplication.translate("Presets", "Compare with:")
+                     + f" <a href='{PARTNER_LINK}{partner.name}' style='color:{LINK_COLOUR}'>"
                      f"{escape(tr(partner.title))}</a>.")
-    parts.append(f"<a href='{CLOSE_LINK}' style='color:{LINK_COLOUR}'>{escape(tr('Close'))}</a>")
+    close = QCoreApplication.translate("Presets", "Close")
+    parts.append(f"<a href='{CLOSE_LINK}' style='color:{LINK_COLOUR}'>{escape(close)}</a>")
     return " &nbsp;".join(parts)
 
 

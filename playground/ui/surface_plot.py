@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QRectF
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,7 @@ from ..engine.optimizers import OPTIMIZERS
 from ..engine.surface import LossSurface
 from ..workers.surface import SurfaceResult
 from .exports import offer_exports
+from .language import translate
 from .numbers import number
 from .plotstyle import new_plot_widget, set_axis_label, style_axes
 
@@ -30,10 +31,6 @@ RACE_COLOURS = {  # bright, apart from each other and from the map's blue-green-
     "adam": (0, 229, 255),
 }
 OTHER_RACE_COLOUR = (200, 200, 200)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SurfaceView", text)
 
 
 def shown_loss(surface: LossSurface) -> np.ndarray:
@@ -68,7 +65,7 @@ class SurfacePlot(QObject):
     def __init__(self, owner: QWidget) -> None:
         super().__init__(owner)
         self.widget = new_plot_widget(owner)
-        offer_exports(self.widget, "loss-surface", tr("Loss surface"))
+        offer_exports(self.widget, "loss-surface", translate("SurfaceView", "Loss surface"))
         plot = self.plot = self.widget.getPlotItem()
         style_axes(plot, owner)
         plot.setMouseEnabled(x=False, y=False)
@@ -85,7 +82,10 @@ class SurfacePlot(QObject):
         for contour in self.contours:
             contour.setParentItem(self.image)  # in the image's pixel coordinates, as the image
         self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False,
-                                          width=12, label=tr("training loss"), pen=None,
+                                          width=12, label=translate(
+                                              "SurfaceView",
+                                              "training loss",
+                                          ), pen=None,
                                           colorMapMenu=False)
         self.colour_bar.setImageItem(self.image, insert_in=plot)
         self.legend = plot.addLegend(offset=(4, 4), brush=pg.mkBrush(0, 0, 0, 110),
@@ -139,7 +139,7 @@ class SurfacePlot(QObject):
         self.arrow.setData(arrow[:, 0], arrow[:, 1])
         self.path.setData(result.path[:, 0], result.path[:, 1])
         if len(result.path) > 1:
-            self.legend.addItem(self.path, tr("training path"))
+            self.legend.addItem(self.path, translate("SurfaceView", "training path"))
         drawn = {run.optimizer: run for run in result.race}
         ends = []
         for item, name in zip(self.race, OPTIMIZERS.names()):
@@ -152,7 +152,10 @@ class SurfacePlot(QObject):
             item.setData(run.points[:, 0], run.points[:, 1])
             ends.append({"pos": tuple(run.points[-1]), "brush": pg.mkBrush(*colour)})
             label = OPTIMIZERS[name].label
-            self.legend.addItem(item, tr("{0} (diverged)").format(label) if run.diverged
+            self.legend.addItem(item, translate(
+                "SurfaceView",
+                "{0} (diverged)",
+            ).format(label) if run.diverged
                                 else label)
         self.race_ends.setData(ends)
         self.legend.setVisible(bool(self.legend.items))  # no empty box before a path or a race

@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ..engine.spec import NetworkSpec
 from ..engine.surface import Parameter
 from ..engine.walkthrough import feature_symbol, unit_name
 from ..workers.surface import SurfaceController, SurfaceRequest, SurfaceResult
+from .language import translate
 from .numbers import number
 from .repaint import LatestState
 from .steady import SteadyLabel
@@ -47,10 +48,6 @@ RUNNING_INTERVAL_S = 2.0  # while training runs: the least time between two surf
 MAX_ROWS = 1000  # training rows a surface is computed on (a seeded sample of larger sets)
 MAX_PATH_POINTS = 2000  # weights recorded for the training path; older ones are thinned
 RESOLUTION = 41
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SurfaceView", text)
 
 
 class SurfaceState(LatestState, Protocol):
@@ -142,41 +139,59 @@ class SurfaceView(QWidget):
         self._later.timeout.connect(self._refresh)
         self.plot = SurfacePlot(self)
         self._build()
-        self._show_note(tr("The loss surface appears once there is a network and data."))
+        self._show_note(translate(
+            "SurfaceView",
+            "The loss surface appears once there is a network and data.",
+        ))
 
     def _build(self) -> None:
-        self.random_button = QPushButton(tr("Random directions"), checkable=True, checked=True)
-        self.random_button.setToolTip(tr(
+        self.random_button = QPushButton(translate(
+            "SurfaceView",
+            "Random directions",
+        ), checkable=True, checked=True)
+        self.random_button.setToolTip(translate("SurfaceView",
             "Two random directions in weight space, each scaled layer by layer to the size of "
             "that layer's weights (Li et al., 2018): a typical slice of the landscape."))
         self.random_button.clicked.connect(lambda: self.use_random_directions())
-        self.seed_spin = QSpinBox(minimum=0, maximum=9999, prefix=tr("seed "))
-        self.seed_spin.setToolTip(tr("The same seed gives the same two directions."))
+        self.seed_spin = QSpinBox(minimum=0, maximum=9999, prefix=translate("SurfaceView", "seed "))
+        self.seed_spin.setToolTip(translate(
+            "SurfaceView",
+            "The same seed gives the same two directions.",
+        ))
         self.seed_spin.valueChanged.connect(lambda _seed: self.use_random_directions())
-        self.new_button = QPushButton(tr("New"))
-        self.new_button.setToolTip(tr("Two other random directions (the next seed)"))
+        self.new_button = QPushButton(translate("SurfaceView", "New"))
+        self.new_button.setToolTip(translate(
+            "SurfaceView",
+            "Two other random directions (the next seed)",
+        ))
         self.new_button.clicked.connect(lambda: self.seed_spin.setValue(self.seed_spin.value() + 1))
-        self.pick_button = QPushButton(tr("Pick two links"), checkable=True)
-        self.pick_button.setToolTip(tr(
+        self.pick_button = QPushButton(translate("SurfaceView", "Pick two links"), checkable=True)
+        self.pick_button.setToolTip(translate("SurfaceView",
             "Click two links or biases on the network: the map shows the loss as those two "
             "parameters change and every other one stays."))
         self.pick_button.toggled.connect(self._on_pick_toggled)
-        self.race_button = QPushButton(tr("Race the optimizers"), checkable=True)
-        self.race_button.setToolTip(tr(
+        self.race_button = QPushButton(translate(
+            "SurfaceView",
+            "Race the optimizers",
+        ), checkable=True)
+        self.race_button.setToolTip(translate("SurfaceView",
             "Run SGD, momentum, RMSProp and Adam from the current point for a few hundred "
             "full-batch steps at the current learning rate, and draw their paths."))
         self.race_button.toggled.connect(lambda _on: self._refresh())
-        self.compute_button = QPushButton(tr("Compute"))
-        self.compute_button.setToolTip(tr("Compute the surface at the latest weights now"))
+        self.compute_button = QPushButton(translate("SurfaceView", "Compute"))
+        self.compute_button.setToolTip(translate(
+            "SurfaceView",
+            "Compute the surface at the latest weights now",
+        ))
         self.compute_button.clicked.connect(lambda: self._refresh(force=True))
         self.caption = QLabel(textFormat=Qt.TextFormat.PlainText)
-        self.caption.setToolTip(tr(
+        self.caption.setToolTip(translate("SurfaceView",
             "The training loss at the current weights (the white dot), and the slope there "
             "in this plane: the length of −∇L projected on it, the white arrow's direction."))
         self.status = QLabel()
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setToolTip(tr(
+        self.status.setToolTip(translate("SurfaceView",
             "While training runs, the surface is computed again every {0} s and the race "
             "waits for a pause; while paused, after every change.").format(
             number(RUNNING_INTERVAL_S, 2)))
@@ -224,7 +239,7 @@ class SurfaceView(QWidget):
             return
         self._picked.append(parameter)
         if len(self._picked) < 2:
-            self._show_status(tr("Picked {0}; one more").format(
+            self._show_status(translate("SurfaceView", "Picked {0}; one more").format(
                 self._label(parameter)))
             return
         first, second = self._picked
@@ -235,7 +250,7 @@ class SurfaceView(QWidget):
         self._picked = []
         self.picking_changed.emit(picking)
         if picking:
-            self._show_status(tr("Click two links or biases"))
+            self._show_status(translate("SurfaceView", "Click two links or biases"))
         else:
             self._show_policy()
 
@@ -250,7 +265,10 @@ class SurfaceView(QWidget):
     def axis_labels(self) -> tuple[str, str]:
         """What the two axes are: the chosen parameters, or the random directions."""
         if self.parameters is None:
-            return tr("random direction 1"), tr("random direction 2")
+            return translate("SurfaceView", "random direction 1"), translate(
+                "SurfaceView",
+                "random direction 2",
+            )
         return tuple(self._label(parameter) for parameter in self.parameters)
 
     # ------------------------------------------------------------------ the scheduler's calls
@@ -294,7 +312,10 @@ class SurfaceView(QWidget):
             return
         snapshot, dataset, spec = state.latest, state.dataset, state.session.spec
         if snapshot is None or dataset is None:
-            self._show_note(tr("The loss surface appears once there is a network and data."))
+            self._show_note(translate(
+                "SurfaceView",
+                "The loss surface appears once there is a network and data.",
+            ))
             return
         race = self.race_button.isChecked() and not state.running
         wanted = (snapshot, dataset, (spec, self.parameters, self.seed_spin.value(), race))
@@ -310,7 +331,7 @@ class SurfaceView(QWidget):
             network = Network(spec, params=list(snapshot.weights))
             x, y = self._training_rows(dataset, spec)
         except PlaygroundError:
-            self._show_note(tr("The network is being built."))
+            self._show_note(translate("SurfaceView", "The network is being built."))
             return
         self._requested, self._requested_at = wanted, time.perf_counter()
         self._labels = self.axis_labels()
@@ -336,13 +357,16 @@ class SurfaceView(QWidget):
         self.result = result
         if result.surface is None:
             self.plot.clear()
-            self._show_note(result.problem + " " + tr(
+            self._show_note(result.problem + " " + translate("SurfaceView",
                 "Pick two links again, or use random directions."))
             return
         self.plot.show_result(result, self._labels)
         surface = result.surface
         rows = len(self._rows[2]) if self._rows is not None else 0
-        self.caption.setText(tr("Loss here {0} · slope {1} · {2}×{2} grid, {3} points").format(
+        self.caption.setText(translate(
+            "SurfaceView",
+            "Loss here {0} · slope {1} · {2}×{2} grid, {3} points",
+        ).format(
             number(surface.centre_loss, 3), number(float(np.hypot(*surface.arrow)), 3),
             len(surface.offsets), rows))
         self._show_policy()
@@ -358,8 +382,11 @@ class SurfaceView(QWidget):
         if self.pick_button.isChecked():
             return
         running = self._state is not None and self._state.running
-        text = tr("Training: every {0} s, no race").format(
-            number(RUNNING_INTERVAL_S, 2)) if running else tr("Paused: follows every change")
+        text = translate("SurfaceView", "Training: every {0} s, no race").format(
+            number(RUNNING_INTERVAL_S, 2)) if running else translate(
+                "SurfaceView",
+                "Paused: follows every change",
+            )
         if self.computer.pending:
-            text = tr("Computing…") + " " + text
+            text = translate("SurfaceView", "Computing…") + " " + text
         self.status.setText(text)

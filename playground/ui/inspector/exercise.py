@@ -19,21 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.texts import QT_TRANSLATE_NOOP
 from ...engine.walkthrough import Exercise, Quantity, Walkthrough
+from ..language import translate
 from ..numbers import number
 from ..theme import MID_GREY, ink
 from .model import InspectorModel
-from .render import equation, paragraph, quantity_name, tr
+from .render import equation, paragraph, quantity_name
 
 CHOICES = (  # what a student can choose to work out, and the quantities it covers
-    ("Forward values z and a", (Quantity.Z, Quantity.A)),
-    ("The loss", (Quantity.LOSS,)),
-    ("Local gradients f′(z)", (Quantity.LOCAL,)),
-    ("Upstream gradients ∂L/∂a", (Quantity.UPSTREAM, Quantity.INPUT_GRADIENT)),
-    ("Downstream gradients ∂L/∂z", (Quantity.DOWNSTREAM,)),
-    ("Weight and bias gradients", (Quantity.WEIGHT_GRADIENT, Quantity.BIAS_GRADIENT,
-                                   Quantity.LEARNED_GRADIENT)),
-    ("Updated weights", (Quantity.NEW_WEIGHT, Quantity.NEW_BIAS)),
+    (QT_TRANSLATE_NOOP("Inspector", "Forward values z and a"), (Quantity.Z, Quantity.A)),
+    (QT_TRANSLATE_NOOP("Inspector", "The loss"), (Quantity.LOSS,)),
+    (QT_TRANSLATE_NOOP("Inspector", "Local gradients f′(z)"), (Quantity.LOCAL,)),
+    (QT_TRANSLATE_NOOP("Inspector", "Upstream gradients ∂L/∂a"),
+     (Quantity.UPSTREAM, Quantity.INPUT_GRADIENT)),
+    (QT_TRANSLATE_NOOP("Inspector", "Downstream gradients ∂L/∂z"), (Quantity.DOWNSTREAM,)),
+    (QT_TRANSLATE_NOOP("Inspector", "Weight and bias gradients"),
+     (Quantity.WEIGHT_GRADIENT, Quantity.BIAS_GRADIENT, Quantity.LEARNED_GRADIENT)),
+    (QT_TRANSLATE_NOOP("Inspector", "Updated weights"), (Quantity.NEW_WEIGHT, Quantity.NEW_BIAS)),
 )
 
 
@@ -57,24 +60,27 @@ class ExerciseView(QWidget):
         self.model = model
         self.exercise: Exercise | None = None
         self._source: Walkthrough | None = None
-        self.choices_button = QToolButton(text=tr("What to work out"))
+        self.choices_button = QToolButton(text=translate("Inspector", "What to work out"))
         self.choices_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.choices_button)
         self.choice_actions = []
         for number_, (text, _kinds) in enumerate(CHOICES):
-            action = menu.addAction(tr(text))
+            action = menu.addAction(translate("Inspector", text))
             action.setCheckable(True)
             action.setChecked(number_ in (0, 2, 4, 5))
             self.choice_actions.append(action)
         self.choices_button.setMenu(menu)
-        self.start_button = QPushButton(tr("Start"))
-        self.start_button.setToolTip(tr("Work out the chosen values of this sample yourself"))
+        self.start_button = QPushButton(translate("Inspector", "Start"))
+        self.start_button.setToolTip(translate(
+            "Inspector",
+            "Work out the chosen values of this sample yourself",
+        ))
         self.start_button.clicked.connect(self.start)
         self.steps_view = QTextBrowser()
         self.question = QLabel(wordWrap=True)
-        self.answer_edit = QLineEdit(placeholderText=tr("your answer"))
+        self.answer_edit = QLineEdit(placeholderText=translate("Inspector", "your answer"))
         self.answer_edit.returnPressed.connect(self.check)
-        self.check_button = QPushButton(tr("Check"))
+        self.check_button = QPushButton(translate("Inspector", "Check"))
         self.check_button.clicked.connect(self.check)
         self.verdict = QLabel(wordWrap=True)
         self.score_label = QLabel()
@@ -106,12 +112,12 @@ class ExerciseView(QWidget):
     def start(self) -> None:
         walkthrough = self.model.walkthrough
         if walkthrough is None:
-            self.verdict.setText(tr("Choose a sample first."))
+            self.verdict.setText(translate("Inspector", "Choose a sample first."))
             return
         self._source = walkthrough
         self.exercise = Exercise(walkthrough.steps, self.chosen_quantities())
         self.verdict.setText("")
-        self.start_button.setText(tr("Start again"))
+        self.start_button.setText(translate("Inspector", "Start again"))
         self._show()
         self.answer_edit.setFocus()
 
@@ -121,24 +127,28 @@ class ExerciseView(QWidget):
             return
         given = parse_number(self.answer_edit.text())
         if given is None:
-            self.verdict.setText(tr("“{0}” is not a number.").format(self.answer_edit.text()))
+            self.verdict.setText(translate(
+                "Inspector",
+                "“{0}” is not a number.",
+            ).format(self.answer_edit.text()))
             return
         verdict = exercise.answer(given)
         if verdict.right:
-            right = tr("Right: {0}").format(number(verdict.step.value, 6))
+            right = translate("Inspector", "Right: {0}").format(number(verdict.step.value, 6))
             self.verdict.setText(f"<span style='color:{self._ink('good')}'>{escape(right)}</span>")
         else:
-            self.verdict.setText(
-                f"<span style='color:{self._ink('error')}'>"
-                f"{escape(tr('Not quite (you typed {0}):').format(number(given, 6)))}</span> "
-                f"{equation(verdict.step)}")
+            wrong = translate("Inspector", "Not quite (you typed {0}):").format(number(given, 6))
+            self.verdict.setText(f"<span style='color:{self._ink('error')}'>{escape(wrong)}</span> "
+                                 f"{equation(verdict.step)}")
         self.answer_edit.clear()
         self._show()
 
     def _model_changed(self) -> None:
         if self.exercise is not None and self.model.walkthrough is not self._source:
-            self.question.setText(tr("The sample or the weights changed: press Start again to "
-                                     "work on them."))
+            self.question.setText(translate(
+                "Inspector",
+                "The sample or the weights changed: press Start again to work on them.",
+            ))
 
     def _show(self) -> None:
         exercise = self.exercise
@@ -146,7 +156,7 @@ class ExerciseView(QWidget):
         self.answer_edit.setEnabled(asking)
         self.check_button.setEnabled(asking)
         if exercise is None:
-            self.steps_view.setHtml(paragraph(tr(
+            self.steps_view.setHtml(paragraph(translate("Inspector",
                 "Choose what to work out and press Start: the inspector then hides those values "
                 "of the current sample, in the order of the calculation, and checks what you "
                 "type (within 0.1 %, or 0.0001 near zero).")))
@@ -166,10 +176,10 @@ class ExerciseView(QWidget):
         self.steps_view.setHtml(f"<table cellpadding='2'>{''.join(rows)}</table>")
         self.steps_view.verticalScrollBar().setValue(self.steps_view.verticalScrollBar().maximum())
         right, total = exercise.score
-        self.score_label.setText(tr("Score {0} / {1}").format(right, total))
+        self.score_label.setText(translate("Inspector", "Score {0} / {1}").format(right, total))
         current = exercise.current
         if current is None:
-            done = tr("Done: {0} of {1} right.").format(right, total)
+            done = translate("Inspector", "Done: {0} of {1} right.").format(right, total)
             self.question.setText(f"<b>{escape(done)}</b>")
             return
         shown = current.filled(number)

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..language import translate
 from ..numbers import number
 from .model import InspectorModel
-from .render import tr
 
 GRADIENT_COLOUR = QColor(179, 38, 30)
 NODE_RADIUS = 17
@@ -78,7 +78,10 @@ class NeuronDrawing(QWidget):
         plus = QPointF(PLUS_X, height / 2)
         f_node = QPointF(F_X, height / 2)
         nodes = [GraphNode(plus, "+"), GraphNode(
-            f_node, "f", tr("f′ = {0}").format(number(trace.local_gradient[column]))
+            f_node, "f", translate(
+                "Inspector",
+                "f′ = {0}",
+            ).format(number(trace.local_gradient[column]))
             if reached else "")]
         edges = []
         for i in range(fan_in):
@@ -115,7 +118,7 @@ class NeuronDrawing(QWidget):
         if not nodes:
             painter.setPen(text_colour)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             tr("Choose a sample, then a neuron to expand."))
+                             translate("Inspector", "Choose a sample, then a neuron to expand."))
             return
         scale = min(self.width() / WIDTH, self.height() / height)
         painter.translate((self.width() - WIDTH * scale) / 2, (self.height() - height * scale) / 2)
@@ -173,11 +176,14 @@ class NeuronGraph(QWidget):
     def __init__(self, model: InspectorModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.neuron_box = QComboBox(toolTip=tr("The neuron to expand"))
+        self.neuron_box = QComboBox(toolTip=translate("Inspector", "The neuron to expand"))
         self.neuron_box.currentIndexChanged.connect(self._chosen)
         self.drawing = NeuronDrawing(model)
-        self.legend = QLabel(tr("Values above the arrows (forward); gradients below, in red, "
-                                "once the backward pass has reached the neuron."), wordWrap=True)
+        self.legend = QLabel(translate(
+            "Inspector",
+            "Values above the arrows (forward); gradients below, in red, once the backward pass "
+            "has reached the neuron.",
+        ), wordWrap=True)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 2, 0, 0)
         column.addWidget(self.neuron_box)

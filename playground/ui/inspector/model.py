@@ -15,6 +15,7 @@ from ...engine.network import LayerParams, Network
 from ...engine.spec import NetworkSpec
 from ...engine.trace import trace
 from ...engine.walkthrough import Quantity, Stage, Step, Walkthrough
+from ..language import translate
 
 if TYPE_CHECKING:
     from ...engine.dataset import Dataset
@@ -126,11 +127,11 @@ class InspectorModel(QObject):
             return False
         try:
             if len(raw) != len(dataset.raw_names):
-                raise PlaygroundError(
-                    f"this data has {len(dataset.raw_names)} inputs, not {len(raw)}"
-                )
+                raise PlaygroundError(translate("Inspector", "this data has {0} inputs, not {1}")
+                                      .format(len(dataset.raw_names), len(raw)))
             if not np.all(np.isfinite(raw)) or not np.isfinite(label):
-                raise PlaygroundError("inputs and target must be finite numbers")
+                raise PlaygroundError(
+                    translate("Inspector", "inputs and target must be finite numbers"))
             target = self._encode(label)
         except PlaygroundError as error:
             self.problem.emit(str(error))
@@ -146,8 +147,8 @@ class InspectorModel(QObject):
             return np.array([label])
         if label != round(label) or not 0 <= label < dataset.n_classes:
             raise PlaygroundError(
-                f"the class must be a whole number from 0 to {dataset.n_classes - 1}"
-            )
+                translate("Inspector", "the class must be a whole number from 0 to {0}")
+                .format(dataset.n_classes - 1))
         if dataset.task == "binary":
             return np.array([label])
         return np.eye(dataset.n_classes)[int(label)]
@@ -193,10 +194,13 @@ class InspectorModel(QObject):
                                     network.spec.features)[0]
             sample = self.sample = replace(sample, inputs=inputs)
         if network is None:
-            self.error = "The network is being built."
+            self.error = translate("Inspector", "The network is being built.")
         elif sample is None:
-            self.error = ("Click a point in the data view, step through the training points "
-                          "with the arrow buttons, or type a point.")
+            self.error = translate(
+                "Inspector",
+                "Click a point in the data view, step through the training points with the "
+                "arrow buttons, or type a point.",
+            )
         else:
             try:
                 self.walkthrough = self._walk(network, sample)
@@ -213,7 +217,8 @@ class InspectorModel(QObject):
                 result = trace(network, sample.inputs, output_gradient=ones)
             else:
                 if len(sample.target) != network.spec.n_outputs:
-                    raise PlaygroundError("the network's outputs do not match this data yet")
+                    raise PlaygroundError(translate(
+                        "Inspector", "the network's outputs do not match this data yet"))
                 result = trace(network, sample.inputs, sample.target)
         return Walkthrough(network, result, self.learning_rate, self.wrt_output)
 

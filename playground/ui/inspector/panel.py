@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.spec import layer_name
+from ...engine.spec import layer_title
 from ...engine.walkthrough import Stage
+from ..language import translate, translated
 from ..numbers import number
 from ..repaint import LatestState
 from ..session import SessionModel
@@ -31,7 +32,7 @@ from .check import GradientCheckView
 from .exercise import ExerciseView
 from .graph import NeuronGraph
 from .model import InspectorModel, Sample
-from .render import paragraph, step_rows, tr
+from .render import paragraph, step_rows
 
 
 def _browser() -> QTextBrowser:
@@ -44,27 +45,39 @@ def parse_typed(text: str) -> tuple[list[float], float]:
     """"1, 1; 0" → ([1.0, 1.0], 0.0): the inputs, then the target after a semicolon.
     ValueError names what is wrong."""
     if ";" not in text:
-        raise ValueError(tr("write the inputs, a semicolon, then the target: 1, 1; 0"))
+        raise ValueError(translate(
+            "Inspector",
+            "write the inputs, a semicolon, then the target: 1, 1; 0",
+        ))
     inputs_text, target_text = text.split(";", 1)
     try:
         inputs = [float(part) for part in inputs_text.replace(" ", "").split(",") if part]
         target = float(target_text.strip())
     except ValueError:
-        raise ValueError(tr("the inputs and the target must be numbers")) from None
+        raise ValueError(translate(
+            "Inspector",
+            "the inputs and the target must be numbers",
+        )) from None
     if not inputs:
-        raise ValueError(tr("give at least one input before the semicolon"))
+        raise ValueError(translate("Inspector", "give at least one input before the semicolon"))
     return inputs, target
 
 
 def describe(sample: Sample, n_train: int) -> str:
     coordinates = ", ".join(number(v) for v in sample.raw)
     if sample.split == "train":
-        where = tr("training point {0} of {1}").format(sample.index + 1, n_train)
+        where = translate(
+            "Inspector",
+            "training point {0} of {1}",
+        ).format(sample.index + 1, n_train)
     elif sample.split == "test":
-        where = tr("test point {0}").format(sample.index + 1)
+        where = translate("Inspector", "test point {0}").format(sample.index + 1)
     else:
-        where = tr("typed point")
-    return tr("{0}: x = ({1}), target {2}").format(where, coordinates, number(sample.label))
+        where = translate("Inspector", "typed point")
+    return translate(
+        "Inspector",
+        "{0}: x = ({1}), target {2}",
+    ).format(where, coordinates, number(sample.label))
 
 
 class InspectorPanel(QWidget):
@@ -82,23 +95,38 @@ class InspectorPanel(QWidget):
         self._applied_pending = False  # the next snapshot holds weights set by Apply
         self.setObjectName("inspector")
         self.sample_label = QLabel(wordWrap=True)
-        self.previous_button = self._tool("◀", tr("Previous training point ([)"),
+        self.previous_button = self._tool("◀", translate(
+            "Inspector",
+            "Previous training point ([)",
+        ),
                                           lambda: model.step_sample(-1))
-        self.next_button = self._tool("▶", tr("Next training point (])"),
+        self.next_button = self._tool("▶", translate("Inspector", "Next training point (])"),
                                       lambda: model.step_sample(+1))
-        self.typed = QLineEdit(placeholderText=tr("type a point: x₁, x₂; target"))
-        self.typed.setToolTip(tr("Inputs separated by commas, a semicolon, then the target "
-                                 "(class number or value), e.g. 1, 1; 0. Press Enter."))
+        self.typed = QLineEdit(placeholderText=translate(
+            "Inspector",
+            "type a point: x₁, x₂; target",
+        ))
+        self.typed.setToolTip(translate(
+            "Inspector",
+            "Inputs separated by commas, a semicolon, then the target (class number or value), "
+            "e.g. 1, 1; 0. Press Enter.",
+        ))
         self.typed.returnPressed.connect(self._typed_entered)
-        self.follow_box = QCheckBox(tr("Follow training"), checked=model.follow)
-        self.follow_box.setToolTip(tr("Show this sample at the latest weights while training"))
+        self.follow_box = QCheckBox(translate("Inspector", "Follow training"), checked=model.follow)
+        self.follow_box.setToolTip(translate(
+            "Inspector",
+            "Show this sample at the latest weights while training",
+        ))
         self.follow_box.toggled.connect(model.set_follow)
-        self.wrt_output_box = QCheckBox(tr("Differentiate ŷ itself"))
-        self.wrt_output_box.setToolTip(tr(
+        self.wrt_output_box = QCheckBox(translate("Inspector", "Differentiate ŷ itself"))
+        self.wrt_output_box.setToolTip(translate("Inspector",
             "Backpropagate ∂ŷ/∂ŷ = 1 instead of a loss's gradient, as in a computational-graph "
             "exercise such as f = (x + y)·z"))
         self.wrt_output_box.toggled.connect(model.set_wrt_output)
-        self.close_button = self._tool("✕", tr("Close the inspector (Ctrl+I)"), self.closed.emit)
+        self.close_button = self._tool("✕", translate(
+            "Inspector",
+            "Close the inspector (Ctrl+I)",
+        ), self.closed.emit)
         self.message = QLabel(wordWrap=True)
         self.message.hide()
         model.problem.connect(self._show_problem)
@@ -111,19 +139,22 @@ class InspectorPanel(QWidget):
         self.check = GradientCheckView(model)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.forward_view, tr("Forward"))
-        self.tabs.addTab(self._backward_page(), tr("Backward"))
-        self.tabs.addTab(self._update_page(), tr("Update"))
-        self.tabs.addTab(self.graph, tr("Graph"))
-        self.tabs.addTab(self.exercise, tr("Exercise"))
-        self.tabs.addTab(self.check, tr("Check"))
+        self.tabs.addTab(self.forward_view, translate("Inspector", "Forward"))
+        self.tabs.addTab(self._backward_page(), translate("Inspector", "Backward"))
+        self.tabs.addTab(self._update_page(), translate("Inspector", "Update"))
+        self.tabs.addTab(self.graph, translate("Inspector", "Graph"))
+        self.tabs.addTab(self.exercise, translate("Inspector", "Exercise"))
+        self.tabs.addTab(self.check, translate("Inspector", "Check"))
         for index, tip in enumerate((
-                tr("Every neuron's z and a, the prediction and the loss"),
-                tr("The chain rule node by node, from the loss back to the inputs"),
-                tr("The plain-SGD step on this sample, and Apply this step"),
-                tr("One neuron expanded into its computational graph"),
-                tr("Work the values out yourself; the app checks them"),
-                tr("Backprop against numerical gradients"))):
+                translate("Inspector", "Every neuron's z and a, the prediction and the loss"),
+                translate(
+                    "Inspector",
+                    "The chain rule node by node, from the loss back to the inputs",
+                ),
+                translate("Inspector", "The plain-SGD step on this sample, and Apply this step"),
+                translate("Inspector", "One neuron expanded into its computational graph"),
+                translate("Inspector", "Work the values out yourself; the app checks them"),
+                translate("Inspector", "Backprop against numerical gradients"))):
             self.tabs.setTabToolTip(index, tip)
         self._lay_out()
         model.changed.connect(self.refresh)
@@ -138,7 +169,8 @@ class InspectorPanel(QWidget):
     def _lay_out(self) -> None:
         header = QHBoxLayout()
         header.setSpacing(4)
-        header.addWidget(QLabel(f"<b>{escape(tr('Inspector'))}</b>"))
+        title = translate("Inspector", "Inspector")
+        header.addWidget(QLabel(f"<b>{escape(title)}</b>"))
         header.addWidget(self.previous_button)
         header.addWidget(self.sample_label, 1)
         header.addWidget(self.next_button)
@@ -157,16 +189,19 @@ class InspectorPanel(QWidget):
 
     def _backward_page(self) -> QWidget:
         page = QWidget()
-        self.restart_button = QPushButton(tr("Restart"))
+        self.restart_button = QPushButton(translate("Inspector", "Restart"))
         self.restart_button.clicked.connect(self.model.restart_nodes)
-        self.previous_node_button = QPushButton(tr("◀ Node"))
-        self.previous_node_button.setToolTip(tr("Back one node (Shift+N)"))
+        self.previous_node_button = QPushButton(translate("Inspector", "◀ Node"))
+        self.previous_node_button.setToolTip(translate("Inspector", "Back one node (Shift+N)"))
         self.previous_node_button.clicked.connect(self.model.previous_node)
-        self.next_node_button = QPushButton(tr("Next node ▶"))
-        self.next_node_button.setToolTip(tr("Backpropagate through the next node (N)"))
+        self.next_node_button = QPushButton(translate("Inspector", "Next node ▶"))
+        self.next_node_button.setToolTip(translate(
+            "Inspector",
+            "Backpropagate through the next node (N)",
+        ))
         self.next_node_button.clicked.connect(self.model.next_node)
-        self.all_button = QPushButton(tr("All at once"))
-        self.all_button.setToolTip(tr("Show the whole backward pass (Ctrl+N)"))
+        self.all_button = QPushButton(translate("Inspector", "All at once"))
+        self.all_button.setToolTip(translate("Inspector", "Show the whole backward pass (Ctrl+N)"))
         self.all_button.clicked.connect(self.model.all_nodes)
         self.node_label = QLabel(wordWrap=True)
         row = QHBoxLayout()
@@ -183,8 +218,8 @@ class InspectorPanel(QWidget):
 
     def _update_page(self) -> QWidget:
         page = QWidget()
-        self.apply_button = QPushButton(tr("Apply this step"))
-        self.apply_button.setToolTip(tr(
+        self.apply_button = QPushButton(translate("Inspector", "Apply this step"))
+        self.apply_button.setToolTip(translate("Inspector",
             "Perform exactly this plain-SGD update on this one sample: W ← W − α·∂L/∂W"))
         self.apply_button.clicked.connect(self._apply)
         self.alpha_label = QLabel()
@@ -229,7 +264,7 @@ class InspectorPanel(QWidget):
             self.message.hide()
 
     def _show_problem(self, text: str) -> None:
-        self.message.setText(tr("Not inspected: {0}.").format(text))
+        self.message.setText(translate("Inspector", "Not inspected: {0}.").format(text))
         self.message.setStyleSheet(f"color: {ink(self.palette(), 'error')};")
         self.message.show()
 
@@ -248,7 +283,10 @@ class InspectorPanel(QWidget):
         sample, dataset = model.sample, model.dataset
         n_train = len(dataset.raw_train) if dataset is not None else 0
         self.sample_label.setText(
-            describe(sample, n_train) if sample is not None else tr("no sample chosen"))
+            describe(sample, n_train) if sample is not None else translate(
+                "Inspector",
+                "no sample chosen",
+            ))
         for button in (self.previous_button, self.next_button):
             button.setEnabled(n_train > 0)
         self.wrt_output_box.blockSignals(True)
@@ -263,14 +301,14 @@ class InspectorPanel(QWidget):
             self._show_update()
 
     def _placeholder(self) -> str:
-        return f"<p style='color:{MID_GREY}'>{escape(tr(self.model.error))}</p>"
+        return f"<p style='color:{MID_GREY}'>{escape(self.model.error)}</p>"
 
     def _show_forward(self) -> None:
         model = self.model
         if model.walkthrough is None:
             self.forward_view.setHtml(self._placeholder())
             return
-        parts = [paragraph(tr("Weights of epoch {0}.").format(model.epoch))]
+        parts = [paragraph(translate("Inspector", "Weights of epoch {0}.").format(model.epoch))]
         layers = sorted({s.layer for s in model.forward_steps()})
         for layer in layers:
             steps = [s for s in model.forward_steps() if s.layer == layer]
@@ -279,17 +317,20 @@ class InspectorPanel(QWidget):
         trace = model.walkthrough.trace
         prediction = ", ".join(number(v) for v in trace.output)
         if model.wrt_output:
-            parts.append(paragraph(tr("Prediction ŷ = {0}; no loss: ŷ itself is "
-                                      "differentiated.").format(prediction)))
+            parts.append(paragraph(translate(
+                "Inspector",
+                "Prediction ŷ = {0}; no loss: ŷ itself is differentiated.",
+            ).format(prediction)))
         else:
             target = ", ".join(number(v) for v in model.sample.target)
-            parts.append(f"<p><b>{escape(tr('Prediction and loss'))}</b><br>"
-                         f"{escape(tr('ŷ = {0}, target y = {1}').format(prediction, target))}"
-                         "</p>" + step_rows(model.loss_steps()))
+            heading = translate("Inspector", "Prediction and loss")
+            values = translate("Inspector", "ŷ = {0}, target y = {1}").format(prediction, target)
+            parts.append(f"<p><b>{escape(heading)}</b><br>{escape(values)}</p>"
+                         + step_rows(model.loss_steps()))
         self.forward_view.setHtml("".join(parts))
 
     def _layer_title(self, layer: int) -> str:
-        return tr(layer_name(self.model.spec, layer))
+        return translated(layer_title(self.model.spec, layer))
 
     def _show_backward(self) -> None:
         model = self.model
@@ -304,14 +345,19 @@ class InspectorPanel(QWidget):
             return
         current = model.current_node
         if current is None:
-            self.node_label.setText(tr("{0} nodes to go, from the output back").format(
+            self.node_label.setText(translate(
+                "Inspector",
+                "{0} nodes to go, from the output back",
+            ).format(
                 len(nodes)))
         else:
             name = model.walkthrough.neuron(current.layer, current.unit)
-            self.node_label.setText(tr("Node {0} of {1}: {2}, {3}").format(
+            self.node_label.setText(translate("Inspector", "Node {0} of {1}: {2}, {3}").format(
                 cursor, len(nodes), name, self._layer_title(current.layer).lower()))
-        parts = [paragraph(tr("At every node: downstream gradient = local gradient × "
-                              "upstream gradient."))]
+        parts = [paragraph(translate(
+            "Inspector",
+            "At every node: downstream gradient = local gradient × upstream gradient.",
+        ))]
         for index, node in enumerate(nodes[:cursor]):
             name = model.walkthrough.neuron(node.layer, node.unit)
             anchor = "current" if index == cursor - 1 else f"node{index}"
@@ -320,8 +366,8 @@ class InspectorPanel(QWidget):
                          + step_rows(node.steps, highlight=index == cursor - 1))
         inputs = model.input_steps()
         if inputs:
-            parts.append(f"<p><b>{escape(tr('To the inputs'))}</b></p>"
-                         + step_rows(inputs))
+            heading = translate("Inspector", "To the inputs")
+            parts.append(f"<p><b>{escape(heading)}</b></p>" + step_rows(inputs))
         self.backward_view.setHtml("".join(parts))
         if current is not None:
             self.backward_view.scrollToAnchor("current")
@@ -330,7 +376,7 @@ class InspectorPanel(QWidget):
         model = self.model
         alpha = number(model.learning_rate)
         self.alpha_label.setText(
-            tr("Plain SGD on this sample, learning rate α = {0}").format(alpha))
+            translate("Inspector", "Plain SGD on this sample, learning rate α = {0}").format(alpha))
         usable = model.walkthrough is not None and not model.wrt_output
         self.apply_button.setEnabled(usable)
         if model.walkthrough is None:
@@ -338,8 +384,11 @@ class InspectorPanel(QWidget):
             return
         parts = []
         if model.wrt_output:
-            parts.append(paragraph(tr("With ŷ itself differentiated there is no loss to "
-                                      "descend; the update below only shows the arithmetic.")))
+            parts.append(paragraph(translate(
+                "Inspector",
+                "With ŷ itself differentiated there is no loss to descend; the update below only "
+                "shows the arithmetic.",
+            )))
         parts.append(step_rows(model.update_steps()))
         if self._applied:
             header = "".join(f"<th align='right'>{escape(name)}</th>" for name, _, _ in
@@ -348,12 +397,14 @@ class InspectorPanel(QWidget):
                              self._applied)
             after = "".join(f"<td align='right'>{number(new)}</td>" for _, _, new in
                             self._applied)
+            heading = translate("Inspector", "The step just applied")
+            was, now = translate("Inspector", "before"), translate("Inspector", "after")
             parts.append(
-                f"<p><b>{escape(tr('The step just applied'))}</b></p>"
+                f"<p><b>{escape(heading)}</b></p>"
                 f"<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:"
                 f"collapse'><tr><th></th>{header}</tr>"
-                f"<tr><th align='left'>{escape(tr('before'))}</th>{before}</tr>"
-                f"<tr><th align='left'>{escape(tr('after'))}</th>{after}</tr></table>")
+                f"<tr><th align='left'>{escape(was)}</th>{before}</tr>"
+                f"<tr><th align='left'>{escape(now)}</th>{after}</tr></table>")
         self.update_view.setHtml("".join(parts))
 
     def select_tab(self, name: str) -> None:
