@@ -4,290 +4,420 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../playground/ui/results.py" line="56"/>
+        <location filename="../../playground/ui/results.py" line="57"/>
         <source>{0}&#xa0;%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="60"/>
+        <location filename="../../playground/ui/results.py" line="61"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="60"/>
+        <location filename="../../playground/ui/results.py" line="61"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="208"/>
+        <location filename="../../playground/ui/results.py" line="209"/>
         <source>predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="213"/>
+        <location filename="../../playground/ui/results.py" line="214"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="216"/>
         <location filename="../../playground/ui/results.py" line="217"/>
+        <location filename="../../playground/ui/results.py" line="218"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="218"/>
+        <location filename="../../playground/ui/results.py" line="219"/>
         <source>acc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="274"/>
+        <location filename="../../playground/ui/results.py" line="275"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="274"/>
+        <location filename="../../playground/ui/results.py" line="275"/>
         <source>wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="275"/>
+        <location filename="../../playground/ui/results.py" line="276"/>
         <source>{0} of the {1} points of class {2} are predicted as class {3} ({4}): {5}. Click to ring them in the data view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="281"/>
+        <location filename="../../playground/ui/results.py" line="282"/>
         <source>Per-class accuracy (recall): the share of each class&apos;s points that are predicted as that class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="314"/>
-        <location filename="../../playground/ui/results.py" line="398"/>
+        <location filename="../../playground/ui/results.py" line="315"/>
+        <location filename="../../playground/ui/results.py" line="402"/>
         <source>Results appear once there is a network and data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="332"/>
+        <location filename="../../playground/ui/results.py" line="328"/>
+        <source>Confusion matrix ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="334"/>
         <source>Class 1 counts as positive. Precision: the share of the points predicted as class 1 that are of class 1. Recall: the share of the class 1 points found. F1: their harmonic mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="339"/>
+        <location filename="../../playground/ui/results.py" line="341"/>
         <source>Rows: the true class; columns: the class predicted, shaded by its share of the row. Click a cell to ring its points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="352"/>
+        <location filename="../../playground/ui/results.py" line="354"/>
         <source>true y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="352"/>
-        <location filename="../../playground/ui/results.py" line="353"/>
+        <location filename="../../playground/ui/results.py" line="354"/>
+        <location filename="../../playground/ui/results.py" line="355"/>
         <source>predicted ŷ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="353"/>
+        <location filename="../../playground/ui/results.py" line="355"/>
         <source>residual y − ŷ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="403"/>
+        <location filename="../../playground/ui/results.py" line="356"/>
+        <source>Predicted against true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="357"/>
+        <source>Residuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="407"/>
         <source>The network is being built.</source>
         <translation type="unfinished">신경망을 만드는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="437"/>
+        <location filename="../../playground/ui/results.py" line="441"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · accuracy {1}&lt;br&gt;{2} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="440"/>
+        <location filename="../../playground/ui/results.py" line="444"/>
         <source>No test points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="441"/>
+        <location filename="../../playground/ui/results.py" line="445"/>
         <source>No training points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="443"/>
+        <location filename="../../playground/ui/results.py" line="447"/>
         <source>precision {0} · recall {1}&lt;br&gt;F1 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="462"/>
+        <location filename="../../playground/ui/results.py" line="466"/>
         <source>{0} {1}: R² {2} · RMSE {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../playground/ui/results.py" line="464"/>
+        <location filename="../../playground/ui/results.py" line="468"/>
         <source>{0} {1}: no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="59"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="59"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="60"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="60"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="85"/>
+        <location filename="../../playground/ui/exports.py" line="98"/>
+        <source>the image could not be written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="95"/>
+        <source>Exported from the Neural Network Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="120"/>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="121"/>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="157"/>
+        <location filename="../../playground/ui/file_actions.py" line="149"/>
+        <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="159"/>
+        <source>Exported {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="66"/>
+        <source>Export as &amp;ONNX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="68"/>
+        <source>The trained network as an ONNX model, for ONNX Runtime and other frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="70"/>
+        <source>Needs the onnx package, which is not installed: choose it to see how to get it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="137"/>
+        <source>the network has no weights yet; fix the problem shown above the canvas first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="140"/>
+        <source>Cannot export as ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="142"/>
+        <source>Export as ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="151"/>
+        <source>Exported {0} (ONNX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../playground/ui/about.py" line="58"/>
+        <source>About Neural Network Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/about.py" line="60"/>
+        <source>&lt;b&gt;Neural Network Playground&lt;/b&gt; {0}&lt;br&gt;Build small networks, watch them learn, and export them as JSON or ONNX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/about.py" line="63"/>
+        <source>The versions, to paste into a question or a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/about.py" line="67"/>
+        <source>&amp;Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/about.py" line="73"/>
+        <source>Versions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActivationLossPicker</name>
     <message>
-        <location filename="../../playground/ui/picker.py" line="44"/>
+        <location filename="../../playground/ui/picker.py" line="43"/>
         <source>θ (threshold)</source>
         <translation>θ (임계값)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="45"/>
+        <location filename="../../playground/ui/picker.py" line="44"/>
         <source>v (value below θ)</source>
         <translation>v (θ 이하에서의 값)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="47"/>
+        <location filename="../../playground/ui/picker.py" line="46"/>
         <source>k (pieces)</source>
         <translation>k (조각 수)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="51"/>
+        <location filename="../../playground/ui/picker.py" line="50"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="52"/>
+        <location filename="../../playground/ui/picker.py" line="51"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="53"/>
+        <location filename="../../playground/ui/picker.py" line="52"/>
         <source>Note</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="81"/>
+        <location filename="../../playground/ui/picker.py" line="80"/>
         <source>f = p₁ of softmax(x, 0)</source>
         <translation>f = softmax(x, 0)의 p₁</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="94"/>
+        <location filename="../../playground/ui/picker.py" line="93"/>
         <source>f = max of {0} example lines</source>
         <translation>f = 예시 직선 {0}개 중 최댓값</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="96"/>
+        <location filename="../../playground/ui/picker.py" line="95"/>
         <source>f′ = slope of the winner</source>
         <translation>f′ = 최댓값을 내는 직선의 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="138"/>
+        <location filename="../../playground/ui/picker.py" line="137"/>
         <source>The starting value: training learns this parameter like a weight.</source>
         <translation>시작값: 학습이 이 매개변수를 가중치처럼 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="170"/>
+        <location filename="../../playground/ui/picker.py" line="169"/>
         <source>{0} (start)</source>
         <translation>{0} (시작값)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="198"/>
+        <location filename="../../playground/ui/picker.py" line="197"/>
         <source>The layer whose activation is shown and set</source>
         <translation>활성화 함수를 보여 주고 설정할 층</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="199"/>
+        <location filename="../../playground/ui/picker.py" line="198"/>
         <source>The activation function of this layer</source>
         <translation>이 층의 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="203"/>
+        <location filename="../../playground/ui/picker.py" line="202"/>
         <source>Apply to all hidden layers</source>
         <translation>모든 은닉층에 적용</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="205"/>
+        <location filename="../../playground/ui/picker.py" line="204"/>
         <source>Give every hidden layer this activation and parameters</source>
         <translation>모든 은닉층에 이 활성화 함수와 매개변수를 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="209"/>
+        <location filename="../../playground/ui/picker.py" line="208"/>
         <source>About this activation</source>
         <translation>이 활성화 함수에 대하여</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="211"/>
+        <location filename="../../playground/ui/picker.py" line="210"/>
         <source>The loss that training minimises</source>
         <translation>학습이 최소화하는 손실 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="216"/>
+        <location filename="../../playground/ui/picker.py" line="215"/>
         <source>About this loss</source>
         <translation>이 손실 함수에 대하여</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="247"/>
+        <location filename="../../playground/ui/picker.py" line="245"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="250"/>
+        <location filename="../../playground/ui/picker.py" line="248"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="251"/>
-        <location filename="../../playground/ui/picker.py" line="260"/>
+        <location filename="../../playground/ui/picker.py" line="249"/>
+        <location filename="../../playground/ui/picker.py" line="258"/>
         <source>Function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="257"/>
+        <location filename="../../playground/ui/picker.py" line="255"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="265"/>
+        <location filename="../../playground/ui/picker.py" line="263"/>
         <source>Explained</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="275"/>
+        <location filename="../../playground/ui/picker.py" line="273"/>
         <source>Advice</source>
         <translation>조언</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="318"/>
+        <location filename="../../playground/ui/picker.py" line="316"/>
         <source>Set all hidden activations to {0}</source>
         <translation>모든 은닉층의 활성화 함수를 {0}(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="336"/>
+        <location filename="../../playground/ui/picker.py" line="334"/>
         <source>Set activation of {0} to {1}</source>
         <translation>{0}의 활성화 함수를 {1}(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="343"/>
-        <location filename="../../playground/ui/picker.py" line="356"/>
+        <location filename="../../playground/ui/picker.py" line="341"/>
+        <location filename="../../playground/ui/picker.py" line="354"/>
         <source>Set {0} {1}</source>
         <translation>{0} {1} 설정</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="352"/>
+        <location filename="../../playground/ui/picker.py" line="350"/>
         <source>Set loss to {0}</source>
         <translation>손실 함수를 {0}(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="373"/>
+        <location filename="../../playground/ui/picker.py" line="371"/>
         <source>{0} neuron</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="373"/>
+        <location filename="../../playground/ui/picker.py" line="371"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="387"/>
+        <location filename="../../playground/ui/picker.py" line="385"/>
         <source>Only for the output layer</source>
         <translation>출력층에서만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/picker.py" line="406"/>
+        <location filename="../../playground/ui/picker.py" line="404"/>
         <source>range {0}</source>
         <translation>범위 {0}</translation>
     </message>
@@ -295,384 +425,384 @@
 <context>
     <name>Activations</name>
     <message>
-        <location filename="../../playground/engine/activations.py" line="75"/>
+        <location filename="../../playground/engine/activations.py" line="88"/>
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="76"/>
+        <location filename="../../playground/engine/activations.py" line="89"/>
         <source>f(x) = x</source>
         <translation>f(x) = x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="77"/>
+        <location filename="../../playground/engine/activations.py" line="90"/>
         <source>f&apos;(x) = 1</source>
         <translation>f&apos;(x) = 1</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="78"/>
-        <location filename="../../playground/engine/activations.py" line="227"/>
-        <location filename="../../playground/engine/activations.py" line="445"/>
+        <location filename="../../playground/engine/activations.py" line="91"/>
+        <location filename="../../playground/engine/activations.py" line="260"/>
+        <location filename="../../playground/engine/activations.py" line="504"/>
         <source>(−∞, ∞)</source>
         <translation>(−∞, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="79"/>
+        <location filename="../../playground/engine/activations.py" line="92"/>
         <source>No non-linearity: the output is the input. Use it on the output layer for regression; in hidden layers it adds nothing, since stacked linear layers collapse into one.</source>
         <translation>비선형성이 없습니다. 출력이 곧 입력입니다. 회귀에서는 출력층에 씁니다. 은닉층에서는 아무것도 더하지 못합니다. 선형 층을 여러 개 쌓아도 하나의 선형 층과 같기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="98"/>
+        <location filename="../../playground/engine/activations.py" line="114"/>
         <source>step</source>
         <translation>계단</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="99"/>
+        <location filename="../../playground/engine/activations.py" line="115"/>
         <source>f(x) = 1 if x ≥ 0 else 0</source>
         <translation>f(x) = x ≥ 0이면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="100"/>
+        <location filename="../../playground/engine/activations.py" line="116"/>
         <source>f&apos;(x) = 0 (undefined at 0)</source>
         <translation>f&apos;(x) = 0 (0에서는 정의되지 않음)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="101"/>
+        <location filename="../../playground/engine/activations.py" line="117"/>
         <source>{0, 1}</source>
         <translation>{0, 1}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="103"/>
+        <location filename="../../playground/engine/activations.py" line="119"/>
         <source>The perceptron&apos;s activation: the output is 0 or 1. Its derivative is 0 everywhere, so backpropagation cannot train through it: the gradient is zero and the loss never moves.</source>
         <translation>퍼셉트론의 활성화 함수로, 출력은 0 또는 1입니다. 도함수가 모든 곳에서 0이므로 역전파로는 이 함수를 지나 학습할 수 없습니다. 기울기가 0이어서 손실이 전혀 줄지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="120"/>
+        <location filename="../../playground/engine/activations.py" line="140"/>
         <source>threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="121"/>
+        <location filename="../../playground/engine/activations.py" line="141"/>
         <source>f(x) = x if x &gt; θ else v</source>
         <translation>f(x) = x &gt; θ이면 x, 아니면 v</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="122"/>
+        <location filename="../../playground/engine/activations.py" line="142"/>
         <source>f&apos;(x) = 1 if x &gt; θ else 0</source>
         <translation>f&apos;(x) = x &gt; θ이면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="123"/>
+        <location filename="../../playground/engine/activations.py" line="143"/>
         <source>{v} ∪ (θ, ∞)</source>
         <translation>{v} ∪ (θ, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="126"/>
+        <location filename="../../playground/engine/activations.py" line="146"/>
         <source>Passes x through above the threshold θ and outputs the constant v at or below it; θ = 0, v = 0 is ReLU. Below θ the gradient is 0, so a neuron stuck there stops learning.</source>
         <translation>임계값 θ보다 큰 x는 그대로 내보내고, θ 이하에서는 상수 v를 출력합니다. θ = 0, v = 0이면 ReLU입니다. θ 아래에서는 기울기가 0이므로, 그곳에 머무는 뉴런은 학습을 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="142"/>
+        <location filename="../../playground/engine/activations.py" line="166"/>
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="143"/>
+        <location filename="../../playground/engine/activations.py" line="167"/>
         <source>σ(x) = 1 / (1 + e⁻ˣ)</source>
         <translation>σ(x) = 1 / (1 + e⁻ˣ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="144"/>
+        <location filename="../../playground/engine/activations.py" line="168"/>
         <source>σ&apos;(x) = σ(x)·(1 − σ(x)) ≤ 0.25</source>
         <translation>σ&apos;(x) = σ(x)·(1 − σ(x)) ≤ 0.25</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="145"/>
+        <location filename="../../playground/engine/activations.py" line="169"/>
         <source>(0, 1)</source>
         <translation>(0, 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="147"/>
+        <location filename="../../playground/engine/activations.py" line="171"/>
         <source>Squashes any input into (0, 1): the output for two classes, with BCE. In hidden layers its gradient is at most 0.25 and ≈ 0 when saturated, so deep stacks suffer vanishing gradients, and its outputs are not zero-centred, which makes updates zig-zag.</source>
         <translation>어떤 입력이든 (0, 1) 구간으로 압축합니다. 두 클래스 분류의 출력층에 BCE와 함께 씁니다. 은닉층에서는 기울기가 최대 0.25이고 포화되면 거의 0이 되므로, 층을 깊이 쌓으면 기울기 소실이 일어납니다. 또 출력의 중심이 0이 아니어서 갱신이 지그재그로 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="172"/>
+        <location filename="../../playground/engine/activations.py" line="199"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="173"/>
+        <location filename="../../playground/engine/activations.py" line="200"/>
         <source>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</source>
         <translation>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="174"/>
+        <location filename="../../playground/engine/activations.py" line="201"/>
         <source>f&apos;(x) = 1 − tanh²(x)</source>
         <translation>f&apos;(x) = 1 − tanh²(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="175"/>
+        <location filename="../../playground/engine/activations.py" line="202"/>
         <source>(−1, 1)</source>
         <translation>(−1, 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="177"/>
+        <location filename="../../playground/engine/activations.py" line="204"/>
         <source>Zero-centred, so updates do not zig-zag as with sigmoid. Saturates for |x| ≳ 4: there f&apos; ≈ 0 and the neuron stops learning.</source>
         <translation>출력의 중심이 0이므로 시그모이드처럼 갱신이 지그재그로 움직이지 않습니다. |x| ≳ 4에서 포화되어 f&apos; ≈ 0이 되고, 뉴런은 학습을 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="196"/>
+        <location filename="../../playground/engine/activations.py" line="226"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="197"/>
+        <location filename="../../playground/engine/activations.py" line="227"/>
         <source>f(x) = max(0, x)</source>
         <translation>f(x) = max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="198"/>
+        <location filename="../../playground/engine/activations.py" line="228"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else 0</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="199"/>
+        <location filename="../../playground/engine/activations.py" line="229"/>
         <source>[0, ∞)</source>
         <translation>[0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="201"/>
+        <location filename="../../playground/engine/activations.py" line="231"/>
         <source>Fast, and its gradient does not vanish for x &gt; 0: the usual choice for hidden layers. A neuron whose input stays ≤ 0 gets no gradient and stops learning for good (a dead neuron); Leaky ReLU, PReLU and ELU avoid that.</source>
         <translation>계산이 빠르고 x &gt; 0에서 기울기가 소실되지 않아, 은닉층에 흔히 쓰는 선택입니다. 입력이 계속 0 이하인 뉴런은 기울기를 받지 못해 영영 학습을 멈춥니다(죽은 뉴런). Leaky ReLU, PReLU, ELU는 이를 피합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="224"/>
+        <location filename="../../playground/engine/activations.py" line="257"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="225"/>
+        <location filename="../../playground/engine/activations.py" line="258"/>
         <source>f(x) = x if x &gt; 0 else α·x</source>
         <translation>f(x) = x &gt; 0이면 x, 아니면 α·x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="226"/>
+        <location filename="../../playground/engine/activations.py" line="259"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else α</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="229"/>
+        <location filename="../../playground/engine/activations.py" line="262"/>
         <source>ReLU with a small slope α (default 0.01) for x ≤ 0, so negative inputs still pass a gradient and neurons cannot die. α is a hyperparameter you choose.</source>
         <translation>x ≤ 0에서 작은 기울기 α(기본값 0.01)를 갖는 ReLU입니다. 음의 입력에서도 기울기가 전달되므로 뉴런이 죽지 않습니다. α는 직접 정하는 하이퍼파라미터입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="245"/>
+        <location filename="../../playground/engine/activations.py" line="281"/>
         <source>PReLU</source>
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="246"/>
+        <location filename="../../playground/engine/activations.py" line="282"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else α;  ∂f/∂α = x if x ≤ 0 else 0</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α;  ∂f/∂α = x ≤ 0이면 x, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="251"/>
+        <location filename="../../playground/engine/activations.py" line="287"/>
         <source>Leaky ReLU whose slope α is learned with the weights (one α per layer, starting at 0.25), so the data decide how much negative inputs pass. Neurons cannot die.</source>
         <translation>기울기 α를 가중치와 함께 학습하는 Leaky ReLU입니다(층마다 α 하나, 시작값 0.25). 음의 입력을 얼마나 통과시킬지 데이터가 정합니다. 뉴런이 죽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="264"/>
+        <location filename="../../playground/engine/activations.py" line="300"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="265"/>
+        <location filename="../../playground/engine/activations.py" line="301"/>
         <source>f(x) = x if x &gt; 0 else α·(eˣ − 1)</source>
         <translation>f(x) = x &gt; 0이면 x, 아니면 α·(eˣ − 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="266"/>
+        <location filename="../../playground/engine/activations.py" line="302"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else α·eˣ</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α·eˣ</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="267"/>
+        <location filename="../../playground/engine/activations.py" line="303"/>
         <source>(−α, ∞)</source>
         <translation>(−α, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="269"/>
+        <location filename="../../playground/engine/activations.py" line="305"/>
         <source>Like ReLU for x &gt; 0, but bends smoothly towards −α below 0, so negative inputs keep a gradient (no dead neurons) and outputs average nearer zero. Smooth at 0 when α = 1.</source>
         <translation>x &gt; 0에서는 ReLU와 같고, 0 아래에서는 −α를 향해 부드럽게 휘어집니다. 음의 입력에도 기울기가 남아(죽은 뉴런 없음) 출력의 평균이 0에 더 가깝습니다. α = 1이면 0에서 매끄럽습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="288"/>
+        <location filename="../../playground/engine/activations.py" line="329"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="289"/>
+        <location filename="../../playground/engine/activations.py" line="330"/>
         <source>f(x) = x·Φ(x),  Φ the standard normal CDF</source>
         <translation>f(x) = x·Φ(x),  Φ는 표준 정규 분포의 누적 분포 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="290"/>
+        <location filename="../../playground/engine/activations.py" line="331"/>
         <source>f&apos;(x) = Φ(x) + x·φ(x),  φ the standard normal density</source>
         <translation>f&apos;(x) = Φ(x) + x·φ(x),  φ는 표준 정규 분포의 확률 밀도 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="293"/>
+        <location filename="../../playground/engine/activations.py" line="334"/>
         <source>[≈ −0.17, ∞)</source>
         <translation>[≈ −0.17, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="294"/>
+        <location filename="../../playground/engine/activations.py" line="335"/>
         <source>A smooth ReLU that weights x by Φ(x), the chance a standard normal falls below it; common in Transformers. Dips slightly below 0 and keeps a small gradient for negative inputs, so neurons do not die.</source>
         <translation>x에 Φ(x), 즉 표준 정규 분포의 값이 x보다 작을 확률을 곱하는 매끄러운 ReLU로, 트랜스포머에서 흔히 씁니다. 0보다 약간 아래로 내려가며 음의 입력에도 작은 기울기가 남으므로 뉴런이 죽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="313"/>
+        <location filename="../../playground/engine/activations.py" line="357"/>
         <source>SiLU / Swish</source>
         <translation>SiLU / Swish</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="314"/>
+        <location filename="../../playground/engine/activations.py" line="358"/>
         <source>f(x) = x·σ(x)</source>
         <translation>f(x) = x·σ(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="315"/>
+        <location filename="../../playground/engine/activations.py" line="359"/>
         <source>f&apos;(x) = σ(x)·(1 + x·(1 − σ(x)))</source>
         <translation>f&apos;(x) = σ(x)·(1 + x·(1 − σ(x)))</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="316"/>
+        <location filename="../../playground/engine/activations.py" line="360"/>
         <source>[≈ −0.28, ∞)</source>
         <translation>[≈ −0.28, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="317"/>
+        <location filename="../../playground/engine/activations.py" line="361"/>
         <source>A smooth, non-monotonic ReLU: dips to ≈ −0.28 near x = −1.3, then returns to 0. Negative inputs keep a small gradient, so neurons do not die; a little costlier than ReLU.</source>
         <translation>매끄럽고 단조가 아닌 ReLU입니다. x = −1.3 근처에서 ≈ −0.28까지 내려갔다가 0으로 돌아옵니다. 음의 입력에도 작은 기울기가 남아 뉴런이 죽지 않습니다. ReLU보다 계산 비용이 조금 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="336"/>
+        <location filename="../../playground/engine/activations.py" line="383"/>
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="337"/>
+        <location filename="../../playground/engine/activations.py" line="384"/>
         <source>f(x) = x·tanh(softplus(x))</source>
         <translation>f(x) = x·tanh(softplus(x))</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="338"/>
+        <location filename="../../playground/engine/activations.py" line="385"/>
         <source>f&apos;(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)</source>
         <translation>f&apos;(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="341"/>
+        <location filename="../../playground/engine/activations.py" line="388"/>
         <source>[≈ −0.31, ∞)</source>
         <translation>[≈ −0.31, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="342"/>
+        <location filename="../../playground/engine/activations.py" line="389"/>
         <source>Smooth and non-monotonic like SiLU (minimum ≈ −0.31). Negative inputs keep a gradient, so neurons do not die; it costs several exponentials per neuron.</source>
         <translation>SiLU처럼 매끄럽고 단조가 아닙니다(최솟값 ≈ −0.31). 음의 입력에도 기울기가 남아 뉴런이 죽지 않습니다. 뉴런마다 지수 함수를 여러 번 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="361"/>
+        <location filename="../../playground/engine/activations.py" line="411"/>
         <source>softplus</source>
         <translation>소프트플러스</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="362"/>
+        <location filename="../../playground/engine/activations.py" line="412"/>
         <source>f(x) = ln(1 + eˣ)</source>
         <translation>f(x) = ln(1 + eˣ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="363"/>
+        <location filename="../../playground/engine/activations.py" line="413"/>
         <source>f&apos;(x) = σ(x)</source>
         <translation>f&apos;(x) = σ(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="364"/>
+        <location filename="../../playground/engine/activations.py" line="414"/>
         <source>(0, ∞)</source>
         <translation>(0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="365"/>
+        <location filename="../../playground/engine/activations.py" line="415"/>
         <source>A smooth ReLU: always positive, with derivative σ(x), so the gradient is never exactly 0. For very negative inputs it is tiny, though, and learning there is slow.</source>
         <translation>매끄러운 ReLU입니다. 항상 양수이고 도함수가 σ(x)이므로 기울기가 정확히 0이 되는 일은 없습니다. 다만 아주 작은 음의 입력에서는 기울기가 매우 작아 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="381"/>
+        <location filename="../../playground/engine/activations.py" line="434"/>
         <source>sine</source>
         <translation>사인</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="382"/>
+        <location filename="../../playground/engine/activations.py" line="435"/>
         <source>f(x) = sin x</source>
         <translation>f(x) = sin x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="383"/>
+        <location filename="../../playground/engine/activations.py" line="436"/>
         <source>f&apos;(x) = cos x</source>
         <translation>f&apos;(x) = cos x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="384"/>
+        <location filename="../../playground/engine/activations.py" line="437"/>
         <source>[−1, 1]</source>
         <translation>[−1, 1]</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="385"/>
+        <location filename="../../playground/engine/activations.py" line="438"/>
         <source>Periodic: gradients neither vanish nor explode, but many inputs give the same output. Suits periodic patterns such as spirals; training can be less stable than with ReLU.</source>
         <translation>주기 함수입니다. 기울기가 소실되지도 폭주하지도 않지만, 많은 입력이 같은 출력을 냅니다. 나선 같은 주기적 패턴에 어울리며, ReLU보다 학습이 덜 안정적일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="401"/>
+        <location filename="../../playground/engine/activations.py" line="457"/>
         <source>softmax</source>
         <translation>소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="402"/>
+        <location filename="../../playground/engine/activations.py" line="458"/>
         <source>pₖ = e^(zₖ) / Σᵢ e^(zᵢ)</source>
         <translation>pₖ = e^(zₖ) / Σᵢ e^(zᵢ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="403"/>
+        <location filename="../../playground/engine/activations.py" line="459"/>
         <source>∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ</source>
         <translation>∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), 즉 diag(p) − p·pᵀ</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="406"/>
+        <location filename="../../playground/engine/activations.py" line="462"/>
         <source>(0, 1), each row sums to 1</source>
         <translation>(0, 1), 각 행의 합은 1</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="409"/>
+        <location filename="../../playground/engine/activations.py" line="465"/>
         <source>Output layer only: turns k scores into k probabilities that sum to 1; pair it with cross-entropy for k classes. Computed after subtracting max(z), so large scores never overflow; adding one constant to every score changes nothing.</source>
         <translation>출력층 전용입니다. k개의 점수를 합이 1인 k개의 확률로 바꿉니다. k개 클래스 분류에서 교차 엔트로피와 함께 씁니다. max(z)를 뺀 뒤 계산하므로 큰 점수에서도 넘침이 없고, 모든 점수에 같은 상수를 더해도 결과는 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="440"/>
+        <location filename="../../playground/engine/activations.py" line="499"/>
         <source>maxout</source>
         <translation>맥스아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="441"/>
+        <location filename="../../playground/engine/activations.py" line="500"/>
         <source>f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ</source>
         <translation>f(x) = k개 조각에 대한 maxⱼ zⱼ,  zⱼ = wⱼᵀx + bⱼ</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="442"/>
+        <location filename="../../playground/engine/activations.py" line="501"/>
         <source>∂f/∂zⱼ = 1 for the winning piece, 0 for the others</source>
         <translation>∂f/∂zⱼ = 이긴 조각은 1, 나머지는 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="448"/>
+        <location filename="../../playground/engine/activations.py" line="507"/>
         <source>Each neuron computes k linear pieces and outputs the largest; ReLU is maxout with one piece fixed at 0. It neither saturates nor dies, but needs k times the weights, and the gradient reaches only the winning piece.</source>
         <translation>각 뉴런이 k개의 선형 조각을 계산해 가장 큰 값을 출력합니다. ReLU는 조각 하나가 0으로 고정된 맥스아웃입니다. 포화되지도 죽지도 않지만 가중치가 k배 필요하고, 기울기는 이긴 조각에만 전달됩니다.</translation>
     </message>
@@ -766,11 +896,52 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="366"/>
+        <source>This is a past epoch: press Continue from here to train or edit from it, or Live to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConceptsDialog</name>
     <message>
         <location filename="../../playground/ui/help.py" line="111"/>
         <source>Activations, losses and optimizers</source>
         <translation>활성화 함수, 손실 함수, 옵티마이저</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="180"/>
+        <source>Data and decision map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="181"/>
+        <source>Export dataset as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="182"/>
+        <source>Export decision map as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="396"/>
+        <source>there is no dataset yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="404"/>
+        <source>there is no decision map yet (it needs data with two inputs and a network that builds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="411"/>
+        <source>the image could not be written there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -869,98 +1040,98 @@
         <translation>포화: 대부분의 훈련 점에서 이 뉴런의 z가 0에서 너무 멀어 f′(z)가 최댓값의 5 %보다 작습니다. 기울기가 거의 지나가지 못해 학습이 매우 느립니다. 더 작은 학습률, Xavier 초기화, 더 작은 규모의 입력, 또는 은닉층에 ReLU를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="47"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="50"/>
         <source>weights W</source>
         <translation>가중치 W</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="48"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="51"/>
         <source>pre-activations z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="49"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="52"/>
         <source>activations a</source>
         <translation>활성화 값 a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="50"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="53"/>
         <source>gradients ∂L/∂W</source>
         <translation>기울기 ∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="54"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="57"/>
         <source>No warnings: gradients look healthy.</source>
         <translation>경고 없음: 기울기가 건강해 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="55"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="58"/>
         <source>Gradient health appears once there is a network and data.</source>
         <translation>신경망과 데이터가 생기면 기울기 상태가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="63"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="66"/>
         <source>hidden {0}</source>
         <translation>은닉 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="64"/>
-        <location filename="../../playground/ui/diagnostics_view.py" line="82"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="67"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="85"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="81"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="84"/>
         <source>hidden</source>
         <translation>은닉</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="116"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="120"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="169"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="181"/>
         <source>Which values the histograms count, per layer: z and a on the first training points, W and ∂L/∂W over the layer</source>
         <translation>히스토그램이 층마다 세는 값: z와 a는 처음 몇 개의 훈련 점에서, W와 ∂L/∂W는 층 전체에서</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="183"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="196"/>
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="252"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="272"/>
         <source>mean |∂L/∂W|</source>
         <translation>|∂L/∂W| 평균</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="253"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="273"/>
         <source>Per layer, the mean |∂L/∂W| over the training set at the end of each epoch. Input-side curves orders of magnitude below the output&apos;s: a vanishing gradient.</source>
         <translation>층마다, 각 에포크가 끝날 때 훈련 집합 전체에서 잰 |∂L/∂W|의 평균. 입력 쪽 곡선이 출력 쪽보다 몇 자릿수나 낮다면 기울기 소실입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="259"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="279"/>
         <source>Per layer, how much each epoch changed the weights against their size. About 1e-3 is healthy; far above, training is unstable; far below, it barely learns.</source>
         <translation>층마다, 각 에포크가 가중치를 그 크기에 비해 얼마나 바꿨는지. 1e-3 정도가 건강합니다. 훨씬 크면 학습이 불안정하고, 훨씬 작으면 거의 학습하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="267"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="287"/>
         <source>healthy ≈ 1e−3</source>
         <translation>건강 ≈ 1e−3</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="273"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="293"/>
         <source>Gradient flow</source>
         <translation>기울기 흐름</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="274"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="294"/>
         <source>Update size</source>
         <translation>갱신 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="275"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="295"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
@@ -968,12 +1139,12 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="171"/>
+        <location filename="../../playground/ui/file_actions.py" line="209"/>
         <source>Could not open the preset</source>
         <translation>프리셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="178"/>
+        <location filename="../../playground/ui/file_actions.py" line="216"/>
         <source>Opened the preset “%1”</source>
         <translation>프리셋 “%1”을(를) 열었습니다</translation>
     </message>
@@ -1141,6 +1312,14 @@
     </message>
 </context>
 <context>
+    <name>HistogramGrid</name>
+    <message>
+        <location filename="../../playground/ui/diagnostics_view.py" line="190"/>
+        <source>Histograms per layer</source>
+        <translation>층별 히스토그램</translation>
+    </message>
+</context>
+<context>
     <name>Initializers</name>
     <message>
         <location filename="../../playground/engine/initializers.py" line="37"/>
@@ -1206,175 +1385,175 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="46"/>
-        <location filename="../../playground/ui/inspector/check.py" line="88"/>
+        <location filename="../../playground/ui/inspector/check.py" line="45"/>
+        <location filename="../../playground/ui/inspector/check.py" line="87"/>
         <source>this sample</source>
         <translation>이 샘플</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="48"/>
+        <location filename="../../playground/ui/inspector/check.py" line="47"/>
         <source>the training set (up to {0} points)</source>
         <translation>훈련 집합 (최대 {0}개 점)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="49"/>
+        <location filename="../../playground/ui/inspector/check.py" line="48"/>
         <source>Check the gradients</source>
         <translation>기울기 검사</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="50"/>
+        <location filename="../../playground/ui/inspector/check.py" line="49"/>
         <source>Compare every gradient backprop computed with central differences (L(θ + h) − L(θ − h)) / 2h</source>
         <translation>역전파가 계산한 모든 기울기를 중심 차분 (L(θ + h) − L(θ − h)) / 2h와 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="55"/>
+        <location filename="../../playground/ui/inspector/check.py" line="54"/>
         <source>Backprop&apos;s gradients are checked against the slope of the loss measured by nudging each parameter up and down a little. Press the button.</source>
         <translation>역전파의 기울기를, 매개변수를 하나씩 조금 올리고 내려서 잰 손실의 기울기와 비교합니다. 버튼을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="78"/>
+        <location filename="../../playground/ui/inspector/check.py" line="77"/>
         <source>The step activation&apos;s derivative is 0 everywhere (and undefined at 0): backprop passes no gradient through it, so there is nothing to check, and this network cannot be trained by gradient descent.</source>
         <translation>계단 활성화 함수의 도함수는 모든 곳에서 0입니다(0에서는 정의되지 않음). 역전파가 이 함수를 지나 기울기를 전달하지 못하므로 검사할 것이 없고, 이 신경망은 경사 하강법으로 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="85"/>
-        <location filename="../../playground/ui/inspector/exercise.py" line="113"/>
+        <location filename="../../playground/ui/inspector/check.py" line="84"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="115"/>
         <source>Choose a sample first.</source>
         <translation>먼저 샘플을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="93"/>
+        <location filename="../../playground/ui/inspector/check.py" line="92"/>
         <source>{0} training points</source>
         <translation>훈련 점 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="104"/>
+        <location filename="../../playground/ui/inspector/check.py" line="103"/>
         <source>agrees</source>
         <translation>일치</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="104"/>
+        <location filename="../../playground/ui/inspector/check.py" line="103"/>
         <source>differs</source>
         <translation>불일치</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="110"/>
+        <location filename="../../playground/ui/inspector/check.py" line="109"/>
         <source>On {0}, every gradient backprop computed agrees with the numerical slope to a relative error below {1}: the chain rule shown in the Backward tab is the derivative of this loss.</source>
         <translation>{0}에서, 역전파가 계산한 모든 기울기가 수치 기울기와 상대 오차 {1} 이내로 일치합니다. 역방향 탭에 보이는 연쇄 법칙이 이 손실의 도함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="115"/>
+        <location filename="../../playground/ui/inspector/check.py" line="114"/>
         <source>On {0}, some gradients differ from the numerical slope by more than {1}. Near a kink (ReLU at 0, maxout ties, step) the numerical slope is not the derivative, so a few such points are expected there.</source>
         <translation>{0}에서, 일부 기울기가 수치 기울기와 {1}보다 더 차이 납니다. 꺾이는 점(0에서의 ReLU, 맥스아웃의 동점, 계단) 근처에서는 수치 기울기가 도함수가 아니므로, 그런 점이 몇 개 있는 것은 예상된 일입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="120"/>
+        <location filename="../../playground/ui/inspector/check.py" line="119"/>
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/check.py" line="121"/>
+        <location filename="../../playground/ui/inspector/check.py" line="120"/>
         <source>largest relative error</source>
         <translation>가장 큰 상대 오차</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="32"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="31"/>
         <source>Forward values z and a</source>
         <translation>순전파 값 z와 a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="33"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="32"/>
         <source>The loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="34"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="33"/>
         <source>Local gradients f′(z)</source>
         <translation>국소 기울기 f′(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="35"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="34"/>
         <source>Upstream gradients ∂L/∂a</source>
         <translation>상류 기울기 ∂L/∂a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="37"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="36"/>
         <source>Downstream gradients ∂L/∂z</source>
         <translation>하류 기울기 ∂L/∂z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="38"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="37"/>
         <source>Weight and bias gradients</source>
         <translation>가중치와 편향의 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="40"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="39"/>
         <source>Updated weights</source>
         <translation>갱신된 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="64"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="63"/>
         <source>What to work out</source>
         <translation>풀어 볼 값</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="74"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="73"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="75"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="74"/>
         <source>Work out the chosen values of this sample yourself</source>
         <translation>이 샘플에서 고른 값을 직접 계산해 보세요</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="82"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="81"/>
         <source>your answer</source>
         <translation>내 답</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="84"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="83"/>
         <location filename="../../playground/ui/inspector/panel.py" line="147"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="118"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="120"/>
         <source>Start again</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="128"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="130"/>
         <source>“{0}” is not a number.</source>
         <translation>“{0}”은(는) 수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="135"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="137"/>
         <source>Right: {0}</source>
         <translation>정답: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="138"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="140"/>
         <source>Not quite (you typed {0}):</source>
         <translation>아쉽습니다 (입력한 값 {0}):</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="146"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="148"/>
         <source>The sample or the weights changed: press Start again to work on them.</source>
         <translation>샘플이나 가중치가 바뀌었습니다. 다시 시작을 눌러 새 값으로 풀어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="157"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="159"/>
         <source>Choose what to work out and press Start: the inspector then hides those values of the current sample, in the order of the calculation, and checks what you type (within 0.1 %, or 0.0001 near zero).</source>
         <translation>풀어 볼 값을 고르고 시작을 누르세요. 인스펙터가 현재 샘플의 그 값들을 계산 순서대로 가리고, 입력한 답을 확인합니다(0.1 % 이내, 0 근처에서는 0.0001 이내).</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="177"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="179"/>
         <source>Score {0} / {1}</source>
         <translation>점수 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/exercise.py" line="180"/>
+        <location filename="../../playground/ui/inspector/exercise.py" line="182"/>
         <source>Done: {0} of {1} right.</source>
         <translation>끝: {1}개 중 {0}개 정답.</translation>
     </message>
@@ -1429,82 +1608,82 @@
         <translation>신경망의 출력이 아직 이 데이터와 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="47"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="48"/>
         <source>write the inputs, a semicolon, then the target: 1, 1; 0</source>
         <translation>입력, 세미콜론, 목표값 순으로 쓰세요: 1, 1; 0</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="56"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="57"/>
         <source>the inputs and the target must be numbers</source>
         <translation>입력과 목표값은 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="61"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="62"/>
         <source>give at least one input before the semicolon</source>
         <translation>세미콜론 앞에 입력을 하나 이상 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="68"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="69"/>
         <source>training point {0} of {1}</source>
         <translation>훈련 점 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="73"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="74"/>
         <source>test point {0}</source>
         <translation>테스트 점 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="75"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="76"/>
         <source>typed point</source>
         <translation>입력한 점</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="76"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="77"/>
         <source>{0}: x = ({1}), target {2}</source>
         <translation>{0}: x = ({1}), 목표값 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="97"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="98"/>
         <source>Previous training point ([)</source>
         <translation>이전 훈련 점 ([)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="102"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="103"/>
         <source>Next training point (])</source>
         <translation>다음 훈련 점 (])</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="104"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="105"/>
         <source>type a point: x₁, x₂; target</source>
         <translation>점 입력: x₁, x₂; 목표값</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="108"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="109"/>
         <source>Inputs separated by commas, a semicolon, then the target (class number or value), e.g. 1, 1; 0. Press Enter.</source>
         <translation>쉼표로 구분한 입력, 세미콜론, 목표값(클래스 번호나 값) 순으로 씁니다. 예: 1, 1; 0. Enter를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="114"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="115"/>
         <source>Follow training</source>
         <translation>학습 따라가기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="115"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="116"/>
         <source>Show this sample at the latest weights while training</source>
         <translation>학습하는 동안 최신 가중치로 이 샘플을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="120"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="121"/>
         <source>Differentiate ŷ itself</source>
         <translation>ŷ 자체를 미분</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="121"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="122"/>
         <source>Backpropagate ∂ŷ/∂ŷ = 1 instead of a loss&apos;s gradient, as in a computational-graph exercise such as f = (x + y)·z</source>
         <translation>손실의 기울기 대신 ∂ŷ/∂ŷ = 1을 역전파합니다. f = (x + y)·z 같은 계산 그래프 연습과 같습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="125"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="126"/>
         <source>Close the inspector (Ctrl+I)</source>
         <translation>인스펙터 닫기 (Ctrl+I)</translation>
     </message>
@@ -1619,188 +1798,188 @@
         <translation>검사하지 않음: {0}.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="285"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="286"/>
         <source>no sample chosen</source>
         <translation>고른 샘플 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="310"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="311"/>
         <source>Weights of epoch {0}.</source>
         <translation>에포크 {0}의 가중치.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="319"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="320"/>
         <source>Prediction ŷ = {0}; no loss: ŷ itself is differentiated.</source>
         <translation>예측 ŷ = {0}. 손실 없음: ŷ 자체를 미분합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="325"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="326"/>
         <source>Prediction and loss</source>
         <translation>예측과 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="326"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="327"/>
         <source>ŷ = {0}, target y = {1}</source>
         <translation>ŷ = {0}, 목표값 y = {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="347"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="348"/>
         <source>{0} nodes to go, from the output back</source>
         <translation>남은 노드 {0}개, 출력에서부터 거꾸로</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="354"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="355"/>
         <source>Node {0} of {1}: {2}, {3}</source>
         <translation>노드 {0} / {1}: {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="356"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="357"/>
         <source>At every node: downstream gradient = local gradient × upstream gradient.</source>
         <translation>모든 노드에서: 하류 기울기 = 국소 기울기 × 상류 기울기.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="368"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="369"/>
         <source>To the inputs</source>
         <translation>입력까지</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="378"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="379"/>
         <source>Plain SGD on this sample, learning rate α = {0}</source>
         <translation>이 샘플에 대한 기본 SGD, 학습률 α = {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="386"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="387"/>
         <source>With ŷ itself differentiated there is no loss to descend; the update below only shows the arithmetic.</source>
         <translation>ŷ 자체를 미분하므로 내려갈 손실이 없습니다. 아래의 갱신은 계산만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="399"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="400"/>
         <source>The step just applied</source>
         <translation>방금 적용한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="400"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="401"/>
         <source>before</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/panel.py" line="400"/>
+        <location filename="../../playground/ui/inspector/panel.py" line="401"/>
         <source>after</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="26"/>
+        <location filename="../../playground/ui/inspector/render.py" line="27"/>
         <source>sum z</source>
         <translation>합 z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="27"/>
+        <location filename="../../playground/ui/inspector/render.py" line="28"/>
         <source>weighted sum z = Σ w·x + b</source>
         <translation>가중합 z = Σ w·x + b</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="30"/>
+        <location filename="../../playground/ui/inspector/render.py" line="31"/>
         <source>output a</source>
         <translation>출력 a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="31"/>
+        <location filename="../../playground/ui/inspector/render.py" line="32"/>
         <source>activation a = f(z)</source>
         <translation>활성화 a = f(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="34"/>
         <location filename="../../playground/ui/inspector/render.py" line="35"/>
+        <location filename="../../playground/ui/inspector/render.py" line="36"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="38"/>
+        <location filename="../../playground/ui/inspector/render.py" line="39"/>
         <source>upstream</source>
         <translation>상류</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="39"/>
+        <location filename="../../playground/ui/inspector/render.py" line="40"/>
         <source>upstream gradient ∂L/∂a</source>
         <translation>상류 기울기 ∂L/∂a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="42"/>
+        <location filename="../../playground/ui/inspector/render.py" line="43"/>
         <source>local</source>
         <translation>국소</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="43"/>
+        <location filename="../../playground/ui/inspector/render.py" line="44"/>
         <source>local gradient f′(z)</source>
         <translation>국소 기울기 f′(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="46"/>
+        <location filename="../../playground/ui/inspector/render.py" line="47"/>
         <source>downstream</source>
         <translation>하류</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="47"/>
+        <location filename="../../playground/ui/inspector/render.py" line="48"/>
         <source>downstream gradient ∂L/∂z = f′(z) · ∂L/∂a</source>
         <translation>하류 기울기 ∂L/∂z = f′(z) · ∂L/∂a</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="50"/>
+        <location filename="../../playground/ui/inspector/render.py" line="51"/>
         <source>weight grad.</source>
         <translation>가중치 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="51"/>
+        <location filename="../../playground/ui/inspector/render.py" line="52"/>
         <source>weight gradient ∂L/∂w = a_prev · ∂L/∂z</source>
         <translation>가중치 기울기 ∂L/∂w = a_prev · ∂L/∂z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="54"/>
+        <location filename="../../playground/ui/inspector/render.py" line="55"/>
         <source>bias grad.</source>
         <translation>편향 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="55"/>
+        <location filename="../../playground/ui/inspector/render.py" line="56"/>
         <source>bias gradient ∂L/∂b = ∂L/∂z</source>
         <translation>편향 기울기 ∂L/∂b = ∂L/∂z</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="58"/>
+        <location filename="../../playground/ui/inspector/render.py" line="59"/>
         <source>α grad.</source>
         <translation>α 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="59"/>
+        <location filename="../../playground/ui/inspector/render.py" line="60"/>
         <source>gradient of a learned activation parameter</source>
         <translation>학습되는 활성화 매개변수의 기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="62"/>
+        <location filename="../../playground/ui/inspector/render.py" line="63"/>
         <source>to input</source>
         <translation>입력으로</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="63"/>
+        <location filename="../../playground/ui/inspector/render.py" line="64"/>
         <source>gradient reaching the input ∂L/∂x</source>
         <translation>입력에 도달한 기울기 ∂L/∂x</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="66"/>
+        <location filename="../../playground/ui/inspector/render.py" line="67"/>
         <source>new weight</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="67"/>
+        <location filename="../../playground/ui/inspector/render.py" line="68"/>
         <source>updated weight w − α·∂L/∂w</source>
         <translation>갱신된 가중치 w − α·∂L/∂w</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="70"/>
+        <location filename="../../playground/ui/inspector/render.py" line="71"/>
         <source>new bias</source>
         <translation>새 편향</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/inspector/render.py" line="71"/>
+        <location filename="../../playground/ui/inspector/render.py" line="72"/>
         <source>updated bias b − α·∂L/∂b</source>
         <translation>갱신된 편향 b − α·∂L/∂b</translation>
     </message>
@@ -1826,6 +2005,19 @@
         <location filename="../../playground/engine/spec.py" line="298"/>
         <source>Hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurves</name>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="168"/>
+        <source>Loss and metric curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="169"/>
+        <source>Export data as CSV…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1974,17 +2166,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="163"/>
+        <location filename="../../playground/ui/main_window.py" line="183"/>
         <source>&amp;Presets</source>
         <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="177"/>
+        <location filename="../../playground/ui/main_window.py" line="204"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="205"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="209"/>
         <source>&amp;Getting started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="178"/>
+        <location filename="../../playground/ui/main_window.py" line="210"/>
         <source>&amp;Welcome page…</source>
         <translation>환영 페이지(&amp;W)…</translation>
     </message>
@@ -2457,12 +2659,12 @@
         <translation>은닉층 없는 선형 출력 뉴런이 MSE로 y = (x₁ + x₂)/12를 정확히 맞춥니다. 곡선은 정확도 대신 R²를 보여 줍니다. 1은 완벽한 맞춤이고, 0은 평균보다 나을 것이 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/presets_menu.py" line="38"/>
+        <location filename="../../playground/ui/presets_menu.py" line="42"/>
         <source>Compare with:</source>
         <translation>비교해 보세요:</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/presets_menu.py" line="40"/>
+        <location filename="../../playground/ui/presets_menu.py" line="45"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -2516,19 +2718,72 @@
     </message>
 </context>
 <context>
+    <name>RunList</name>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="49"/>
+        <source>Pin  #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="49"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="50"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="50"/>
+        <source>Loss</source>
+        <translation type="unfinished">손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="52"/>
+        <source>Tick a run to overlay its curves on the current ones; ▶ marks the run training now; a ghost run is the future a Continue from here left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="62"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="64"/>
+        <source>Train on the selected run again: its network, settings and weights come back; the run left stays in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="67"/>
+        <source>Each Reset, change of the network and Continue from here starts a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/run_list.py" line="122"/>
+        <source>ghost: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../playground/ui/surface_plot.py" line="83"/>
+        <location filename="../../playground/ui/surface_plot.py" line="68"/>
+        <source>Loss surface</source>
+        <translation>손실 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/surface_plot.py" line="85"/>
         <source>training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_plot.py" line="140"/>
+        <location filename="../../playground/ui/surface_plot.py" line="142"/>
         <source>training path</source>
         <translation>학습 경로</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_plot.py" line="153"/>
+        <location filename="../../playground/ui/surface_plot.py" line="155"/>
         <source>{0} (diverged)</source>
         <translation>{0} (발산)</translation>
     </message>
@@ -2657,6 +2912,62 @@
         <location filename="../../playground/ui/surface_view.py" line="391"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../playground/ui/theme.py" line="43"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/theme.py" line="44"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/theme.py" line="45"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../playground/ui/timeline.py" line="31"/>
+        <source>Drag to look at an earlier epoch (← and → step through them); training pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/timeline.py" line="35"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/timeline.py" line="36"/>
+        <source>Follow the training again (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/timeline.py" line="38"/>
+        <source>Continue from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/timeline.py" line="40"/>
+        <source>Train on from the epoch shown, with the settings as they are now; the later epochs are kept as a ghost run in the run list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/timeline.py" line="79"/>
+        <source>Epoch {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/timeline.py" line="82"/>
+        <source>Live, epoch {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
