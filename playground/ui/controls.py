@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -295,10 +295,19 @@ class TrainingControls(QWidget):
         """Whether the Play/Pause button currently shows Pause."""
         return self._running
 
-    @Slot(int)
-    def set_epoch(self, epoch: int) -> None:
-        """Show the number of epochs trained, e.g. "Epoch 000,123"."""
+    def set_epoch(self, epoch: int, trained: int | None = None) -> None:
+        """Show the number of epochs trained, e.g. "Epoch 000,123"; or, with `trained`, the
+        past epoch the timeline shows, greyed, while training has reached `trained`."""
         self.epoch_label.setText(f"Epoch {epoch:07,d}")
+        past = trained is not None
+        if past != self.epoch_label.property("past"):
+            self.epoch_label.setProperty("past", past)
+            grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            self.epoch_label.setStyleSheet(f"color: {grey};" if past else "")
+        self.epoch_label.setToolTip(
+            f"A past epoch, shown from the timeline; training has reached epoch {trained:,d} "
+            "(Live or End follows it again)" if past
+            else "Epochs trained: full passes over the training set")
 
     def speed(self) -> int:
         """Epochs per update; 0 means as fast as possible."""

@@ -116,6 +116,7 @@ class LossCurves(QWidget):
         self.history = History()  # the run's, shared: it grows between paints
         self._drawn_epochs = 0  # how many of its epochs the curves show
         self._metric_name = "Accuracy"
+        self._shown_epoch: int | None = None  # the past epoch the timeline shows; None: live
         self._dirty = False
         self._following = True  # the plots' ranges follow the curves (until a zoom by hand)
         self._test_expected = False  # the data has a test split: its legend entry is due
@@ -249,7 +250,9 @@ class LossCurves(QWidget):
         """Overlay the pinned runs' curves, and mark the epoch the timeline shows (None: live)."""
         self.overlay.set_runs(pinned, 100.0 if self._in_percent() else 1.0)
         self.overlay.show_cursor(shown_epoch)
+        self._shown_epoch = shown_epoch
         self._follow_curves()
+        self._update_label()
 
     def paint_latest(self, state: LatestState) -> None:
         """Draw every epoch of the run's history now (the repaint scheduler's call); out of
@@ -336,8 +339,11 @@ class LossCurves(QWidget):
             legend.removeItem(curve)
 
     def _update_label(self) -> None:
-        """E.g. "Loss 0.052 / 0.236 · Accuracy 99.1 % / 95.3 %", train and test in their colours."""
-        latest = {name: _last_finite(self.history.column(name)) for name in self.curves}
+        """E.g. "Loss 0.052 / 0.236 · Accuracy 99.1 % / 95.3 %", train and test in their colours:
+        the latest epoch's, or the one the timeline shows ("Epoch 120 · Loss …")."""
+        shown = self._shown_epoch
+        history = self.history if shown is None else self.history.until(shown)
+        latest = {name: _last_finite(history.column(name)) for name in self.curves}
         if math.isnan(latest["train_loss"]):
             self.latest_label.setText("No epochs yet")
             return
@@ -354,6 +360,8 @@ class LossCurves(QWidget):
         loss = pair("loss", 1.0, "")
         metric = pair("metric", 100.0, " %") if percent else pair("metric", 1.0, "")
         text = f"<b>Loss</b> {loss}"
+        if shown is not None:
+            text = f"<i>Epoch {shown}</i> · {text}"
         if metric:
             text += f" · <b>{self._metric_name}</b> {metric}"
         self.latest_label.setText(text)

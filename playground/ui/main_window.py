@@ -268,6 +268,14 @@ class MainWindow(QMainWindow):
                                             run=self.canvas.shown_run())
             self.app.weights_edited()
 
+    def _show_epoch_number(self) -> None:
+        """The epoch trained, or the past one the timeline shows."""
+        shown = self.app.shown_epoch
+        if shown is None:
+            self.controls.set_epoch(self.app.epoch)
+        else:
+            self.controls.set_epoch(shown, trained=self.app.epoch)
+
     def _show_runs(self) -> None:
         """The pinned runs' curves, and the epoch the timeline shows, on the curves."""
         runs = self.app.runs
@@ -326,7 +334,8 @@ class MainWindow(QMainWindow):
         training.set_speed(c.speed())
         training.running_changed.connect(c.set_running)
         training.running_changed.connect(self.repaint_scheduler.running_changed)
-        app.epoch_changed.connect(c.set_epoch)
+        app.epoch_changed.connect(self._show_epoch_number)
+        app.shown_changed.connect(self._show_epoch_number)
         app.updated.connect(self.repaint_scheduler.paint)
         app.dataset_changed.connect(self._show_dataset)
         app.problem_found.connect(self.show_problem)

@@ -51,8 +51,16 @@ def test_dragging_the_timeline_shows_that_epoch_in_the_views(qtbot, window):
     assert window.curves.overlay.cursors[0].value() == 10
     assert window.timeline.label.text() == "Epoch 10 of 30"
     assert window.timeline.continue_button.isEnabled()
+    # The epoch counter and the curves' readout say the shown epoch, and its numbers.
+    assert window.controls.epoch_label.text() == "Epoch 000,010"
+    assert "30" in window.controls.epoch_label.toolTip()
+    loss_then = window.app.history.column("train_loss")[list(window.app.history.epochs).index(10)]
+    readout = window.curves.latest_label.text()
+    assert readout.startswith("<i>Epoch 10</i>") and f"{loss_then:.3g}" in readout
     window.timeline.live_button.click()
     assert window.app.shown_epoch is None and not window.curves.overlay.cursors[0].isVisible()
+    assert window.controls.epoch_label.text() == "Epoch 000,030"
+    assert "Epoch 10" not in window.curves.latest_label.text()
 
 
 def test_the_arrow_keys_and_end_drive_the_timeline(qtbot, window):
