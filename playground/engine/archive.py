@@ -71,6 +71,16 @@ class WeightArchive:
         """A read-only view of the flat weights after `epoch` (KeyError if not kept)."""
         return self._weights[epoch]
 
+    def path(self, last_epoch: int, size: int, limit: int) -> list[np.ndarray]:
+        """The kept weights of `size` parameters up to `last_epoch`, oldest first, at most
+        `limit` of them, evenly spread over the kept epochs (the first and the last kept)."""
+        epochs = [epoch for epoch, flat in self._weights.items()
+                  if epoch <= last_epoch and flat.size == size]
+        if len(epochs) > limit:
+            chosen = np.unique(np.linspace(0, len(epochs) - 1, limit).round().astype(int))
+            epochs = [epochs[index] for index in chosen]
+        return [self._weights[epoch] for epoch in epochs]
+
     def nearest(self, epoch: int) -> int | None:
         """The kept epoch closest to `epoch` (the earlier one on a tie); None when empty."""
         if not self._weights:

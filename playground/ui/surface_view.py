@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.archive import WeightArchive
 from ..engine.errors import PlaygroundError
 from ..engine.network import Network
 from ..engine.spec import NetworkSpec
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 RUNNING_INTERVAL_S = 2.0  # while training runs: the least time between two surfaces
 MAX_ROWS = 1000  # training rows a surface is computed on (a seeded sample of larger sets)
-MAX_PATH_POINTS = 2000  # weights recorded for the training path; older ones are thinned
+MAX_PATH_POINTS = 2000  # weights on the training path drawn: evenly spread over the history
 RESOLUTION = 41
 
 
@@ -58,6 +59,9 @@ class SurfaceState(LatestState, Protocol):
 
     @property
     def session(self) -> SessionModel: ...
+
+    @property
+    def archive(self) -> WeightArchive: ...
 
 
 def parameter_label(spec: NetworkSpec, parameter: Parameter) -> str:
@@ -82,33 +86,17 @@ def sample_rows(count: int, limit: int = MAX_ROWS) -> np.ndarray | None:
     return np.sort(np.random.default_rng(0).choice(count, limit, replace=False))
 
 
-class TrainingPath:
-    """The flat weights of the snapshots shown, oldest first, at most MAX_PATH_POINTS: once
-    full, every second one of the older half is let go. A new run starts it again."""
-
-    def __init__(self) -> None:
-        self.points: list[np.ndarray] = []
-        self._last: tuple[object, int, int] | None = None  # spec, run, epoch recorded last
-
-    def record(self, spec: NetworkSpec, snapshot: Snapshot) -> None:
-        if self._last is not None:
-            last_spec, last_run, last_epoch = self._last
-            if (last_spec, last_run, last_epoch) == (spec, snapshot.run, snapshot.epoch):
-                return
-            if last_spec != spec or last_run != snapshot.run or snapshot.epoch < last_epoch:
-                self.points = []
-        try:
-            flat = Network(spec, params=list(snapshot.weights)).packed()
-        except PlaygroundError:  # weights of another network, on their way out
-            return
-        self._last = (spec, snapshot.run, snapshot.epoch)
-        self.points.append(flat.copy())
-        if len(self.points) > MAX_PATH_POINTS:
-            half = MAX_PATH_POINTS // 2
-            self.points = self.points[:half][::2] + self.points[half:]
-
-    def array(self) -> np.ndarray:
-        return np.array(self.points)
+def training_path(archive: WeightArchive, spec: NetworkSpec, snapshot: Snapshot) -> np.ndarray:
+    """The flat weights training went through up to `snapshot` (the run's weight history),
+    oldest first, at most MAX_PATH_POINTS, ending at the snapshot's own weights."""
+    try:
+        here = Network(spec, params=list(snapshot.weights)).packed()
+    except PlaygroundError:  # weights of another network, on their way out
+        return np.empty((0, 0))
+    points = archive.path(snapshot.epoch, here.size, MAX_PATH_POINTS - 1)
+    if points and points[-1].shape == here.shape and np.array_equal(points[-1], here):
+        points = points[:-1]
+    return np.array([*points, here])
 
 
 class SurfaceView(QWidget):
@@ -128,7 +116,6 @@ class SurfaceView(QWidget):
         self.parameters: tuple[Parameter, Parameter] | None = None  # None: random directions
         self._picked: list[Parameter] = []
         self._state: SurfaceState | None = None
-        self._path = TrainingPath()
         self._rows: tuple[object, tuple[str, ...], np.ndarray, np.ndarray] | None = None
         self._requested: tuple[object, ...] | None = None  # what the last request showed
         self._requested_at = -np.inf
@@ -273,13 +260,10 @@ class SurfaceView(QWidget):
 
     # ------------------------------------------------------------------ the scheduler's calls
     def paint_latest(self, state: SurfaceState) -> None:
-        """Record the latest weights for the path and ask for a surface when one is due; only
-        while shown."""
+        """Ask for a surface of the latest state when one is due; only while shown."""
         self._state = state
         if not self.isVisible():
             return
-        if state.latest is not None:
-            self._path.record(state.session.spec, state.latest)
         self._refresh()
 
     def painted_scenes(self) -> tuple[QObject, ...]:
@@ -336,7 +320,8 @@ class SurfaceView(QWidget):
         self._requested, self._requested_at = wanted, time.perf_counter()
         self._labels = self.axis_labels()
         self.computer.request(SurfaceRequest(
-            network, x, y, self.parameters, self.seed_spin.value(), self._path.array(),
+            network, x, y, self.parameters, self.seed_spin.value(),
+            training_path(state.archive, spec, snapshot),
             state.session.train if race else None, RESOLUTION))
         self._show_policy()
 

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog
 from screenshot_helpers import assert_saved, save_from_command_line
 
+from playground.engine.archive import WeightArchive
 from playground.engine.dataset import Dataset
 from playground.engine.datasets import make_dataset
 from playground.engine.history import History
@@ -30,9 +31,9 @@ from playground.ui.surface_plot import arrow_points
 from playground.ui.surface_view import (
     MAX_PATH_POINTS,
     SurfaceView,
-    TrainingPath,
     parameter_label,
     sample_rows,
+    training_path,
 )
 from playground.workers.snapshot import Snapshot
 from playground.workers.surface import SurfaceResult
@@ -52,6 +53,7 @@ class FakeState:
     history: History = field(default_factory=History)
     running: bool = False
     latest: Snapshot | None = None
+    archive: WeightArchive = field(default_factory=WeightArchive)  # every epoch trained
 
     def __post_init__(self) -> None:
         self.session = SimpleNamespace(spec=self.spec, train=self.train)
@@ -64,8 +66,11 @@ class FakeState:
 
     def take(self, epochs: int = 0) -> Snapshot:
         """Train `epochs` more epochs and take a snapshot, as training sends one."""
+        if not self.archive:
+            self.archive.add(0, self.trainer.network.packed())
         for _ in range(epochs):
             self.trainer.step()
+            self.archive.add(self.trainer.epoch, self.trainer.network.packed())
         weights = tuple({k: v.copy() for k, v in layer.items()}
                         for layer in self.trainer.network.params)
         self.latest = Snapshot(self.trainer.epoch, History(), weights, None, None)
@@ -105,7 +110,7 @@ def test_the_surface_is_computed_in_the_background_and_drawn(qtbot):
     assert surface.centre_loss == pytest.approx(state.loss(), rel=1e-9)
     assert view.plot.image.image is not None and view.plot.colour_bar.isVisible()
     assert "Loss here" in view.caption.text()
-    assert len(result.path) == 1 and not view.plot.legend.isVisible()  # no path yet: no legend
+    assert len(result.path) == 6 and view.plot.legend.isVisible()  # epochs 0 to 5
     bottom = view.plot.plot.getAxis("bottom").labelText
     assert bottom == "random direction 1"
 
@@ -210,11 +215,13 @@ def test_it_works_only_while_shown(qtbot):
     view = SurfaceView()
     qtbot.addWidget(view)
     view.paint_latest(state)
-    assert not view.computer.pending and view._path.points == []
+    assert not view.computer.pending
     view.resize(*SIZE)
     view.show()  # shown: the latest state is computed at once
     qtbot.waitExposed(view)
-    assert wait_for_surface(qtbot, view).surface is not None
+    result = wait_for_surface(qtbot, view)
+    assert result.surface is not None
+    assert len(result.path) == 1 and not view.plot.legend.isVisible()  # no path yet: no legend
 
 
 def test_while_training_runs_surfaces_wait_and_the_race_waits_for_a_pause(qtbot):
@@ -239,30 +246,36 @@ def test_while_training_runs_surfaces_wait_and_the_race_waits_for_a_pause(qtbot)
     assert "SGD" in legend and "Adam" in legend
 
 
-def test_the_training_path_is_recorded_and_projected(qtbot):
+def test_the_training_path_is_the_runs_weight_history_projected(qtbot):
     state = FakeState()
-    view = shown_view(qtbot, state)
-    for _ in range(5):
-        state.take(2)
-        view.paint_latest(state)
-    view.paint_latest(state)  # the same snapshot again is not recorded twice
-    assert len(view._path.points) == 6
+    state.take(10)
+    view = shown_view(qtbot, state)  # opened after training: the path is there all the same
     result = wait_for_surface(qtbot, view)
-    assert result.path.shape == (6, 2)
+    assert result.path.shape == (11, 2)  # epochs 0 to 10
     np.testing.assert_allclose(result.path[-1], [0.0, 0.0], atol=1e-9)  # it ends here
     assert "training path" in [label.text for _, label in view.plot.legend.items]
     assert view.plot.legend.isVisible()
+    past = state.archive.weights(4)  # the timeline shows epoch 4: the path ends there
+    network = Network(SPEC, seed=0)
+    network.flat[...] = past
+    weights = tuple({k: v.copy() for k, v in layer.items()} for layer in network.params)
+    path = training_path(state.archive, SPEC, Snapshot(4, History(), weights, None, None))
+    assert len(path) == 5
+    np.testing.assert_array_equal(path[-1], past)
 
 
-def test_the_path_is_bounded_and_a_new_run_starts_it_again():
+def test_the_path_is_bounded_and_spread_over_the_whole_history():
     state = FakeState()
-    path = TrainingPath()
-    weights = state.latest.weights
-    for epoch in range(MAX_PATH_POINTS + 10):
-        path.record(SPEC, Snapshot(epoch, History(), weights, None, None))
-    assert len(path.points) <= MAX_PATH_POINTS
-    path.record(SPEC, Snapshot(0, History(), weights, None, None, run=1))
-    assert len(path.points) == 1
+    archive = WeightArchive()
+    flat = Network(SPEC, params=list(state.latest.weights)).packed()
+    for epoch in range(3 * MAX_PATH_POINTS):
+        archive.add(epoch, flat + epoch)
+    snapshot = Snapshot(3 * MAX_PATH_POINTS - 1, History(), state.latest.weights, None, None)
+    path = training_path(archive, SPEC, snapshot)
+    assert len(path) <= MAX_PATH_POINTS
+    np.testing.assert_array_equal(path[0], flat)  # from the first epoch kept
+    np.testing.assert_array_equal(path[-1], flat)  # to the snapshot's own weights
+    assert path[-2][0] - flat[0] > 2 * MAX_PATH_POINTS  # through the late epochs too
 
 
 def test_large_training_sets_are_sampled():
