@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                              "playground", "screenshot")
         settings.clear()
-    window = MainWindow(settings)
+    window = MainWindow(settings, autosave=not args.screenshot)
     to_open = args.config or args.file
     if to_open and not window.files.open_file(to_open):
         if args.screenshot:
