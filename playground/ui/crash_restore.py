@@ -53,12 +53,14 @@ def question_box(parent: QWidget | None, left: LeftBehind) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Restore the last session?"))
     epoch = QLocale().toString(left.model.epoch)
-    box.setText(_tr("The playground did not close properly last time.<br><b>Restore the session "
-                    "from %1, epoch %2?</b>").replace("%1", when_text(left.saved_at))
-                .replace("%2", epoch))
+    box.setText(_tr("<b>Restore the session from %1, epoch %2?</b>")
+                .replace("%1", when_text(left.saved_at)).replace("%2", epoch))
     box.setInformativeText(_tr(
-        "Restore brings back its network, data, settings, weights and training history. "
-        "Discard starts a new session and deletes the autosave."))
+        "The playground did not close properly last time. Restore brings back the session's "
+        "network, data, settings, weights and training history; Discard starts a new session "
+        "and deletes the autosave."))
+    # Wide enough for the question on one line: a time and an epoch split over two read badly.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
     restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Discard)
     box.setDefaultButton(restore)

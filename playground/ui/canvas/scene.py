@@ -153,6 +153,12 @@ class NetworkScene(QGraphicsScene):
         self.link_painter = LinkPainter(self.all_links(), theme.link_idle)
         self.addItem(self.link_painter)
 
+    def refuse_outdated_click(self) -> None:
+        """A click that arrived after the network it was made on had changed: say so."""
+        self._host.show_message(self.tr(
+            "The network changed before your click was handled: nothing was edited. Click "
+            "again."))
+
     def show_marks(self, inputs: Sequence[float],
                    values: Sequence[Sequence[tuple[float | None, float]]],
                    current: tuple[int, int] | None) -> None:
