@@ -46,24 +46,46 @@ class Monkey:
         self._opened = [str(bad), str(PRESETS[0].path), ""]
         self._csvs = [str(csv), str(folder / "bad.csv"), ""]
         self._patch_dialogs()
+        controls, canvas, data = window.controls, window.canvas, window.dataview
+        files = window.files
+
+        def click(widget):
+            return lambda: self._click(widget)
+
+        def choose(combo):
+            return lambda: self._choose(combo)
+
+        def whole_number(box):
+            return lambda: self._type(box, self.rng.choice(INTEGER_TEXTS))
+
+        def menu(action):
+            return lambda: self._menu(action)
+
         self.actions: list[tuple[str, int, Callable[[], str]]] = [
-            ("play or pause", 8, self.toggle_play), ("step", 3, self.step),
-            ("reset", 2, self.reset), ("+ layer", 4, self.add_layer),
-            ("− layer", 3, self.remove_layer), ("neuron ±", 6, self.change_neurons),
-            ("select layer", 3, self.select_layer), ("input feature", 3, self.toggle_feature),
-            ("weight or bias", 5, self.edit_parameter), ("activation", 5, self.activation),
-            ("loss", 3, self.loss), ("optimizer setting", 5, self.optimizer_setting),
-            ("optimizer", 3, self.optimizer), ("batch size", 3, self.batch_size),
-            ("regularization", 2, self.regularization), ("initializer", 1, self.initializer),
-            ("new seed", 1, self.new_seed), ("speed", 2, self.speed),
-            ("max epochs", 1, self.max_epochs), ("dataset", 3, self.dataset),
+            ("play or pause", 8, click(controls.play_button)),
+            ("step", 3, click(controls.step_button)), ("reset", 2, click(controls.reset_button)),
+            ("+ layer", 4, lambda: self._toolbar(canvas.add_layer_action)),
+            ("− layer", 3, lambda: self._toolbar(canvas.remove_layer_action)),
+            ("neuron ±", 6, self.change_neurons), ("select layer", 3, self.select_layer),
+            ("input feature", 3, self.toggle_feature), ("weight or bias", 5, self.edit_parameter),
+            ("activation", 5, self.activation), ("loss", 3, choose(window.picker.loss_combo)),
+            ("optimizer setting", 5, self.optimizer_setting),
+            ("optimizer", 3, choose(controls.optimizer_box)),
+            ("batch size", 3, whole_number(controls.batch_size_box)),
+            ("regularization", 2, self.regularization),
+            ("initializer", 1, choose(controls.init_box)),
+            ("new seed", 1, click(controls.new_seed_button)),
+            ("speed", 2, choose(controls.speed_box)),
+            ("max epochs", 1, whole_number(controls.max_epochs_box)),
+            ("dataset", 3, choose(data.kind_combo)),
             ("noise or training share", 3, self.slider), ("points or classes", 2, self.counts),
-            ("regenerate", 1, self.regenerate), ("own point", 2, self.own_point),
-            ("undo", 4, self.undo), ("redo", 3, self.redo), ("save", 2, self.save),
-            ("save as", 1, self.save_as), ("export", 1, self.export), ("open", 2, self.open),
-            ("new session", 1, self.new_session), ("example", 1, self.example),
+            ("regenerate", 1, click(data.regenerate_button)), ("own point", 2, self.own_point),
+            ("undo", 4, menu(window.undo_action)), ("redo", 3, menu(window.redo_action)),
+            ("save", 2, menu(files.save_action)), ("save as", 1, menu(files.save_as_action)),
+            ("export", 1, menu(files.export_action)), ("open", 2, menu(files.open_action)),
+            ("new session", 1, menu(files.new_action)), ("example", 1, self.example),
             ("inspector", 1, self.inspector), ("panel tab", 1, self.panel_tab),
-            ("link mode", 1, self.link_mode), ("resize", 2, self.resize),
+            ("link mode", 1, choose(canvas.link_mode_box)), ("resize", 2, self.resize),
         ]
 
     # ------------------------------------------------------------------ dialogs
@@ -144,27 +166,12 @@ class Monkey:
         return [item for item in self.window.canvas.scene.items() if isinstance(item, kind)]
 
     # ------------------------------------------------------------------ the actions
-    def toggle_play(self) -> str:
-        return self._click(self.window.controls.play_button)
-
-    def step(self) -> str:
-        return self._click(self.window.controls.step_button)
-
-    def reset(self) -> str:
-        return self._click(self.window.controls.reset_button)
-
     def _toolbar(self, action) -> str:
         button = self.window.canvas.toolbar.widgetForAction(action)
         if button is not None and button.isVisible():
             return self._click(button)
         action.trigger()  # in the toolbar's overflow menu
         return action.text()
-
-    def add_layer(self) -> str:
-        return self._toolbar(self.window.canvas.add_layer_action)
-
-    def remove_layer(self) -> str:
-        return self._toolbar(self.window.canvas.remove_layer_action)
 
     def change_neurons(self) -> str:
         return self._click_item(self._scene_items(NeuronButton))
@@ -184,40 +191,16 @@ class Monkey:
         layer = self._choose(picker.layer_combo) if self.rng.random() < 0.5 else ""
         return f"{layer} {self._choose(picker.activation_combo)}".strip()
 
-    def loss(self) -> str:
-        return self._choose(self.window.picker.loss_combo)
-
     def optimizer_setting(self) -> str:
         boxes = [b for b in self.window.controls.setting_boxes.values() if b.isVisible()]
         box: NumberBox = self.rng.choice(boxes or [self.window.controls.reg_rate_box])
         return self._type(box, self.rng.choice(NUMBER_TEXTS))
-
-    def optimizer(self) -> str:
-        return self._choose(self.window.controls.optimizer_box)
-
-    def batch_size(self) -> str:
-        return self._type(self.window.controls.batch_size_box, self.rng.choice(INTEGER_TEXTS))
 
     def regularization(self) -> str:
         controls = self.window.controls
         if self.rng.random() < 0.5 and controls.reg_rate_box.isEnabled():
             return self._type(controls.reg_rate_box, self.rng.choice(NUMBER_TEXTS))
         return self._choose(controls.regularization_box)
-
-    def initializer(self) -> str:
-        return self._choose(self.window.controls.init_box)
-
-    def new_seed(self) -> str:
-        return self._click(self.window.controls.new_seed_button)
-
-    def speed(self) -> str:
-        return self._choose(self.window.controls.speed_box)
-
-    def max_epochs(self) -> str:
-        return self._type(self.window.controls.max_epochs_box, self.rng.choice(INTEGER_TEXTS))
-
-    def dataset(self) -> str:
-        return self._choose(self.window.dataview.kind_combo)
 
     def slider(self) -> str:
         data = self.window.dataview
@@ -234,9 +217,6 @@ class Monkey:
             return "disabled"
         return self._type(box, self.rng.choice(INTEGER_TEXTS))
 
-    def regenerate(self) -> str:
-        return self._click(self.window.dataview.regenerate_button)
-
     def own_point(self) -> str:
         editor = self.window.dataview.editor
         if not editor.type_button.isEnabled():
@@ -249,33 +229,10 @@ class Monkey:
             return self._click(editor.clear_button)
         return self._click(editor.type_button)
 
-    def undo(self) -> str:
-        self.window.undo_action.trigger()
-        return self.window.undo_action.text()
-
-    def redo(self) -> str:
-        self.window.redo_action.trigger()
-        return self.window.redo_action.text()
-
-    def save(self) -> str:
-        self.window.files.save_action.trigger()
-        return str(self.window.files.current_path)
-
-    def save_as(self) -> str:
-        self.window.files.save_as_action.trigger()
-        return str(self.window.files.current_path)
-
-    def export(self) -> str:
-        self.window.files.export_action.trigger()
-        return "exported"
-
-    def open(self) -> str:
-        self.window.files.open_action.trigger()
-        return str(self.window.files.current_path)
-
-    def new_session(self) -> str:
-        self.window.files.new_action.trigger()
-        return "new"
+    def _menu(self, action) -> str:
+        """Trigger a menu action; its text then, and the session file in use."""
+        action.trigger()
+        return f"{action.text()} ({self.window.files.current_path})"
 
     def example(self) -> str:
         menu = next(m for m in self.window.findChildren(QMenu) if m.title() == "E&xamples")
@@ -291,9 +248,6 @@ class Monkey:
         tabs = self.window.lower_tabs
         tabs.setCurrentIndex(self.rng.randrange(tabs.count()))
         return tabs.tabText(tabs.currentIndex())
-
-    def link_mode(self) -> str:
-        return self._choose(self.window.canvas.link_mode_box)
 
     def resize(self) -> str:
         width, height = self.rng.choice(SIZES)

@@ -1,5 +1,7 @@
 """Autosave and crash restore: the session is written a few seconds after it changes, whole and
-atomically; a clean restart brings it back without a question, a crash with one."""
+atomically; a clean restart brings it back without a question, a crash with one.
+
+`python tests/ui/test_autosave.py DIRECTORY` saves a screenshot of the question."""
 
 import os
 import subprocess
@@ -12,6 +14,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
+from screenshot_helpers import assert_saved, save_from_command_line
 
 from playground.engine.modelfile import ModelFile, load_model, save_model
 from playground.ui import autosave, crash_restore
@@ -225,9 +228,23 @@ def test_screenshot_runs_neither_restore_nor_autosave(qtbot, tmp_path, folder, m
     assert (folder / SESSION_NAME).exists()
 
 
-def test_the_question_says_when_and_which_epoch(qtbot, folder):
+def question(epoch=640):
     saved_at = datetime.now().replace(hour=14, minute=2)
-    box = question_box(None, LeftBehind(ModelFile(DEFAULT_SPEC, epoch=640), saved_at, False))
+    return question_box(None, LeftBehind(ModelFile(DEFAULT_SPEC, epoch=epoch), saved_at, False))
+
+
+def save_screenshots(directory: Path) -> list[Path]:
+    """The question asked after a crash, as it shows."""
+    box = question()
+    box.show()
+    path = directory / "restore_question.png"
+    box.grab().save(str(path))
+    box.close()
+    return [path]
+
+
+def test_the_question_says_when_and_which_epoch(qtbot, folder, tmp_path):
+    box = question()
     qtbot.addWidget(box)
     assert "from 14:02 today, epoch 640?" in box.text()
     assert [button.text() for button in box.buttons()].count("Restore") == 1
@@ -235,6 +252,7 @@ def test_the_question_says_when_and_which_epoch(qtbot, folder):
     day = datetime(2025, 3, 2, 9, 15)
     assert when_text(day, today=date(2025, 3, 3)) == "09:15 yesterday"
     assert when_text(day, today=date(2025, 3, 9)).startswith("09:15 on ")
+    assert_saved(save_screenshots(tmp_path))
 
 
 def test_the_folder_is_the_app_data_folder_unless_told(monkeypatch, tmp_path):
@@ -275,3 +293,7 @@ def test_killed_during_training_the_app_restores_what_it_autosaved(qtbot, tmp_pa
     assert_same_session(window, on_disk)
     assert not list(folder.glob(".*.tmp"))
     window.app.shutdown()
+
+
+if __name__ == "__main__":
+    save_from_command_line(save_screenshots)
