@@ -16,6 +16,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -141,7 +142,8 @@ class Autosave(QObject):
         """Delete the autosave (the user let it go)."""
         self._finish_write()
         for path in (self._clean_path, self.path):
-            path.unlink(missing_ok=True)
+            with suppress(OSError):  # one that stays is offered again at the next start
+                path.unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ following changes
     def start(self) -> None:
@@ -189,13 +191,10 @@ class Autosave(QObject):
             self._schedule()
             return
         self._changed_at = None
-        try:
-            model = self._session_file()
-        except PlaygroundError:
-            return  # a session that cannot be saved now: the last autosave stays
-        self._clean_path.unlink(missing_ok=True)  # from now on the autosave is this run's
+        with suppress(OSError):  # from now on the autosave is this run's: not clean
+            self._clean_path.unlink(missing_ok=True)
         self._started_at = time.monotonic()
-        self._write = _Write(model, self.path)
+        self._write = _Write(self._session_file(), self.path)
         self._timer.start(BUSY_RETRY_MS)  # to say so if it fails
 
     def _report(self) -> None:
@@ -234,13 +233,11 @@ class Autosave(QObject):
             self._report()
             if self._changed_at is not None or self._write is None or self._failure:
                 self._changed_at = None
-                try:
-                    self._write = _Write(self._session_file(), self.path)
-                except PlaygroundError:
-                    self._write = None  # not saved: the next start asks about the last one
-                else:
-                    self._write.wait()
-            if self._write is not None and self._write.error is None:
-                write_text_atomic(self._clean_path, json.dumps({"session_path": session_path}))
+                self._write = _Write(self._session_file(), self.path)
+                self._write.wait()
+            if self._write.error is None:  # else the next start asks, as after a crash
+                with suppress(OSError):
+                    write_text_atomic(self._clean_path,
+                                      json.dumps({"session_path": session_path}))
         self._lock.unlock()
         self.active = False

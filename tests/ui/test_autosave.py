@@ -124,6 +124,35 @@ def test_a_slow_session_is_autosaved_less_often(qtbot, tmp_path, quick):
     window.app.shutdown()
 
 
+def test_a_failing_autosave_is_said_once_and_so_is_its_recovery(qtbot, tmp_path, folder,
+                                                                quick, monkeypatch):
+    window = open_window(qtbot, tmp_path)
+    written, full = [], [True]
+    write = autosave.write_text_atomic
+
+    def disk(path, text):
+        written.append(path)
+        if full:
+            raise OSError(28, "No space left on device")
+        write(path, text)
+
+    monkeypatch.setattr(autosave, "write_text_atomic", disk)
+    messages = []
+    window.app.status.connect(lambda text, _ms: messages.append(text))
+    window.app.step()
+    qtbot.waitUntil(lambda: any(m.startswith("Autosave failed") for m in messages), timeout=5000)
+    window.app.step()
+    qtbot.waitUntil(lambda: len(written) == 2, timeout=5000)
+    qtbot.wait(300)  # its outcome is looked at
+    failures = [m for m in messages if m.startswith("Autosave failed")]
+    assert len(failures) == 1 and "No space left" in failures[0]
+    full.clear()
+    window.app.step()
+    qtbot.waitUntil(lambda: "Autosave works again" in messages, timeout=5000)
+    assert load_model(folder / SESSION_NAME).epoch == window.app.epoch == 3
+    window.app.shutdown()
+
+
 def test_no_autosave_while_a_modal_dialog_is_open(qtbot, tmp_path, folder, quick):
     window = open_window(qtbot, tmp_path)
     dialog = QDialog(window)
