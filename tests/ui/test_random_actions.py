@@ -50,14 +50,18 @@ def settle(qtbot, window):
     """Pause, and wait until the views show what the session holds: the snapshot of its
     network, or (a network that cannot be built) the banner saying why."""
     controls, app = window.controls, window.app
+    qtbot.wait(20)  # a click on the canvas acts once its event has returned
     if controls.is_running():
         qtbot.mouseClick(controls.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not app.running, timeout=ACTION_DEADLINE_S * 1000)
     if window.canvas.link_mode() != "weight":
         window.canvas.link_mode_box.setCurrentIndex(window.canvas.link_mode_box.findData("weight"))
-    qtbot.waitUntil(lambda: snapshot_fits(app.session.spec, app.latest)
-                    or window.message.isVisible(), timeout=ACTION_DEADLINE_S * 1000)
+    def shown() -> bool:
+        return snapshot_fits(app.session.spec, app.latest) or window.message.isVisible()
+
+    qtbot.waitUntil(shown, timeout=ACTION_DEADLINE_S * 1000)
     qtbot.wait(50)  # a snapshot on its way (the one a pause sends) is painted too
+    qtbot.waitUntil(shown, timeout=ACTION_DEADLINE_S * 1000)
 
 
 def check_canvas(window, context: str) -> bool:
