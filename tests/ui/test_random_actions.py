@@ -83,8 +83,11 @@ def check_canvas(window, context: str) -> bool:
     if not snapshot_fits(spec, latest):
         assert window.message.isVisible(), context  # the build failed, and the window says why
         return False
-    assert scene.snapshot is not None, f"the canvas shows no weights; {context}"
     network = window.app.training._worker._trainer.network  # paused: the thread is idle
+    state = (f"banner {window.message.isVisible()} {window.message.text()!r}; latest run "
+             f"{latest.run}, loaded {window.app.training._run}; the network trained is the "
+             f"session's: {network.spec == spec}")
+    assert scene.snapshot is not None, f"the canvas shows no weights ({state}); {context}"
     for shown, params in zip(scene.snapshot.weights, network.params, strict=True):
         for name in ("W", "b"):
             np.testing.assert_array_equal(shown[name], params[name], err_msg=context)
