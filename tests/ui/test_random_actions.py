@@ -24,6 +24,7 @@ from playground.ui.canvas.readout import snapshot_fits
 from playground.ui.main_window import MainWindow
 
 ACTIONS = int(os.environ.get("PLAYGROUND_RANDOM_ACTIONS", "250"))
+TRACE = bool(os.environ.get("PLAYGROUND_RANDOM_TRACE"))  # print each action (to find a crash)
 SEEDS = [int(seed) for seed in os.environ.get("PLAYGROUND_RANDOM_SEEDS", "12").split(",")]
 CHECK_EVERY = 25  # actions between two comparisons of the canvas with the session
 ACTION_DEADLINE_S = 30  # longer, and the test stops with every thread's traceback: a deadlock
@@ -128,6 +129,8 @@ def test_random_actions_on_the_real_window(qtbot, qtlog, tmp_path, monkeypatch, 
                 faulthandler.dump_traceback_later(ACTION_DEADLINE_S, exit=True)
                 start = time.perf_counter()
                 done = monkey.act()
+                if TRACE:
+                    print(number, done, flush=True)
                 qtbot.wait(rng.choice(PAUSES_MS))
                 slowest = max(slowest, (time.perf_counter() - start, done))
                 context = f"seed {seed}, action {number} ({done}); before: {monkey.log[-8:-1]}"
