@@ -48,8 +48,7 @@ def warnings_of(qtlog):
 
 
 def settle(qtbot, window):
-    """Pause, and wait until the views show what the session holds: the snapshot of its
-    network, or (a network that cannot be built) the banner saying why."""
+    """Pause, and wait until the views have been given the network as it is."""
     controls, app = window.controls, window.app
     qtbot.wait(20)  # a click on the canvas acts once its event has returned
     if controls.is_running():
@@ -57,12 +56,16 @@ def settle(qtbot, window):
     qtbot.waitUntil(lambda: not app.running, timeout=ACTION_DEADLINE_S * 1000)
     if window.canvas.link_mode() != "weight":
         window.canvas.link_mode_box.setCurrentIndex(window.canvas.link_mode_box.findData("weight"))
-    def shown() -> bool:
-        return snapshot_fits(app.session.spec, app.latest) or window.message.isVisible()
+    def current() -> bool:
+        """The latest snapshot (painted as it came in) shows the network as it is now: none
+        is on its way, after a weight edit or a rebuild."""
+        params = app.training._worker._trainer.network.params  # paused: the thread is idle
+        latest = app.latest
+        return latest is not None and len(latest.weights) == len(params) and all(
+            np.array_equal(shown[name], layer[name], equal_nan=True)
+            for shown, layer in zip(latest.weights, params) for name in layer)
 
-    qtbot.waitUntil(shown, timeout=ACTION_DEADLINE_S * 1000)
-    qtbot.wait(50)  # a snapshot on its way (the one a pause sends) is painted too
-    qtbot.waitUntil(shown, timeout=ACTION_DEADLINE_S * 1000)
+    qtbot.waitUntil(current, timeout=ACTION_DEADLINE_S * 1000)
 
 
 def check_canvas(window, context: str) -> bool:
