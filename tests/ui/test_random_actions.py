@@ -57,11 +57,12 @@ def settle(qtbot, window):
     if window.canvas.link_mode() != "weight":
         window.canvas.link_mode_box.setCurrentIndex(window.canvas.link_mode_box.findData("weight"))
     def current() -> bool:
-        """The latest snapshot (painted as it came in) shows the network as it is now: none
-        is on its way, after a weight edit or a rebuild."""
+        """The latest snapshot (painted as it came in) is of the network loaded last, as it is
+        now: none is on its way, after a weight edit or a rebuild."""
         params = app.training._worker._trainer.network.params  # paused: the thread is idle
         latest = app.latest
-        return latest is not None and len(latest.weights) == len(params) and all(
+        return latest is not None and latest.run == app.training._run and len(
+            latest.weights) == len(params) and all(
             np.array_equal(shown[name], layer[name], equal_nan=True)
             for shown, layer in zip(latest.weights, params) for name in layer)
 
