@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.theme import SETTINGS_KEY
 
         settings.setValue(SETTINGS_KEY, args.theme)
-    window = MainWindow(settings)
+    window = MainWindow(settings, autosave=not args.screenshot)
     to_open = args.config or args.file
     if to_open and not window.files.open_file(to_open):
         if args.screenshot:

@@ -15,3 +15,20 @@ def never_ask_about_unsaved_work(monkeypatch):
     from playground.ui.file_actions import FileActions
 
     monkeypatch.setattr(FileActions, "ask_discard", lambda self: "discard")
+
+
+@pytest.fixture(autouse=True)
+def private_autosave(monkeypatch, tmp_path):
+    """Each test's windows autosave into a folder of their own, never into the user's
+    app-data folder; QStandardPaths' test mode covers anything that asks it directly."""
+    from PySide6.QtCore import QStandardPaths
+
+    from playground.ui import crash_restore
+
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setenv("PLAYGROUND_AUTOSAVE_DIR", str(tmp_path / "app-data"))
+
+    def unexpected(_parent, left):
+        raise AssertionError(f"asked to restore an autosave of epoch {left.model.epoch}")
+
+    monkeypatch.setattr(crash_restore, "ask_restore", unexpected)

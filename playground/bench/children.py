@@ -14,9 +14,9 @@ CONFIG = "PLAYGROUND_BENCH_CONFIG"
 
 
 def child_environment(config_dir: str) -> dict[str, str]:
-    """Qt's offscreen platform, and settings kept in `config_dir`."""
+    """Qt's offscreen platform, and settings and the autosave kept in `config_dir`."""
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config_dir,
-                **{CONFIG: config_dir})
+                PLAYGROUND_AUTOSAVE_DIR=config_dir, **{CONFIG: config_dir})
 
 
 def use_private_settings() -> None:

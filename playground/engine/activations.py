@@ -515,9 +515,10 @@ class Maxout(Activation):
         return int(params["k"])
 
     def _grouped(self, z: np.ndarray, params: Params) -> np.ndarray:
-        """z as (…, units, k): one row of pieces per neuron."""
+        """z as (…, units, k): one row of pieces per neuron. The units are counted, not left
+        to reshape's −1, which cannot be worked out for no samples (an empty test split)."""
         k = self.pieces(params)
-        return z.reshape(*z.shape[:-1], z.shape[-1] // k, k)  # not −1: z may have no rows
+        return z.reshape(*z.shape[:-1], z.shape[-1] // k, k)
 
     def forward(self, z, params):
         return self._grouped(z, params).max(axis=-1)

@@ -97,9 +97,12 @@ def _histogram(values: np.ndarray) -> Histogram:
     arrays this small takes a third of np.histogram's time (it runs at every snapshot)."""
     finite = values[np.isfinite(values)]
     low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 0.0)
-    if high <= low:  # one value: a bin of width 1 around it
-        low, high = low - 0.5, high + 0.5
-    index = ((finite - low) * (HISTOGRAM_BINS / (high - low))).astype(np.intp)
+    if not high / 2 - low / 2 > 1e-300:  # one value (or all but): a bin around it, of width
+        spread = max(0.5, abs(low) * 2.0**-40)  # 1 or, past 2**40, wide enough to tell its
+        # edges apart (1e20 ± 0.5 is 1e20); a span of a few subnormals has no finite scale
+        low, high = low - spread, high + spread
+    # In halves: the values' span, from −1e308 to 1e308 say, may not fit a float.
+    index = ((finite / 2 - low / 2) * (HISTOGRAM_BINS / (high / 2 - low / 2))).astype(np.intp)
     np.minimum(index, HISTOGRAM_BINS - 1, out=index)  # the largest value closes the last bin
     counts = np.bincount(index.ravel(), minlength=HISTOGRAM_BINS)
     return Histogram(counts, np.linspace(low, high, HISTOGRAM_BINS + 1))

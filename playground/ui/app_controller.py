@@ -90,6 +90,10 @@ class AppController(QObject):
         self._saved_epoch = self.epoch
         self._set_modified(False)
 
+    def mark_unsaved(self) -> None:
+        """The session holds work no file has (restored from an autosave after a crash)."""
+        self._set_modified(True)
+
     def weights_edited(self) -> None:
         """Weights were set by hand (a canvas edit, Apply this step): unsaved work."""
         self._set_modified(True)

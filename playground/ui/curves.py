@@ -71,7 +71,8 @@ class LossAxis(pg.AxisItem):
 def nice_range(low: float, high: float, divisions: int = 5) -> tuple[float, float]:
     """[low, high] widened to multiples of a 1, 2 or 5 × 10ⁿ step near (high − low) / divisions;
     a single value gets a range around it."""
-    if not high > low:
+    low, high = min(low, high), max(low, high)  # a loss below 0 (BCE on targets past 1)
+    if not (high - low) / divisions > 1e-300:  # one value, or two too close for 10ⁿ steps
         half = max(abs(high), 1.0) / 2
         low, high = low - half, high + half
     raw = (high - low) / divisions

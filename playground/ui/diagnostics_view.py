@@ -75,7 +75,11 @@ def layer_colours(count: int, dark: bool = False) -> list[tuple[int, int, int]]:
 
 
 def legend_html(colours: Sequence[tuple[int, int, int]]) -> str:
-    """One line that names every layer in its colour: "hidden ■1 ■2 ■3 · ■ output"."""
+    """One line that names every layer in its colour: "hidden ■1 ■2 ■3 · ■ output"; empty
+    for a history without layer series (one opened from a file that has none)."""
+    if not colours:
+        return ""
+
     def mark(colour: tuple[int, int, int], name: str) -> str:
         return f"<span style='color:{hex_colour(colour)}'>■</span>{name}"
 

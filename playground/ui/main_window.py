@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from ..engine.dataset import Dataset
 from ..presets import Preset
 from .app_controller import AppController
+from .autosave import Autosave
 from .canvas import NetworkCanvas
 from .controls import TrainingControls
+from .crash_restore import start_session
 from .curves import LossCurves
 from .dataview import DataView
 from .diagnostics_view import DiagnosticsView
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
     """One window with every view: the data view, network canvas, pickers, training controls
     and curves around the application controller (`app`)."""
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, autosave: bool = True) -> None:
         super().__init__()
         self.setWindowTitle("Neural Network Playground[*]")  # [*]: unsaved changes
         self._ask_before_closing = True
@@ -107,9 +109,11 @@ class MainWindow(QMainWindow):
         self._wheel_guard = WheelGuard(self)
         QApplication.instance().installEventFilter(self._wheel_guard)
         self.app.follow_session()
-        if not self.files.restore_last_session():
-            self.app.rebuild_data()
-        self.app.mark_saved()  # a fresh start (or the setup remembered) has nothing to save
+        self.autosave = None  # the screenshot runs neither autosave nor restore
+        if autosave:
+            self.autosave = Autosave(self.app, lambda: self.files.model(with_history=True),
+                                     parent=self)
+        start_session(self.autosave, self.files, self)
 
     # ------------------------------------------------------------------ layout
     def _lay_out(self) -> None:
@@ -399,6 +403,8 @@ class MainWindow(QMainWindow):
         if self._ask_before_closing and not self.files.confirm_discard():
             event.ignore()
             return
+        if self.autosave is not None:  # modified still: the user discarded the session
+            self.autosave.close(not self.app.modified, self.files.current_path)
         self.files.remember_session()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.surface.shutdown()

@@ -233,3 +233,20 @@ def test_histograms_count_as_numpy_does_and_skip_non_finite_values(values):
     histogram = _histogram(values)
     np.testing.assert_array_equal(histogram.counts, counts)
     np.testing.assert_allclose(histogram.edges, edges)
+
+
+@pytest.mark.parametrize("weights", [1e20, "±1e308", "subnormal"])
+def test_histograms_of_huge_weights_are_counted(weights):
+    """Found by the random-action test: weights all equal past 2**53 (an absurd learning rate
+    blew them up) divided by zero, and a span wider than a float could hold had no bins."""
+    spec = NetworkSpec(("x1", "x2"), (LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")), "bce")
+    trainer, history = trained(spec, 1)
+    first = trainer.network.params[0]["W"]
+    odd = np.arange(first.size).reshape(first.shape) % 2 == 1
+    first[...] = {1e20: np.full(first.shape, 1e20), "±1e308": np.where(odd, 1e308, -1e308),
+                  "subnormal": np.where(odd, 1e-323, 5e-324)}[weights]
+    health = trainer.diagnose(history)
+    counts = health.layers[0].histograms["weights"].counts
+    assert counts.sum() == first.size
+    if weights == "±1e308":
+        assert counts[0] == counts[-1] == first.size // 2

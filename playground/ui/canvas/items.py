@@ -58,6 +58,7 @@ class CanvasHost(Protocol):
     def edit_bias(self, layer: int, j: int) -> None: ...
     def describe_link(self, layer: int, i: int, j: int) -> str: ...
     def describe_neuron(self, layer: int, j: int) -> str: ...
+    def show_message(self, text: str) -> None: ...
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -78,10 +79,27 @@ def deferred(action: Callable[[], None]) -> None:
     QTimer.singleShot(0, action)
 
 
+def deferred_click(item: QGraphicsItem, action: Callable[[], None]) -> None:
+    """Run `action` as `deferred` does, and only if the scene still draws the network that was
+    clicked: an edit between the click and its action ("+ layer" at once, a key pressed in the
+    same instant) would make it act on another layer or weight, or on one no longer there."""
+    scene = item.scene()
+    clicked = scene.spec
+
+    def run() -> None:
+        if scene.spec == clicked:
+            action()
+        else:
+            scene.refuse_outdated_click()
+
+    deferred(run)
+
+
 def request_menu(
-    host: CanvasHost, layer: int | None, event: QGraphicsSceneContextMenuEvent
+    item: QGraphicsItem, host: CanvasHost, layer: int | None,
+    event: QGraphicsSceneContextMenuEvent,
 ) -> None:
-    deferred(partial(host.show_layer_menu, layer, event.screenPos()))
+    deferred_click(item, partial(host.show_layer_menu, layer, event.screenPos()))
 
 
 class Clickable:
@@ -95,7 +113,7 @@ class Clickable:
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.contains(event.pos()):
-            deferred(self.action())
+            deferred_click(self, self.action())
 
     def action(self) -> Callable[[], None]:
         """What a click does, as a callable that holds no reference to the item."""
@@ -125,7 +143,7 @@ class ColumnItem(QGraphicsRectItem):
         event.ignore()  # a drag that starts here still pans the view
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        request_menu(self._host, self.layer, event)
+        request_menu(self, self._host, self.layer, event)
 
 
 def drawn_once(item: QGraphicsItem) -> None:
@@ -298,7 +316,7 @@ class NodeItem(Clickable, QGraphicsRectItem):
         return partial(self._host.select_layer, self.layer)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        request_menu(self._host, self.layer, event)
+        request_menu(self, self._host, self.layer, event)
 
 
 class NodeBadge(QGraphicsItem):

@@ -58,6 +58,9 @@ class NetworkScene(QGraphicsScene):
         self.spec: NetworkSpec | None = None
         self.geometry: NetworkGeometry | None = None
         self.snapshot: Snapshot | None = None  # the latest one that fits the spec
+        # The latest one given, fitting or not: an edit and its undo, or an edit whose network
+        # could not be built, come back to the network it shows.
+        self._given: Snapshot | None = None
         self.columns: list[ColumnItem] = []  # inputs first, then one per layer
         self.feature_nodes: dict[str, NodeItem] = {}
         self.nodes: list[list[NodeItem]] = []  # [layer][unit]
@@ -122,7 +125,7 @@ class NetworkScene(QGraphicsScene):
         self.overlay = TraceOverlay(geometry, theme, number)
         self.addItem(self.overlay)
         self._shown = list(shown_features)
-        self.apply_snapshot(self.snapshot)
+        self.apply_snapshot(self._given)
         if self._marks is not None and self._marks[0] is spec:  # drawn again: its marks too
             self.show_marks(*self._marks[1:])
 
@@ -157,6 +160,12 @@ class NetworkScene(QGraphicsScene):
             sources = targets
         self.link_painter = LinkPainter(self.all_links(), theme.link_idle)
         self.addItem(self.link_painter)
+
+    def refuse_outdated_click(self) -> None:
+        """A click that arrived after the network it was made on had changed: say so."""
+        self._host.show_message(self.tr(
+            "The network changed before your click was handled: nothing was edited. Click "
+            "again."))
 
     def show_marks(self, inputs: Sequence[float],
                    values: Sequence[Sequence[tuple[float | None, float]]],
@@ -193,7 +202,7 @@ class NetworkScene(QGraphicsScene):
     def set_link_mode(self, key: str) -> None:
         """Show what LINK_MODES[key] names on the links and biases from now on."""
         self.link_mode = LINK_MODES[key]
-        self.apply_snapshot(self.snapshot)
+        self.apply_snapshot(self._given)
 
     def apply_snapshot(self, snapshot: Snapshot | None) -> None:
         """Restyle links, biases, neuron images and badges from `snapshot` (idle if it does
@@ -201,7 +210,7 @@ class NetworkScene(QGraphicsScene):
         if self.spec is None:
             return
         fits = snapshot_fits(self.spec, snapshot)
-        self.snapshot = snapshot if fits else None
+        self._given, self.snapshot = snapshot, snapshot if fits else None
         self._show_features(snapshot.grid_extent if snapshot is not None else DEFAULT_EXTENT)
         if not fits:
             self._show_idle()
