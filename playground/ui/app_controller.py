@@ -168,6 +168,9 @@ class AppController(QObject):
         """
         if self.dataset is None or self._suspended:
             return
+        # A past epoch is of the network as it was: whatever this build makes, or fails to,
+        # the views follow the session from now on (Continue from here took its weights first).
+        self.show_live()
         spec, train, dataset = self.session.spec, self.session.train, self.dataset
         if len(dataset.raw_train) == 0:
             self._problem("No points yet", "click in the data view to add points of the chosen "
@@ -352,9 +355,15 @@ class AppController(QObject):
         if epoch is None:
             return
         if epoch < self.epoch and self.runs.current is not None:
-            self.runs.current.ghost = True
             network = Network(self.session.spec, seed=self.session.train.seed)
-            weights = copy_params(network.unpacked(self.archive.weights(epoch)))
+            past = self.archive.weights(epoch)
+            if past.shape != network.flat.shape:  # a build of another network failed since
+                self.announce(self.tr("Epoch {0} was trained on another network than the one "
+                                      "set up now: Live shows this one.").format(epoch), 8000)
+                self.show_live()
+                return
+            self.runs.current.ghost = True
+            weights = copy_params(network.unpacked(past))
             self._loaded = ModelFile(
                 self.session.spec, weights, self.session.train, self.session.data, epoch,
                 self.history.until(epoch), self.archive.copy(epoch))

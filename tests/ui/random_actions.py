@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from playground.presets import PRESETS
 from playground.ui.canvas.items import BiasItem, ColumnItem, LinkItem, NeuronButton
@@ -86,6 +86,10 @@ class Monkey:
             ("new session", 1, menu(files.new_action)), ("example", 1, self.example),
             ("inspector", 1, self.inspector), ("panel tab", 1, self.panel_tab),
             ("link mode", 1, choose(canvas.link_mode_box)), ("resize", 2, self.resize),
+            ("timeline", 4, self.scrub), ("live", 2, click(window.timeline.live_button)),
+            ("continue from here", 2, click(window.timeline.continue_button)),
+            ("pin a run", 2, self.pin_run), ("restore a run", 1, self.restore_run),
+            ("theme", 1, self.theme),
         ]
 
     # ------------------------------------------------------------------ dialogs
@@ -235,8 +239,37 @@ class Monkey:
         return f"{action.text()} ({self.window.files.current_path})"
 
     def example(self) -> str:
-        menu = next(m for m in self.window.findChildren(QMenu) if m.title() == "E&xamples")
-        action = self.rng.choice(menu.actions())
+        entries = [a for a in self.window.presets_menu.actions() if not a.isSeparator()]
+        action = self.rng.choice(entries)
+        action.trigger()
+        return action.text()
+
+    def scrub(self) -> str:
+        slider = self.window.timeline.slider
+        if not slider.isEnabled() or slider.maximum() <= slider.minimum():
+            return "nothing to show yet"
+        slider.setValue(self.rng.randint(slider.minimum(), slider.maximum()))
+        return str(slider.value())
+
+    def pin_run(self) -> str:
+        table = self.window.run_list.table
+        if table.topLevelItemCount() == 0:
+            return "no runs"
+        item = table.topLevelItem(self.rng.randrange(table.topLevelItemCount()))
+        checked = item.checkState(0) == Qt.CheckState.Checked
+        item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        return item.text(1)
+
+    def restore_run(self) -> str:
+        table = self.window.run_list.table
+        if table.topLevelItemCount() == 0:
+            return "no runs"
+        table.setCurrentItem(table.topLevelItem(self.rng.randrange(table.topLevelItemCount())))
+        self.window.run_list.restore_button.click()
+        return table.currentItem().text(1)
+
+    def theme(self) -> str:
+        action = self.rng.choice(self.window.theme_actions.actions())
         action.trigger()
         return action.text()
 

@@ -22,6 +22,7 @@ from playground.ui.canvas.edits import activation_label, unit_pieces
 from playground.ui.canvas.items import HeaderItem
 from playground.ui.canvas.readout import snapshot_fits
 from playground.ui.main_window import MainWindow
+from playground.ui.theme import apply_theme
 
 ACTIONS = int(os.environ.get("PLAYGROUND_RANDOM_ACTIONS", "250"))
 TRACE = bool(os.environ.get("PLAYGROUND_RANDOM_TRACE"))  # print each action (to find a crash)
@@ -152,6 +153,7 @@ def test_random_actions_on_the_real_window(qtbot, qtlog, tmp_path, monkeypatch, 
             assert not exceptions, exceptions
     finally:
         faulthandler.cancel_dump_traceback_later()
+        apply_theme("system")  # the theme is the whole app's: the next tests get the usual one
     assert closed_in < SHUTDOWN_DEADLINE_S
     assert not window.app.training._thread.isRunning()
     assert not warnings_of(qtlog) and not thread_errors

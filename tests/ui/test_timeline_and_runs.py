@@ -75,6 +75,20 @@ def test_the_arrow_keys_and_end_drive_the_timeline(qtbot, window):
     assert window.app.shown_epoch is None
 
 
+def test_a_change_of_the_network_while_a_past_epoch_is_shown_goes_live(qtbot, window):
+    """Found by the random-action test: a past epoch's weights are of the network as it was;
+    after a change of the network (even one that fails to build) Continue from here reshaped
+    them into the new one and raised ValueError."""
+    train(qtbot, window, 8)
+    window.app.show_epoch(3)
+    qtbot.waitUntil(lambda: shown(window, 3))
+    window.canvas.add_layer_action.trigger()
+    assert window.app.shown_epoch is None
+    assert window.timeline.label.text().startswith("Live")
+    window.timeline.continue_button.click()  # nothing to continue from: no error either
+    qtbot.waitUntil(lambda: len(window.app.training.latest.weights) == 4)
+
+
 def test_a_weight_edit_of_a_past_epoch_is_refused_with_a_message(qtbot, window):
     train(qtbot, window, 5)
     window.app.show_epoch(2)
