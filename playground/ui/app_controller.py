@@ -57,6 +57,7 @@ class AppController(QObject):
         self._good_train = self.session.train  # the last training settings that validated
         self._suspended = False  # while a whole session is replaced: build once, at the end
         self._built_weights: list | None = None  # the network as the last rebuild made it
+        self._unbuilt: tuple[str, str] | None = None  # why the session's network is not built
         self.modified = False
         self._saved_epoch = 0  # the epoch of the file the session was last saved to or read from
         self.archive = WeightArchive()  # the current run's weights, epoch by epoch
@@ -173,8 +174,8 @@ class AppController(QObject):
         self.show_live()
         spec, train, dataset = self.session.spec, self.session.train, self.dataset
         if len(dataset.raw_train) == 0:
-            self._problem("No points yet", "click in the data view to add points of the chosen "
-                          "class (Edit points is on), or type them below the plot")
+            self._cannot_build("No points yet", "click in the data view to add points of the "
+                               "chosen class (Edit points is on), or type them below the plot")
             return
         loaded, self._loaded = self._loaded, None
         continued, self._continuing = self._continuing, None
@@ -192,8 +193,9 @@ class AppController(QObject):
                 map_inputs, MAP_RESOLUTION, extent, loaded.epoch if loaded else 0,
             )
         except PlaygroundError as error:
-            self._problem("The network cannot be built", str(error))
+            self._cannot_build("The network cannot be built", str(error))
             return
+        self._unbuilt = None
         self.problem_solved.emit()
         self._built_weights = copy_params(network.params)
         self.history = loaded.history.copy() if loaded else History()
@@ -218,10 +220,22 @@ class AppController(QObject):
         self.dataset = None  # the file's data replaces the current data
         self.rebuild_data()
 
+    def _cannot_build(self, title: str, text: str) -> None:
+        """The session's network cannot be trained: the one trained before pauses, and Play
+        and Step say why rather than train a network that is no longer the one set up."""
+        self._unbuilt = (title, text)
+        self.training.pause()
+        self._problem(title, text)
+
+    def _refuses_training(self) -> bool:
+        if self._unbuilt is not None:
+            self._problem(*self._unbuilt)
+        return self._unbuilt is not None
+
     # ------------------------------------------------------------------ training
     def play(self) -> None:
         self.show_live()
-        if not self.training.running:
+        if not self.training.running and not self._refuses_training():
             self.training.play()
 
     def toggle_play(self) -> None:
@@ -232,7 +246,8 @@ class AppController(QObject):
 
     def step(self) -> None:
         self.show_live()
-        self.training.step()
+        if not self._refuses_training():
+            self.training.step()
 
     def reset(self) -> None:
         """The same initial weights again (a rebuild from the unchanged spec and seed)."""

@@ -123,6 +123,12 @@ def test_the_window_says_what_to_do_with_no_points(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.app.training.latest is not None)
     window.dataview.use_custom_points()
     assert "No points yet" in window.message.text() and not window.message.isHidden()
+    epoch = window.app.epoch
+    window.controls.play_button.click()  # not the previous network on the previous data
+    window.controls.step_button.click()
+    qtbot.wait(300)
+    assert not window.app.running and window.app.epoch == epoch
+    assert "No points yet" in window.message.text()
     window.dataview.editor.type_button.click()
     qtbot.waitUntil(lambda: window.message.isHidden(), timeout=5000)
     window.app.training.shutdown()
