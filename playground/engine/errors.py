@@ -6,9 +6,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from .texts import Text
+
 
 class PlaygroundError(ValueError):
-    """A user-facing problem with an input: the message is shown as it is."""
+    """A user-facing problem with an input: the message is shown as it is, or, made from a
+    Text, in the interface's language (its English is the exception's own message)."""
+
+    def __init__(self, message: str | Text = "") -> None:
+        super().__init__(str(message))
+        self.text = message
 
 
 class SpecError(PlaygroundError):
