@@ -113,6 +113,12 @@ def translated(text: Text | str, context: str = "") -> str:
     return QCoreApplication.translate(context, text)
 
 
+def error_message(error: Exception) -> str:
+    """What a caught error says, in the interface's language when the engine made it from a
+    Text (a PlaygroundError), else as it is (an OSError's reason, say)."""
+    return translated(getattr(error, "text", None) or str(error))
+
+
 def can_draw_hangul(font: QFont | None = None) -> bool:
     """Whether Hangul shows: the font has it, or a font Qt falls back to does."""
     metrics = QFontMetrics(font or QGuiApplication.font())
