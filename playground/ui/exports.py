@@ -59,9 +59,8 @@ def ask_save_path(parent: QWidget, title: str, suggestion: str, suffix: str) -> 
         "csv": translate("Exports", "CSV file (*.csv)"),
         "onnx": translate("Exports", "ONNX model (*.onnx)"),
     }
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggestion, f"{kinds[suffix]};;{translate('Exports', 'All files (*)')}"
-    )
+    any_file = translate("Exports", "All files (*)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, f"{kinds[suffix]};;{any_file}")
     if path and not Path(path).suffix:
         path += f".{suffix}"
     return path
