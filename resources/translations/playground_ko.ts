@@ -2806,7 +2806,7 @@
     <message>
         <location filename="../../playground/ui/canvas/widget.py" line="107"/>
         <source>Zoom</source>
-        <translation>확대</translation>
+        <translation>배율</translation>
     </message>
     <message>
         <location filename="../../playground/ui/canvas/widget.py" line="109"/>
