@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_TS = translations.catalogue("ko")
 SHIPPED_QM = translations.catalogue("ko", suffix=".qm")
 # The sources whose every text must be translated into Korean (patterns under playground/):
-# the engine's texts, the presets and the whole interface.
-TRANSLATED_SOURCES = ("engine/*.py", "presets.py", "ui/**/*.py")
+# the engine's texts, the presets, the training worker's and the whole interface.
+TRANSLATED_SOURCES = ("engine/*.py", "presets.py", "workers/*.py", "ui/**/*.py")
 # Files of the interface whose texts are wrapped in a later pass.
 NOT_YET_TRANSLATED = ("ui/autosave.py",)
 

@@ -30,6 +30,12 @@ class ModelFileError(PlaygroundError):
     """A model or session file that cannot be read; nothing of it was loaded."""
 
 
+def text_error(kind: type[PlaygroundError], template: str, *args: object) -> PlaygroundError:
+    """A `kind` error whose message is `template` (marked for translation in "Errors") filled
+    with `args` after translation."""
+    return kind(Text("Errors", template, args))
+
+
 SHOWN_CHARS = 40  # the most of a value a message echoes
 
 

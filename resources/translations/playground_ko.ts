@@ -1155,6 +1155,74 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="23"/>
+        <source>CSV file {0} has more than {1} rows</source>
+        <translation>CSV 파일 {0}의 행이 {1}개보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="50"/>
+        <source>{0}: {1} is not a number</source>
+        <translation>{0}: {1}은(는) 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="56"/>
+        <source>{0}: {1} is not a finite number</source>
+        <translation>{0}: {1}은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="87"/>
+        <source>CSV file {0} is not UTF-8 text</source>
+        <translation>CSV 파일 {0}은(는) UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="116"/>
+        <source>CSV file {0} is empty</source>
+        <translation>CSV 파일 {0}이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="136"/>
+        <source>CSV file {0} has a header but no data rows</source>
+        <translation>CSV 파일 {0}에 머리글은 있지만 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="37"/>
+        <source>no CSV file is chosen</source>
+        <translation>CSV 파일을 고르지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="71"/>
+        <source>a generated dataset needs at least {0} points</source>
+        <translation>만든 데이터셋에는 점이 적어도 {0}개 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="79"/>
+        <source>{0} points cannot cover {1} classes; use at least {1} points</source>
+        <translation>점 {0}개로는 클래스 {1}개를 모두 담을 수 없습니다. 점을 적어도 {1}개 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="106"/>
+        <source>binary targets must be 0 or 1; found {0}</source>
+        <translation>이진 분류의 목표값은 0 또는 1이어야 합니다. 찾은 값: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="139"/>
+        <source>{0} points are too many; the limit is {1}</source>
+        <translation>점 {0}개는 너무 많습니다. 한도는 {1}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="143"/>
+        <source>each point needs at least one input and a target; point 1 has 1 value</source>
+        <translation>점마다 입력이 적어도 하나와 목표값이 있어야 합니다. 점 1에는 값이 1개뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="147"/>
+        <source>point {0} has {1} values, but point 1 has {2}</source>
+        <translation>점 {0}에는 값이 {1}개 있지만 점 1에는 {2}개 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <location filename="../../playground/ui/exports.py" line="57"/>
@@ -4428,6 +4496,14 @@
         <location filename="../../playground/engine/training_warnings.py" line="216"/>
         <source>Training stalled: the loss has not moved over the last {0} epochs, yet {1}.</source>
         <translation>학습 정체: 최근 {0} 에포크 동안 손실이 움직이지 않았는데도 {1}입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../playground/workers/training.py" line="187"/>
+        <source>The edit was not applied: the network changed before it arrived; click the link or bias again.</source>
+        <translation>편집이 적용되지 않았습니다. 편집이 도착하기 전에 신경망이 바뀌었습니다. 연결선이나 편향을 다시 클릭하세요.</translation>
     </message>
 </context>
 <context>

@@ -251,3 +251,13 @@ def test_the_english_window_has_no_korean_words(english_window):
               if HANGUL.search(text) and text not in language.NATIVE_NAMES.values()]
     assert not korean, korean[:5]
     assert "English" in texts and "한국어" in texts  # the language menu names each in its own
+
+
+def test_a_data_problem_is_said_in_korean(window):
+    session = window.app.session
+    good = session.data
+    said = []
+    window.app.problem_found.connect(lambda title, text: said.append((title, text)))
+    session.set_data(good.with_(kind="csv", csv_path=None, task=None, points=()))
+    assert said == [("이 데이터는 쓸 수 없습니다", "CSV 파일을 고르지 않았습니다")]
+    assert session.data == good  # the data before it is kept
