@@ -60,6 +60,7 @@ MAX_DRAWN_POINTS = 10_000  # per split: more would stall the GUI and only fill t
 DATA_RULES = setting_rules(DataSettings)
 NOISES = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
 TRAIN_SHARES = (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0)
+PLOT_MIN_HEIGHT = 150  # pixels
 MAP_EXPORT_SCALE = 4  # pixels per map cell in an exported decision map: 400 px for 100 cells
 # The data sources that are not generators, translated in "DataView".
 KIND_LABELS = {"inline": QT_TRANSLATE_NOOP("DataView", "Custom points"),
@@ -113,7 +114,9 @@ class DataView(QWidget):
         self.plot = new_plot_widget(self, self.view_box)
         self.plot.setAspectLocked(True)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setMinimumSize(220, 220)
+        # Less tall than wide: the controls under it are taller in a language whose font
+        # has taller lines (Korean), and the column must still fit a 700-pixel window.
+        self.plot.setMinimumSize(220, PLOT_MIN_HEIGHT)
         style_axes(self.plot.getPlotItem(), self)
         for axis, name in (("bottom", "x₁"), ("left", "x₂")):
             self.plot.setLabel(axis, name)

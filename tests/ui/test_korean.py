@@ -261,3 +261,20 @@ def test_a_data_problem_is_said_in_korean(window):
     session.set_data(good.with_(kind="csv", csv_path=None, task=None, points=()))
     assert said == [("이 데이터는 쓸 수 없습니다", "CSV 파일을 고르지 않았습니다")]
     assert session.data == good  # the data before it is kept
+
+
+def test_the_korean_window_fits_1024_by_700(window, qtbot):
+    """Hangul lines are taller than Latin ones: the columns still fit the smallest window,
+    with the results tab (its matrices' texts) and the inspector open."""
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.lower_tabs.setCurrentWidget(window.results)
+    window.show_inspector(True)
+    qtbot.wait(150)
+    assert (window.width(), window.height()) == (1024, 700)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700
+    timeline = window.timeline
+    bottom = timeline.continue_button.mapTo(window, timeline.continue_button.rect().bottomLeft())
+    assert bottom.y() < window.height()  # the timeline's buttons are on screen
