@@ -787,177 +787,177 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="65"/>
+        <location filename="../../playground/ui/dataview.py" line="66"/>
         <source>Custom points</source>
         <translation>직접 찍은 점</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="66"/>
+        <location filename="../../playground/ui/dataview.py" line="67"/>
         <source>CSV file…</source>
         <translation>CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="148"/>
+        <location filename="../../playground/ui/dataview.py" line="151"/>
         <source>The data to learn from</source>
         <translation>학습할 데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="158"/>
+        <location filename="../../playground/ui/dataview.py" line="161"/>
         <source>Noise added to the points (drag, or type any share)</source>
         <translation>점에 더하는 잡음 (끌거나 비율을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="162"/>
+        <location filename="../../playground/ui/dataview.py" line="165"/>
         <source>The share of points used for training; the rest test the network (drag, or type any share)</source>
         <translation>훈련에 쓰는 점의 비율. 나머지는 신경망을 테스트합니다 (끌거나 비율을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="170"/>
+        <location filename="../../playground/ui/dataview.py" line="173"/>
         <source>Number of classes of a k-class dataset</source>
         <translation>k-클래스 데이터셋의 클래스 수</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="175"/>
+        <location filename="../../playground/ui/dataview.py" line="178"/>
         <source>Number of points to generate</source>
         <translation>만들 점의 수</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="177"/>
+        <location filename="../../playground/ui/dataview.py" line="180"/>
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="177"/>
+        <location filename="../../playground/ui/dataview.py" line="180"/>
         <source>New random points</source>
         <translation>새 무작위 점</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="179"/>
+        <location filename="../../playground/ui/dataview.py" line="182"/>
         <source>Show test data (dark rim)</source>
         <translation>테스트 데이터 표시 (어두운 테두리)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="181"/>
+        <location filename="../../playground/ui/dataview.py" line="184"/>
         <source>Test points have a dark rim and are never trained on; training points a white one</source>
         <translation>테스트 점은 테두리가 어둡고 훈련에 쓰이지 않습니다. 훈련 점은 테두리가 흰색입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="183"/>
+        <location filename="../../playground/ui/dataview.py" line="186"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="185"/>
+        <location filename="../../playground/ui/dataview.py" line="188"/>
         <source>Show only the predicted class, not how sure the network is</source>
         <translation>신경망의 확신 정도 없이 예측한 클래스만 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="188"/>
+        <location filename="../../playground/ui/dataview.py" line="191"/>
         <source>Data and decision map</source>
         <translation>데이터와 결정 경계 지도</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="189"/>
+        <location filename="../../playground/ui/dataview.py" line="192"/>
         <source>Export dataset as CSV…</source>
         <translation>데이터셋을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="190"/>
+        <location filename="../../playground/ui/dataview.py" line="193"/>
         <source>Export decision map as PNG…</source>
         <translation>결정 경계 지도를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="226"/>
+        <location filename="../../playground/ui/dataview.py" line="229"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="229"/>
+        <location filename="../../playground/ui/dataview.py" line="232"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="232"/>
+        <location filename="../../playground/ui/dataview.py" line="235"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="235"/>
+        <location filename="../../playground/ui/dataview.py" line="238"/>
         <source>Points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="239"/>
+        <location filename="../../playground/ui/dataview.py" line="242"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="279"/>
+        <location filename="../../playground/ui/dataview.py" line="282"/>
         <source>This data has {0} inputs: only data with two inputs can be drawn in the plane.</source>
         <translation>이 데이터의 입력은 {0}개입니다. 입력이 두 개인 데이터만 평면에 그릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="325"/>
+        <location filename="../../playground/ui/dataview.py" line="328"/>
         <source>showing {0} of {1} points</source>
         <translation>점 {1}개 중 {0}개 표시</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="340"/>
+        <location filename="../../playground/ui/dataview.py" line="343"/>
         <source>Target: {0} &amp;nbsp;· map: the network&apos;s output</source>
         <translation>목표값: {0} &amp;nbsp;· 지도: 신경망의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="347"/>
+        <location filename="../../playground/ui/dataview.py" line="350"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="351"/>
+        <location filename="../../playground/ui/dataview.py" line="354"/>
         <source>map: the predicted class</source>
         <translation>지도: 예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="353"/>
+        <location filename="../../playground/ui/dataview.py" line="356"/>
         <source>map: P(class 1), white at 0.5</source>
         <translation>지도: P(클래스 1), 0.5에서 흰색</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="355"/>
+        <location filename="../../playground/ui/dataview.py" line="358"/>
         <source>map: class probabilities blended</source>
         <translation>지도: 클래스 확률을 섞은 색</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="407"/>
+        <location filename="../../playground/ui/dataview.py" line="410"/>
         <source>there is no dataset yet</source>
         <translation>아직 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="415"/>
+        <location filename="../../playground/ui/dataview.py" line="418"/>
         <source>there is no decision map yet (it needs data with two inputs and a network that builds)</source>
         <translation>아직 결정 경계 지도가 없습니다 (입력이 두 개인 데이터와 만들어지는 신경망이 필요합니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="422"/>
+        <location filename="../../playground/ui/dataview.py" line="425"/>
         <source>the image could not be written there</source>
         <translation>그곳에 이미지를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="455"/>
+        <location filename="../../playground/ui/dataview.py" line="458"/>
         <source>The CSV file cannot be used</source>
         <translation>이 CSV 파일은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="456"/>
+        <location filename="../../playground/ui/dataview.py" line="459"/>
         <source>{0} cannot be used: {1}.</source>
         <translation>{0}은(는) 쓸 수 없습니다: {1}.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="464"/>
+        <location filename="../../playground/ui/dataview.py" line="467"/>
         <source>Load CSV data</source>
         <translation>CSV 데이터 불러오기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="464"/>
+        <location filename="../../playground/ui/dataview.py" line="467"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
@@ -3951,6 +3951,79 @@
         <location filename="../../playground/ui/run_list.py" line="122"/>
         <source>ghost: {0}</source>
         <translation>유령: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="81"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="89"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="90"/>
+        <source>hidden {0}</source>
+        <translation>은닉 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="98"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="115"/>
+        <source>inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="120"/>
+        <source>hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="126"/>
+        <source>{0}: {1} → {2} neurons</source>
+        <translation>{0}: 뉴런 {1} → {2}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="130"/>
+        <source>loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="132"/>
+        <source>initializer</source>
+        <translation>초기화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="147"/>
+        <source>data: {0}</source>
+        <translation>데이터: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="149"/>
+        <source>{0} changed</source>
+        <translation>{0} 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="168"/>
+        <source>first run</source>
+        <translation>첫 실행</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="171"/>
+        <source>continued from epoch {0}</source>
+        <translation>에포크 {0}부터 계속</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="177"/>
+        <source>the same setup again</source>
+        <translation>같은 설정으로 다시</translation>
     </message>
 </context>
 <context>

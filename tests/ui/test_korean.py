@@ -27,6 +27,7 @@ from playground.ui.language import (
     resolved_language,
 )
 from playground.ui.main_window import MainWindow
+from playground.ui.run_overlay import run_label
 from playground.ui.welcome import WelcomeDialog
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -278,3 +279,16 @@ def test_the_korean_window_fits_1024_by_700(window, qtbot):
     timeline = window.timeline
     bottom = timeline.continue_button.mapTo(window, timeline.continue_button.rect().bottomLeft())
     assert bottom.y() < window.height()  # the timeline's buttons are on screen
+
+
+def test_the_runs_are_labelled_in_korean(window, qtbot):
+    app = window.app
+    app.step()  # the first run trains an epoch: it is kept
+    qtbot.waitUntil(lambda: app.epoch == 1)
+    app.reset()
+    app.session.set_train(app.session.train.with_(seed=1))
+    app.step()
+    qtbot.waitUntil(lambda: app.epoch == 1 and len(app.runs) == 2)
+    assert [run_label(run) for run in app.runs] == ["첫 실행", "시드 0 → 1"]
+    assert [run.label for run in app.runs] == ["first run", "seed 0 → 1"]  # files keep English
+    assert "시드 0 → 1" in window.run_list.table.topLevelItem(1).text(1)
