@@ -1221,6 +1221,26 @@
         <source>point {0} has {1} values, but point 1 has {2}</source>
         <translation>점 {0}에는 값이 {1}개 있지만 점 1에는 {2}개 있습니다</translation>
     </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="206"/>
+        <source>not a text file in UTF-8 (bad byte at {0})</source>
+        <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {0}의 잘못된 바이트)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="218"/>
+        <source>not valid JSON: {0} at line {1}, column {2}</source>
+        <translation>올바른 JSON이 아닙니다: {1}번째 줄, {2}번째 열의 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="222"/>
+        <source>not a model file: the JSON is nested too deeply</source>
+        <translation>모델 파일이 아닙니다. JSON이 너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="504"/>
+        <source>the file is too large ({0} MB); a model file may have at most {1} MB</source>
+        <translation>파일이 너무 큽니다 ({0} MB). 모델 파일은 최대 {1} MB까지입니다</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>

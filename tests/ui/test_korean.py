@@ -292,3 +292,13 @@ def test_the_runs_are_labelled_in_korean(window, qtbot):
     assert [run_label(run) for run in app.runs] == ["첫 실행", "시드 0 → 1"]
     assert [run.label for run in app.runs] == ["first run", "seed 0 → 1"]  # files keep English
     assert "시드 0 → 1" in window.run_list.table.topLevelItem(1).text(1)
+
+
+def test_a_model_file_problem_is_said_in_korean(window, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(window.files, "tell", lambda title, text: told.append((title, text)))
+    path = tmp_path / "broken.json"
+    path.write_bytes(b"\xff\xfe not text")
+    assert not window.files.open_file(str(path))
+    assert told == [("파일을 열 수 없습니다",
+                     "broken.json: UTF-8 텍스트 파일이 아닙니다 (위치 0의 잘못된 바이트)")]
