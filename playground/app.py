@@ -8,6 +8,7 @@ import sys
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    from .ui.language import CHOICES
     from .ui.theme import THEMES
 
     parser = argparse.ArgumentParser(
@@ -31,6 +32,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--theme", choices=THEMES,
         help="start with this look (and remember it, as View → Theme does)",
     )
+    parser.add_argument(
+        "--language", choices=CHOICES,
+        help="start in this language (and remember it, as View → Language does)",
+    )
     return parser.parse_args(argv)
 
 
@@ -46,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("playground")
     QCoreApplication.setApplicationName("playground")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .ui.language import choose_language, give_font_advice_once, install_language
     from .ui.main_window import MainWindow
 
     settings = QSettings()
@@ -57,7 +63,14 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.theme import SETTINGS_KEY
 
         settings.setValue(SETTINGS_KEY, args.theme)
+    if args.language:
+        choose_language(args.language, settings)
+    # Before any window: every view translates its texts as it builds them.
+    language = install_language(settings)
     window = MainWindow(settings, autosave=not args.screenshot)
+    advice = give_font_advice_once(language)  # said on the error stream, once
+    if advice:
+        window.statusBar().showMessage(advice)
     to_open = args.config or args.file
     if to_open and not window.files.open_file(to_open):
         if args.screenshot:

@@ -14,34 +14,20 @@ from playground import translations
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_TS = translations.catalogue("ko")
 SHIPPED_QM = translations.catalogue("ko", suffix=".qm")
-# The sources whose every text must be translated into Korean (paths under playground/). The
-# rest of the ui follows in a later pass, which widens this to every file.
-TRANSLATED_SOURCES = (
-    "engine/*.py",
-    "presets.py",
-    "ui/diagnostics_view.py",
-    "ui/help.py",
-    "ui/inspector/*.py",
-    "ui/picker.py",
-    "ui/point_editor.py",
-    "ui/points.py",
-    "ui/presets_menu.py",
-    "ui/numbers.py",
-    "ui/repaint.py",
-    "ui/surface_plot.py",
-    "ui/surface_view.py",
-    "ui/tour.py",
-    "ui/welcome.py",
-    "ui/wheel_guard.py",
-)
+# The sources whose every text must be translated into Korean (patterns under playground/):
+# the engine's texts, the presets, the training worker's and the whole interface.
+TRANSLATED_SOURCES = ("engine/*.py", "presets.py", "workers/*.py", "ui/**/*.py")
+# Files of the interface whose texts are wrapped in a later pass.
+NOT_YET_TRANSLATED = ("ui/autosave.py",)
 
 Message = tuple[str, str]  # (context, English source)
 
 
 def translated_files() -> set[str]:
     package = ROOT / "playground"
-    return {path.relative_to(package).as_posix()
-            for pattern in TRANSLATED_SOURCES for path in package.glob(pattern)}
+    found = {path.relative_to(package).as_posix()
+             for pattern in TRANSLATED_SOURCES for path in package.glob(pattern)}
+    return found - set(NOT_YET_TRANSLATED)
 
 
 def read_catalogue(path: Path) -> dict[Message, tuple[ET.Element, set[str]]]:
@@ -75,7 +61,8 @@ def fresh(tmp_path_factory) -> dict[Message, tuple[ET.Element, set[str]]]:
 
 def test_the_translated_files_are_all_there():
     files = translated_files()
-    assert {"engine/advice.py", "ui/picker.py", "ui/inspector/panel.py"} <= files
+    assert {"engine/advice.py", "ui/picker.py", "ui/inspector/panel.py", "ui/main_window.py",
+            "ui/canvas/widget.py", "ui/controls.py", "ui/results.py"} <= files
     assert all((ROOT / "playground" / name).exists() for name in files)
 
 
@@ -83,7 +70,7 @@ def test_every_text_of_the_translated_files_is_translated_into_korean(fresh):
     shipped = read_catalogue(SHIPPED_TS)
     files = translated_files()
     checked = {key for key, (_, sources) in fresh.items() if sources & files}
-    assert len(checked) > 400  # the help, the presets, the picker, the inspector …
+    assert len(checked) > 800  # the help, the presets, the menus, the canvas, the controls …
     missing = sorted(key for key in checked if key not in shipped)
     assert not missing, f"not in {SHIPPED_TS.name} (run `python -m playground.translations " \
         f"update`): {missing[:5]}"

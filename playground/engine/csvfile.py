@@ -11,10 +11,17 @@ from pathlib import Path
 import numpy as np
 
 from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
-from .errors import DataError, shown
+from .errors import DataError, shown, text_error
 from .spec import MAX_POINTS
+from .texts import QT_TRANSLATE_NOOP
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
+
+
+def too_many_rows(name: str) -> DataError:
+    """The error of a CSV file `name` with more rows than a dataset may have."""
+    return text_error(DataError, QT_TRANSLATE_NOOP("Errors", "CSV file {0} has more than {1} rows"),
+                      name, f"{MAX_POINTS:,}")
 
 
 def default_names(n_columns: int) -> tuple[tuple[str, ...], str]:
@@ -39,12 +46,15 @@ def parse_numbers(rows: Sequence[Sequence[object]], where: Callable[[int, int], 
         for i, row in enumerate(rows):
             for j, cell in enumerate(row):
                 if not _is_number(cell):
-                    raise DataError(f"{where(i, j)}: {shown(cell)} is not a number") from None
+                    raise text_error(
+                        DataError, QT_TRANSLATE_NOOP("Errors", "{0}: {1} is not a number"),
+                        where(i, j), shown(cell)) from None
         raise DataError("the data holds values that are not numbers") from None
     bad = np.argwhere(~np.isfinite(array))
     if len(bad):
         i, j = bad[0]
-        raise DataError(f"{where(i, j)}: {shown(rows[i][j])} is not a finite number")
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "{0}: {1} is not a finite number"),
+                         where(i, j), shown(rows[i][j]))
     return array
 
 
@@ -74,7 +84,8 @@ def _read_text(path: str | os.PathLike[str]) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DataError(f"CSV file {Path(path).name} is not UTF-8 text") from None
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "CSV file {0} is not UTF-8 text"),
+                         Path(path).name) from None
 
 
 def load_csv(
@@ -98,11 +109,11 @@ def load_csv(
                 rows.append(row)
                 lines.append(reader.line_num)
                 if len(rows) > MAX_POINTS + 1:  # + 1: the first row may be a header
-                    raise DataError(f"CSV file {file.name} has more than {MAX_POINTS:,} rows")
+                    raise too_many_rows(file.name)
     except csv.Error as error:
         raise DataError(f"CSV file {file.name}, line {reader.line_num}: {error}") from None
     if not rows:
-        raise DataError(f"CSV file {file.name} is empty")
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "CSV file {0} is empty"), file.name)
 
     first, first_line = rows[0], lines[0]
     if len(first) < 2:
@@ -122,9 +133,10 @@ def load_csv(
             "a data row must hold only numbers"
         )
     if not rows:
-        raise DataError(f"CSV file {file.name} has a header but no data rows")
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "CSV file {0} has a header but no data rows"), file.name)
     if len(rows) > MAX_POINTS:
-        raise DataError(f"CSV file {file.name} has more than {MAX_POINTS:,} rows")
+        raise too_many_rows(file.name)
     for row, line in zip(rows, lines, strict=True):
         if len(row) != len(first):
             raise DataError(

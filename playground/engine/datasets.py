@@ -14,9 +14,10 @@ import numpy as np
 
 from .csvfile import default_names, load_csv, parse_numbers
 from .dataset import Dataset
-from .errors import DataError
+from .errors import DataError, text_error
 from .generators import DATASETS
 from .spec import MAX_CLASSES, MAX_POINTS, DataSettings, setting_rules, settings_problem
+from .texts import QT_TRANSLATE_NOOP
 
 MIN_GENERATED_POINTS = 2  # a generator makes at least this many points: one to train, one to test
 
@@ -33,7 +34,7 @@ def make_dataset(settings: DataSettings) -> Dataset:
         raw_names, target_name = default_names(raw.shape[1])
     elif settings.kind == "csv":
         if not settings.csv_path:
-            raise DataError("no CSV file is chosen")
+            raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "no CSV file is chosen"))
         raw, target, raw_names, target_name = load_csv(settings.csv_path)
     else:
         generator = DATASETS[settings.kind]
@@ -67,14 +68,16 @@ def _check_settings(settings: DataSettings) -> None:
         return
     n = settings.n_points
     if n < MIN_GENERATED_POINTS:
-        raise DataError(f"a generated dataset needs at least {MIN_GENERATED_POINTS} points")
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors",
+            "a generated dataset needs at least {0} points"), MIN_GENERATED_POINTS)
     if DATASETS[settings.kind].task == "multiclass":
         k = settings.n_classes
         problem = setting_rules(DataSettings)["n_classes"].message(k)
         if problem is not None:
             raise DataError(problem)
         if n < k:
-            raise DataError(f"{n} points cannot cover {k} classes; use at least {k} points")
+            raise text_error(DataError, QT_TRANSLATE_NOOP("Errors",
+                "{0} points cannot cover {1} classes; use at least {1} points"), n, k)
 
 
 def _listing(values: np.ndarray) -> str:
@@ -100,7 +103,8 @@ def _resolve_task(target: np.ndarray, task: str | None) -> tuple[str, int, np.nd
         )
     if task == "binary":
         if not np.isin(values, [0, 1]).all():
-            raise DataError(f"binary targets must be 0 or 1; found {_listing(values)}")
+            raise text_error(DataError, QT_TRANSLATE_NOOP("Errors",
+                "binary targets must be 0 or 1; found {0}"), _listing(values))
         return task, 2, target.astype(np.int64)
     k = len(values)
     if values[0] != 0 or values[-1] != k - 1 or not 2 <= k <= MAX_CLASSES:
@@ -132,12 +136,15 @@ def _no_points(task: str, n_classes: int) -> Dataset:
 
 def _inline_points(points: Sequence[Sequence[float]]) -> tuple[np.ndarray, np.ndarray]:
     if len(points) > MAX_POINTS:
-        raise DataError(f"{len(points):,} points are too many; the limit is {MAX_POINTS:,}")
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors",
+            "{0} points are too many; the limit is {1}"), f"{len(points):,}", f"{MAX_POINTS:,}")
     width = len(points[0])
     if width < 2:
-        raise DataError("each point needs at least one input and a target; point 1 has 1 value")
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors",
+            "each point needs at least one input and a target; point 1 has 1 value"))
     for i, row in enumerate(points, start=1):
         if len(row) != width:
-            raise DataError(f"point {i} has {len(row)} values, but point 1 has {width}")
+            raise text_error(DataError, QT_TRANSLATE_NOOP("Errors",
+                "point {0} has {1} values, but point 1 has {2}"), i, len(row), width)
     array = parse_numbers(points, lambda i, j: f"point {i + 1}, value {j + 1}")
     return array[:, :-1], array[:, -1]

@@ -6,9 +6,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from .texts import Text
+
 
 class PlaygroundError(ValueError):
-    """A user-facing problem with an input: the message is shown as it is."""
+    """A user-facing problem with an input: the message is shown as it is, or, made from a
+    Text, in the interface's language (its English is the exception's own message)."""
+
+    def __init__(self, message: str | Text = "") -> None:
+        super().__init__(str(message))
+        self.text = message
 
 
 class SpecError(PlaygroundError):
@@ -21,6 +28,12 @@ class DataError(PlaygroundError):
 
 class ModelFileError(PlaygroundError):
     """A model or session file that cannot be read; nothing of it was loaded."""
+
+
+def text_error(kind: type[PlaygroundError], template: str, *args: object) -> PlaygroundError:
+    """A `kind` error whose message is `template` (marked for translation in "Errors") filled
+    with `args` after translation."""
+    return kind(Text("Errors", template, args))
 
 
 SHOWN_CHARS = 40  # the most of a value a message echoes

@@ -23,13 +23,14 @@ from .. import __version__
 from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
 from .activations import ACTIVATIONS
 from .archive import WeightArchive
-from .errors import ModelFileError, SpecError, shown
+from .errors import ModelFileError, SpecError, shown, text_error
 from .history import LAYER_SERIES, MEASURES, History
 from .initializers import INITIALIZERS
 from .losses import LOSSES
 from .network import parameter_shapes, validate_spec
 from .runs import RunList
 from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings, setting_rules
+from .texts import QT_TRANSLATE_NOOP
 
 FORMAT = "playground-model"
 # 2: state.history's per-layer series (grad_mean_abs, update_ratio)
@@ -202,7 +203,8 @@ def load_model(path: str | Path) -> ModelFile:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ModelFileError(f"not a text file in UTF-8 (bad byte at {error.start})") from None
+        raise text_error(ModelFileError, QT_TRANSLATE_NOOP(
+            "Errors", "not a text file in UTF-8 (bad byte at {0})"), error.start) from None
     return from_json_text(text)
 
 
@@ -213,11 +215,12 @@ def from_json_text(text: str) -> ModelFile:
     try:
         obj = json.loads(text, parse_constant=_Literal, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
-        raise ModelFileError(
-            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from None
+        raise text_error(ModelFileError, QT_TRANSLATE_NOOP(
+            "Errors", "not valid JSON: {0} at line {1}, column {2}"),
+            error.msg, error.lineno, error.colno) from None
     except RecursionError:
-        raise ModelFileError("not a model file: the JSON is nested too deeply") from None
+        raise text_error(ModelFileError, QT_TRANSLATE_NOOP(
+            "Errors", "not a model file: the JSON is nested too deeply")) from None
     except ModelFileError:
         raise  # a repeated key, met while parsing
     except ValueError:  # the one other: past Python's limit on the digits of a whole number
@@ -498,10 +501,9 @@ def _fail(path: str, problem: str) -> NoReturn:
 
 
 def _too_large(size: int) -> NoReturn:
-    raise ModelFileError(
-        f"the file is too large ({size / 2**20:.1f} MB); a model file may have at most "
-        f"{MAX_FILE_BYTES // 2**20} MB"
-    )
+    raise text_error(ModelFileError, QT_TRANSLATE_NOOP(
+        "Errors", "the file is too large ({0} MB); a model file may have at most {1} MB"),
+        f"{size / 2**20:.1f}", MAX_FILE_BYTES // 2**20)
 
 
 def _kind(value: Any) -> str:

@@ -2,7 +2,8 @@
 
 A run is kept with its curves and final weights (not its weight archive: that is the current
 run's alone, under the one bound of engine.archive). The label that says what differed from the
-run before is a pure function of two setups (`describe_change`).
+run before is a pure function of two setups (`describe_change`, or `describe_change_text` to
+show it in the interface's language; files keep the English).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .losses import LOSSES
 from .network import LayerParams
 from .optimizers import OPTIMIZERS
 from .spec import DataSettings, NetworkSpec, TrainSettings, setting_rules
+from .texts import QT_TRANSLATE_NOOP, Text
 
 # Settings named by their registry's labels rather than their keys.
 _LABELS = {"optimizer": OPTIMIZERS}
@@ -50,6 +52,7 @@ class Run:
     epoch: int = 0
     pinned: bool = False
     ghost: bool = False
+    label_text: Text | None = None  # the label to translate, for a run labelled here
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Run):
@@ -69,85 +72,111 @@ def _same_weights(a: list[LayerParams] | None, b: list[LayerParams] | None) -> b
         for x, y in zip(a, b))
 
 
-def _number(value: object) -> str:
+def _said(template: str, *args: object) -> Text:
+    return Text("Runs", template, args)
+
+
+def _number(value: object) -> str | Text:
     if value is None:
-        return "none"
+        return _said(QT_TRANSLATE_NOOP("Runs", "none"))
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
 
 
-def _layer_name(index: int, count: int) -> str:
-    return "output" if index == count - 1 else f"hidden {index + 1}"
+def _layer_name(index: int, count: int) -> Text:
+    if index == count - 1:
+        return _said(QT_TRANSLATE_NOOP("Runs", "output"))
+    return _said(QT_TRANSLATE_NOOP("Runs", "hidden {0}"), index + 1)
 
 
 def _params_text(params: object) -> str:
     return ", ".join(f"{key} {_number(value)}" for key, value in sorted(dict(params).items()))
 
 
-def _named_change(what: str, registry: Mapping[str, Any], old: str, new: str,
-                  old_params: Mapping[str, float], new_params: Mapping[str, float]) -> list[str]:
+def _changed(what: Text | str, old: object, new: object) -> Text:
+    return _said(QT_TRANSLATE_NOOP("Runs", "{0} {1} → {2}"), what, old, new)
+
+
+def _named_change(what: Text, registry: Mapping[str, Any], old: str, new: str,
+                  old_params: Mapping[str, float], new_params: Mapping[str, float]) -> list[Text]:
     """`what` changed from one registry entry to another, or in its parameters."""
     if old != new:
-        return [f"{what} {registry[old].label} → {registry[new].label}"]
+        return [_changed(what, Text(registry.context, registry[old].label),
+                         Text(registry.context, registry[new].label))]
     if old_params != new_params:
-        return [f"{what} {_params_text(old_params)} → {_params_text(new_params)}"]
+        return [_changed(what, _params_text(old_params), _params_text(new_params))]
     return []
 
 
-def _spec_changes(before: NetworkSpec, after: NetworkSpec) -> list[str]:
+def _spec_changes(before: NetworkSpec, after: NetworkSpec) -> list[Text]:
     changes = []
     if before.features != after.features:
-        changes.append(f"inputs {', '.join(before.features)} → {', '.join(after.features)}")
+        changes.append(_changed(_said(QT_TRANSLATE_NOOP("Runs", "inputs")),
+                                ", ".join(before.features), ", ".join(after.features)))
     if len(before.layers) != len(after.layers):
-        widths = [", ".join(str(layer.units) for layer in spec.hidden) or "none"
+        widths = [", ".join(str(layer.units) for layer in spec.hidden) or _number(None)
                   for spec in (before, after)]
-        changes.append(f"hidden layers {widths[0]} → {widths[1]}")
+        changes.append(_changed(_said(QT_TRANSLATE_NOOP("Runs", "hidden layers")), *widths))
     else:
         count = len(after.layers)
         for index, (old, new) in enumerate(zip(before.layers, after.layers)):
             name = _layer_name(index, count)
             if old.units != new.units:
-                changes.append(f"{name}: {old.units} → {new.units} neurons")
-            changes += _named_change(f"{name}:", ACTIVATIONS, old.activation, new.activation,
-                                     old.params, new.params)
-    changes += _named_change("loss", LOSSES, before.loss, after.loss, before.loss_params,
-                             after.loss_params)
-    changes += _named_change("initializer", INITIALIZERS, before.init, after.init, {}, {})
+                changes.append(_said(QT_TRANSLATE_NOOP("Runs", "{0}: {1} → {2} neurons"), name,
+                                     old.units, new.units))
+            changes += _named_change(_said("{0}:", name), ACTIVATIONS, old.activation,
+                                     new.activation, old.params, new.params)
+    changes += _named_change(_said(QT_TRANSLATE_NOOP("Runs", "loss")), LOSSES, before.loss,
+                             after.loss, before.loss_params, after.loss_params)
+    changes += _named_change(_said(QT_TRANSLATE_NOOP("Runs", "initializer")), INITIALIZERS,
+                             before.init, after.init, {}, {})
     return changes
 
 
 def _settings_changes(before: TrainSettings | DataSettings,
-                      after: TrainSettings | DataSettings, prefix: str = "") -> list[str]:
+                      after: TrainSettings | DataSettings, data: bool = False) -> list[Text]:
     rules = setting_rules(type(after))
     changes = []
     for item in fields(after):
         old, new = getattr(before, item.name), getattr(after, item.name)
         if old == new:
             continue
-        label = prefix + rules[item.name].label
+        label = Text("Rules", rules[item.name].label)
+        if data:
+            label = _said(QT_TRANSLATE_NOOP("Runs", "data: {0}"), label)
         if isinstance(new, tuple):
-            changes.append(f"{label} changed")
+            changes.append(_said(QT_TRANSLATE_NOOP("Runs", "{0} changed"), label))
             continue
         registry = _LABELS.get(item.name)
         if registry is not None:
-            old, new = registry[old].label, registry[new].label
-        changes.append(f"{label} {_number(old)} → {_number(new)}")
+            old = Text(registry.context, registry[old].label)
+            new = Text(registry.context, registry[new].label)
+        changes.append(_changed(label, _number(old), _number(new)))
     return changes
 
 
 def describe_change(before: RunSetup | None, after: RunSetup) -> str:
     """What `after` does differently from the run before it, e.g. "learning rate 0.1 → 0.3",
     "hidden 2: tanh → ReLU", "seed 0 → 1", "continued from epoch 120"."""
+    return str(describe_change_text(before, after))
+
+
+def describe_change_text(before: RunSetup | None, after: RunSetup) -> Text:
+    """`describe_change` as a translatable text."""
     if before is None:
-        return "first run"
+        return _said(QT_TRANSLATE_NOOP("Runs", "first run"))
     changes = []
     if after.continued_from is not None:
-        changes.append(f"continued from epoch {after.continued_from}")
+        changes.append(_said(QT_TRANSLATE_NOOP("Runs", "continued from epoch {0}"),
+                             after.continued_from))
     changes += _spec_changes(before.spec, after.spec)
     changes += _settings_changes(before.train, after.train)
-    changes += _settings_changes(before.data, after.data, "data: ")
-    return "; ".join(changes) or "the same setup again"
+    changes += _settings_changes(before.data, after.data, data=True)
+    if not changes:
+        return _said(QT_TRANSLATE_NOOP("Runs", "the same setup again"))
+    # The changes one after the other; the separator is no sentence to translate.
+    return _said("; ".join(f"{{{index}}}" for index in range(len(changes))), *changes)
 
 
 class RunList:
@@ -196,7 +225,8 @@ class RunList:
         run.train = train
         if self._fresh and run.epoch <= self._start_epoch:
             run.setup = replace(run.setup, train=train)
-            run.label = describe_change(self._before, run.setup)
+            run.label_text = describe_change_text(self._before, run.setup)
+            run.label = str(run.label_text)
 
     def begin(self, setup: RunSetup, history: History, epoch: int) -> Run:
         """Start a new current run from `setup`, with the epochs it starts with."""
@@ -207,8 +237,8 @@ class RunList:
             self.runs.remove(previous)  # never trained: nothing of it is lost
             before = self._before
         number = max((run.number for run in self.runs), default=0) + 1
-        run = Run(number, describe_change(before, setup), setup, setup.train, history,
-                  epoch=epoch)
+        text = describe_change_text(before, setup)
+        run = Run(number, str(text), setup, setup.train, history, epoch=epoch, label_text=text)
         self.runs.append(run)
         self.current, self._before, self._start_epoch = run, before, epoch
         self._fresh = True

@@ -111,43 +111,68 @@ class Rule:
     def requirement(self, null: str = "none") -> str:
         """What an accepted value is, e.g. "must be at least 0 and less than 1"; `null` is how
         the reader writes None ("null" in JSON)."""
+        return str(self.requirement_text(null))
+
+    def requirement_text(self, null: str = "none") -> Text:
+        """`requirement` as a translatable text."""
         if self.names is not None:
-            text = f"must be one of {', '.join(self.names())}"
+            text = _rule_text(QT_TRANSLATE_NOOP("Rules", "must be one of {0}"),
+                              ", ".join(self.names()))
         elif self.file_name:
-            text = "must be a file name (not empty, without NUL characters or lone surrogates)"
+            text = _rule_text(QT_TRANSLATE_NOOP(
+                "Rules",
+                "must be a file name (not empty, without NUL characters or lone surrogates)"))
         elif self.at_least is not None and self.at_most is not None:
             low, high = _number_text(self.at_least), _number_text(self.at_most)
             if self.kind is int:  # a count: "1 to 1,000,000"
-                text = f"must be {low} to {high}"
+                text = _rule_text(QT_TRANSLATE_NOOP("Rules", "must be {0} to {1}"), low, high)
             else:
-                text = f"must be between {low} and {high}"
+                text = _rule_text(QT_TRANSLATE_NOOP("Rules", "must be between {0} and {1}"),
+                                  low, high)
         else:
             bounds = (
-                ("at least", self.at_least), ("greater than", self.above),
-                ("at most", self.at_most), ("less than", self.below),
+                (QT_TRANSLATE_NOOP("Rules", "at least {0}"), self.at_least),
+                (QT_TRANSLATE_NOOP("Rules", "greater than {0}"), self.above),
+                (QT_TRANSLATE_NOOP("Rules", "at most {0}"), self.at_most),
+                (QT_TRANSLATE_NOOP("Rules", "less than {0}"), self.below),
             )
-            text = "must be " + " and ".join(
-                f"{words} {_number_text(bound)}" for words, bound in bounds if bound is not None
-            )
-        return f"{text} (or {null} {self.none_means})" if self.nullable else text
+            parts = [_rule_text(words, _number_text(bound))
+                     for words, bound in bounds if bound is not None]
+            joined = parts[0]
+            for part in parts[1:]:
+                joined = _rule_text(QT_TRANSLATE_NOOP("Rules", "{0} and {1}"), joined, part)
+            text = _rule_text(QT_TRANSLATE_NOOP("Rules", "must be {0}"), joined)
+        if not self.nullable:
+            return text
+        return _rule_text(QT_TRANSLATE_NOOP("Rules", "{0} (or {1} {2})"), text, null,
+                          Text("Rules", self.none_means))
 
     def problem(self, value: object, null: str = "none") -> str | None:
         """What is wrong with `value`, as "must …", or None when the setting accepts it."""
+        problem = self.problem_text(value, null)
+        return None if problem is None else str(problem)
+
+    def problem_text(self, value: object, null: str = "none") -> Text | None:
+        """`problem` as a translatable text."""
         if value is None and self.nullable:
             return None
         wrong_type = _type_problem(self.kind, value)
         if wrong_type is not None:
-            return wrong_type
-        return None if self._accepts(value) else self.requirement(null)
+            return _rule_text(wrong_type)
+        return None if self._accepts(value) else self.requirement_text(null)
 
-    def message(self, value: object) -> str | None:
-        """What is wrong with `value` as a sentence naming the setting, or None."""
-        problem = self.problem(value)
+    def message(self, value: object) -> Text | None:
+        """What is wrong with `value` as a sentence naming the setting (a Text, whose str is
+        the English), or None."""
+        problem = self.problem_text(value)
         if problem is None:
             return None
+        label = Text("Rules", self.label)
         if self.names is not None and isinstance(value, str):
-            return f"unknown {self.label} {shown(value)}; known: {', '.join(self.names())}"
-        return f"{self.label} {problem}, not {shown(value)}"
+            return _rule_text(QT_TRANSLATE_NOOP("Rules", "unknown {0} {1}; known: {2}"), label,
+                              shown(value), ", ".join(self.names()))
+        return _rule_text(QT_TRANSLATE_NOOP("Rules", "{0} {1}, not {2}"), label, problem,
+                          shown(value))
 
     def _accepts(self, value: Any) -> bool:
         if self.names is not None:
@@ -166,23 +191,29 @@ def _number_text(value: float) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
+def _rule_text(template: str, *args: object) -> Text:
+    return Text("Rules", template, args)
+
+
 def _type_problem(kind: type, value: object) -> str | None:
-    """What is wrong with the type of `value` for a field of type `kind`, or None."""
+    """What is wrong with the type of `value` for a field of type `kind` (a template marked in
+    "Rules"), or None."""
     if kind is bool:
-        return None if isinstance(value, bool) else "must be true or false"
+        return None if isinstance(value, bool) else QT_TRANSLATE_NOOP(
+            "Rules", "must be true or false")
     if kind is int:
         whole = isinstance(value, Integral) and not isinstance(value, bool)
-        return None if whole else "must be a whole number"
+        return None if whole else QT_TRANSLATE_NOOP("Rules", "must be a whole number")
     if kind is float:
         if not isinstance(value, Real) or isinstance(value, bool):
-            return "must be a number"
+            return QT_TRANSLATE_NOOP("Rules", "must be a number")
         try:
             finite = math.isfinite(value)
         except OverflowError:  # an int too large for a float
             finite = False
-        return None if finite else "must be a finite number"
+        return None if finite else QT_TRANSLATE_NOOP("Rules", "must be a finite number")
     if kind is str:
-        return None if isinstance(value, str) else "must be a string"
+        return None if isinstance(value, str) else QT_TRANSLATE_NOOP("Rules", "must be a string")
     return None  # rows of numbers: their readers check them point by point
 
 
@@ -217,9 +248,9 @@ def setting_rules(cls: type) -> Mapping[str, Rule]:
     return MappingProxyType(rules)
 
 
-def settings_problem(settings: Any, skip: tuple[str, ...] = ()) -> str | None:
+def settings_problem(settings: Any, skip: tuple[str, ...] = ()) -> Text | None:
     """A sentence naming the first setting of `settings` (but those in `skip`) that its rule
-    refuses, or None when every one is accepted."""
+    refuses (a Text, whose str is the English), or None when every one is accepted."""
     for name, rule in setting_rules(type(settings)).items():
         if name not in skip:
             message = rule.message(getattr(settings, name))
@@ -232,25 +263,42 @@ def settings_problem(settings: Any, skip: tuple[str, ...] = ()) -> str | None:
 class TrainSettings:
     """Hyperparameters of training; all of them may change between steps without a reset."""
 
-    optimizer: str = setting("sgd", "optimizer", names=_names_in(".optimizers", "OPTIMIZERS"))
-    learning_rate: float = setting(0.03, "learning rate", above=0)
-    momentum: float = setting(0.9, "momentum", at_least=0, below=1)  # velocity decay
-    rho: float = setting(0.9, "rho", at_least=0, below=1)  # RMSProp's squared-gradient decay
-    beta1: float = setting(0.9, "beta1", at_least=0, below=1)  # Adam
-    beta2: float = setting(0.999, "beta2", at_least=0, below=1)  # Adam
-    epsilon: float = setting(1e-8, "epsilon", above=0)  # RMSProp and Adam
-    batch_size: int = setting(10, "batch size", at_least=1, at_most=MAX_BATCH_SIZE)
-    regularization: str = setting(
-        "none", "regularization", names=_names_in(".regularizations", "REGULARIZATIONS")
+    # The labels name a setting in a sentence; they are translated in "Rules".
+    optimizer: str = setting(
+        "sgd", QT_TRANSLATE_NOOP("Rules", "optimizer"), names=_names_in(".optimizers", "OPTIMIZERS")
     )
-    reg_rate: float = setting(0.0, "regularization rate", at_least=0)
-    seed: int = setting(0, "seed", at_least=0, at_most=MAX_SEED)  # initial weights, batch order
-    shuffle: bool = setting(True, "shuffle")  # False keeps the data's order (hand calculations)
+    learning_rate: float = setting(0.03, QT_TRANSLATE_NOOP("Rules", "learning rate"), above=0)
+    momentum: float = setting(  # velocity decay
+        0.9, QT_TRANSLATE_NOOP("Rules", "momentum"), at_least=0, below=1
+    )
+    rho: float = setting(  # RMSProp's squared-gradient decay
+        0.9, QT_TRANSLATE_NOOP("Rules", "rho"), at_least=0, below=1
+    )
+    beta1: float = setting(0.9, QT_TRANSLATE_NOOP("Rules", "beta1"), at_least=0, below=1)  # Adam
+    beta2: float = setting(0.999, QT_TRANSLATE_NOOP("Rules", "beta2"), at_least=0, below=1)  # Adam
+    epsilon: float = setting(  # RMSProp and Adam
+        1e-8, QT_TRANSLATE_NOOP("Rules", "epsilon"), above=0
+    )
+    batch_size: int = setting(
+        10, QT_TRANSLATE_NOOP("Rules", "batch size"), at_least=1, at_most=MAX_BATCH_SIZE
+    )
+    regularization: str = setting(
+        "none", QT_TRANSLATE_NOOP("Rules", "regularization"),
+        names=_names_in(".regularizations", "REGULARIZATIONS"),
+    )
+    reg_rate: float = setting(0.0, QT_TRANSLATE_NOOP("Rules", "regularization rate"), at_least=0)
+    seed: int = setting(  # initial weights, batch order
+        0, QT_TRANSLATE_NOOP("Rules", "seed"), at_least=0, at_most=MAX_SEED
+    )
+    # False keeps the data's order (hand calculations)
+    shuffle: bool = setting(True, QT_TRANSLATE_NOOP("Rules", "shuffle"))
     max_epochs: int | None = setting(
-        None, "max epochs", at_least=1, at_most=MAX_EPOCHS, none_means="for no limit"
+        None, QT_TRANSLATE_NOOP("Rules", "max epochs"), at_least=1, at_most=MAX_EPOCHS,
+        none_means=QT_TRANSLATE_NOOP("Rules", "for no limit"),
     )
     stop_at_loss: float | None = setting(
-        None, "stop-at-loss", at_least=0, none_means="for no threshold"
+        None, QT_TRANSLATE_NOOP("Rules", "stop-at-loss"), at_least=0,
+        none_means=QT_TRANSLATE_NOOP("Rules", "for no threshold"),
     )
 
     def with_(self, **changes) -> TrainSettings:
@@ -262,19 +310,32 @@ class DataSettings:
     """Which data to make or load. `points` holds inline rows `[x1, x2, …, target]`."""
 
     kind: str = setting(  # a generator's name, or "inline" or "csv"
-        "circle", "dataset", names=_names_in(".datasets", "DATASETS", *DATA_SOURCES)
+        "circle", QT_TRANSLATE_NOOP("Rules", "dataset"),
+        names=_names_in(".datasets", "DATASETS", *DATA_SOURCES),
     )
-    n_points: int = setting(400, "the number of points", at_least=1, at_most=MAX_POINTS)
-    noise: float = setting(0.1, "noise", at_least=0, at_most=1)
-    train_ratio: float = setting(0.5, "the training share", above=0, at_most=1)
-    seed: int = setting(0, "the data seed", at_least=0, at_most=MAX_SEED)
+    n_points: int = setting(
+        400, QT_TRANSLATE_NOOP("Rules", "the number of points"), at_least=1, at_most=MAX_POINTS
+    )
+    noise: float = setting(0.1, QT_TRANSLATE_NOOP("Rules", "noise"), at_least=0, at_most=1)
+    train_ratio: float = setting(
+        0.5, QT_TRANSLATE_NOOP("Rules", "the training share"), above=0, at_most=1
+    )
+    seed: int = setting(
+        0, QT_TRANSLATE_NOOP("Rules", "the data seed"), at_least=0, at_most=MAX_SEED
+    )
     n_classes: int = setting(  # for the k-class generators
-        3, "the number of classes", at_least=2, at_most=MAX_CLASSES
+        3, QT_TRANSLATE_NOOP("Rules", "the number of classes"), at_least=2, at_most=MAX_CLASSES
     )
-    points: tuple[tuple[float, ...], ...] = setting((), "the inline points")
-    csv_path: str | None = setting(None, "the CSV path", file_name=True, none_means="for no file")
+    points: tuple[tuple[float, ...], ...] = setting(
+        (), QT_TRANSLATE_NOOP("Rules", "the inline points")
+    )
+    csv_path: str | None = setting(
+        None, QT_TRANSLATE_NOOP("Rules", "the CSV path"), file_name=True,
+        none_means=QT_TRANSLATE_NOOP("Rules", "for no file"),
+    )
     task: str | None = setting(  # binary | multiclass | regression
-        None, "task", names=_names_in(".metrics", "TASKS"), none_means="to infer it"
+        None, QT_TRANSLATE_NOOP("Rules", "task"), names=_names_in(".metrics", "TASKS"),
+        none_means=QT_TRANSLATE_NOOP("Rules", "to infer it"),
     )
 
     def with_(self, **changes) -> DataSettings:

@@ -22,6 +22,7 @@ from .network import LayerParams, Network
 from .optimizers import make_optimizer
 from .regularizations import add_regularization
 from .spec import TrainSettings, settings_problem
+from .texts import QT_TRANSLATE_NOOP, Text
 
 
 def validate_settings(settings: TrainSettings) -> None:
@@ -50,7 +51,7 @@ class EpochResult:
     train_metric: float
     test_metric: float
     stop_reason: StopReason | None = None  # None: training may go on
-    message: str = ""  # why it stopped, for people
+    message: str | Text = ""  # why it stopped, for people (a Text: translatable)
     grad_mean_abs: tuple[float, ...] | None = None  # mean |∂L/∂W| over the training set
     update_ratio: tuple[float, ...] | None = None  # ‖ΔW‖/‖W‖ of the epoch
 
@@ -197,17 +198,20 @@ class Trainer:
             self._optimizer.reset()
             self.epoch -= 1  # the next step retries this epoch from the kept weights
             stop_reason = StopReason.DIVERGED
-            message = (
-                f"Training diverged at epoch {epoch}: the loss or a weight became NaN or "
-                f"infinite. The last finite weights (epoch {epoch - 1}) are kept; try a "
-                "smaller learning rate."
-            )
+            message = Text("Trainer", QT_TRANSLATE_NOOP(
+                "Trainer",
+                "Training diverged at epoch {0}: the loss or a weight became NaN or infinite. "
+                "The last finite weights (epoch {1}) are kept; try a smaller learning rate."),
+                (epoch, epoch - 1))
         elif self._settings.stop_at_loss is not None and train_loss <= self._settings.stop_at_loss:
             stop_reason = StopReason.STOP_AT_LOSS
-            message = f"Stopped at epoch {epoch}: the training loss reached {train_loss:.4g}."
+            message = Text("Trainer", QT_TRANSLATE_NOOP(
+                "Trainer", "Stopped at epoch {0}: the training loss reached {1}."),
+                (epoch, f"{train_loss:.4g}"))
         elif self._settings.max_epochs is not None and epoch >= self._settings.max_epochs:
             stop_reason = StopReason.MAX_EPOCHS
-            message = f"Stopped after the maximum of {epoch} epochs."
+            message = Text("Trainer", QT_TRANSLATE_NOOP(
+                "Trainer", "Stopped after the maximum of {0} epochs."), (epoch,))
         grads = ratios = None
         if finite and self.layer_stats:
             grads = self._gradient_stats()

@@ -27,6 +27,7 @@ from ..engine.trainer import StopReason, validate_settings
 from ..workers.snapshot import Snapshot
 from ..workers.training import Job, TrainingController
 from .defaults import DEFAULT_DATA, DEFAULT_SPEC, DEFAULT_TRAIN, conform_to_data
+from .language import translated
 from .session import SessionModel
 
 MAP_RESOLUTION = 100
@@ -146,7 +147,7 @@ class AppController(QObject):
         try:
             dataset = make_dataset(self.session.data)
         except PlaygroundError as error:
-            self._problem("The data cannot be used", str(error))
+            self._problem(self.tr("The data cannot be used"), translated(error.text))
             if self.dataset is not None and self._good_data is not None:
                 self.session.set_data(self._good_data)
             return
@@ -174,8 +175,9 @@ class AppController(QObject):
         self.show_live()
         spec, train, dataset = self.session.spec, self.session.train, self.dataset
         if len(dataset.raw_train) == 0:
-            self._cannot_build("No points yet", "click in the data view to add points of the "
-                               "chosen class (Edit points is on), or type them below the plot")
+            self._cannot_build(self.tr("No points yet"), self.tr(
+                "click in the data view to add points of the chosen class (Edit points is on), "
+                "or type them below the plot"))
             return
         loaded, self._loaded = self._loaded, None
         continued, self._continuing = self._continuing, None
@@ -193,7 +195,7 @@ class AppController(QObject):
                 map_inputs, MAP_RESOLUTION, extent, loaded.epoch if loaded else 0,
             )
         except PlaygroundError as error:
-            self._cannot_build("The network cannot be built", str(error))
+            self._cannot_build(self.tr("The network cannot be built"), translated(error.text))
             return
         self._unbuilt = None
         self.problem_solved.emit()
@@ -275,7 +277,7 @@ class AppController(QObject):
         try:
             validate_settings(train)
         except PlaygroundError as error:
-            self._problem("That setting cannot be used", str(error))
+            self._problem(self.tr("That setting cannot be used"), translated(error.text))
             self.session.set_train(self._good_train)
             return
         self._good_train = train
@@ -295,9 +297,10 @@ class AppController(QObject):
         self.epoch_changed.emit(snapshot.epoch)
         self.updated.emit()
         if snapshot.message:
-            self.announce(snapshot.message, 15000)
+            message = translated(snapshot.message)
+            self.announce(message, 15000)
             if snapshot.stop_reason is StopReason.DIVERGED:
-                self._problem("Training diverged", snapshot.message)
+                self._problem(self.tr("Training diverged"), message)
 
     # ------------------------------------------------------------------ runs and the past
     def _begin_run(self, loaded: ModelFile | None, continued: int | None,

@@ -30,6 +30,8 @@ from ..engine.optimizers import OPTIMIZERS
 from ..engine.registry import Registry
 from ..engine.regularizations import REGULARIZATIONS
 from ..engine.spec import Rule, TrainSettings, setting_rules
+from ..engine.texts import QT_TRANSLATE_NOOP
+from .language import translated
 from .session import SessionModel
 from .steady import SteadyLabel
 from .theme import ink
@@ -40,19 +42,33 @@ EPSILONS = (1e-8, 1e-7, 1e-6, 1e-5, 1e-4)
 STOP_LOSSES = (0.1, 0.05, 0.01, 0.005, 0.001)
 SPEEDS = (1, 2, 5, 10, 50, 0)  # epochs per update; 0 = as fast as possible
 RULES = setting_rules(TrainSettings)
-# How the optimizer group shows a setting an optimizer reads: row label, presets, tooltip.
-# Which rows are shown is the chosen optimizer's `settings_used`.
+# How the optimizer group shows a setting an optimizer reads: row label, presets, tooltip
+# (the texts translated in CONTEXT). Which rows are shown is the chosen optimizer's
+# `settings_used`.
+CONTEXT = "TrainingControls"
 OPTIMIZER_ROWS = {
     "learning_rate": (
-        "Learning rate", LEARNING_RATES, "Learning rate α in W ← W − α·∂L/∂W (type any value)"
+        QT_TRANSLATE_NOOP("TrainingControls", "Learning rate"), LEARNING_RATES,
+        QT_TRANSLATE_NOOP("TrainingControls",
+                          "Learning rate α in W ← W − α·∂L/∂W (type any value)"),
     ),
     "momentum": (
-        "Momentum", (0.5, 0.9, 0.95, 0.99), "How much of the previous step to keep (velocity)"
+        QT_TRANSLATE_NOOP("TrainingControls", "Momentum"), (0.5, 0.9, 0.95, 0.99),
+        QT_TRANSLATE_NOOP("TrainingControls", "How much of the previous step to keep (velocity)"),
     ),
-    "rho": ("Decay ρ", (0.9, 0.95, 0.99), "Decay of RMSProp's running mean of squared gradients"),
-    "beta1": ("β₁", (0.8, 0.9, 0.95), "Adam's decay of the running mean of gradients"),
-    "beta2": ("β₂", (0.99, 0.999, 0.9999), "Adam's decay of the mean of squared gradients"),
-    "epsilon": ("ε", EPSILONS, "Added to the denominator to avoid ÷ 0"),
+    "rho": (
+        QT_TRANSLATE_NOOP("TrainingControls", "Decay ρ"), (0.9, 0.95, 0.99),
+        QT_TRANSLATE_NOOP("TrainingControls",
+                          "Decay of RMSProp's running mean of squared gradients"),
+    ),
+    "beta1": ("β₁", (0.8, 0.9, 0.95),
+              QT_TRANSLATE_NOOP("TrainingControls",
+                                "Adam's decay of the running mean of gradients")),
+    "beta2": ("β₂", (0.99, 0.999, 0.9999),
+              QT_TRANSLATE_NOOP("TrainingControls",
+                                "Adam's decay of the mean of squared gradients")),
+    "epsilon": ("ε", EPSILONS,
+                QT_TRANSLATE_NOOP("TrainingControls", "Added to the denominator to avoid ÷ 0")),
 }
 ERROR_STYLE = "QComboBox { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px 4px; }"
 
@@ -127,9 +143,11 @@ class NumberBox(QComboBox):
         try:
             value = float(number) / self._scale
         except ValueError:
-            return None, (f"“{text}” is not a number" if text else "enter a number")
+            return None, (self.tr("“{0}” is not a number").format(text) if text
+                          else self.tr("enter a number"))
         if self._rule.problem(value) is not None:  # said in the box's unit
-            return None, f"it {self._shown_rule.problem(value * self._scale, self._none_text)}"
+            problem = self._shown_rule.problem_text(value * self._scale, self._none_text)
+            return None, self.tr("it {0}").format(translated(problem))
         return value, None
 
     def _commit(self, *_args: object) -> None:
@@ -141,8 +159,9 @@ class NumberBox(QComboBox):
     def _show_error(self, problem: str | None) -> None:
         self.error = problem
         self.setStyleSheet(ERROR_STYLE if problem else "")
-        self.setToolTip(f"Not applied: {problem}" if problem else self._tooltip)
-        self.message.setText(f"Not applied: {problem}." if problem else "")
+        self.setToolTip(self.tr("Not applied: {0}").format(problem) if problem
+                        else self._tooltip)
+        self.message.setText(self.tr("Not applied: {0}.").format(problem) if problem else "")
         self.message.setStyleSheet(f"color: {ink(self.palette(), 'error')};")
         self.message.setVisible(bool(problem) and self.isVisible())
 
@@ -171,13 +190,12 @@ def _int_box(name: str, tooltip: str, special: str = "") -> QSpinBox:
 
 def _entry_box(registry: Registry, tooltip: str) -> QComboBox:
     """A combo of every entry of `registry`: its label, its name as data, its formula and notes
-    as the item's tooltip."""
+    as the item's tooltip, translated."""
     box = QComboBox()
     for entry in registry.values():
-        box.addItem(entry.label, entry.name)
-        box.setItemData(
-            box.count() - 1, f"{entry.formula}\n{entry.notes}", Qt.ItemDataRole.ToolTipRole
-        )
+        box.addItem(translated(entry.label, registry.context), entry.name)
+        tip = [translated(text, registry.context) for text in (entry.formula, entry.notes)]
+        box.setItemData(box.count() - 1, "\n".join(tip), Qt.ItemDataRole.ToolTipRole)
     box.setToolTip(tooltip)
     return box
 
@@ -245,32 +263,34 @@ class TrainingControls(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.epoch_label.setFont(font)
-        self.epoch_label.setToolTip("Epochs trained: full passes over the training set")
+        self.epoch_label.setToolTip(self.tr("Epochs trained: full passes over the training set"))
         self.set_epoch(0)
 
         self.play_button = QPushButton()
-        self.play_button.setToolTip("Start or pause training (Space)")
+        self.play_button.setToolTip(self.tr("Start or pause training (Space)"))
         self.play_button.clicked.connect(self._toggle_play)
-        self.step_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaSkipForward), "Step")
-        self.step_button.setToolTip("Train one epoch (S)")
+        self.step_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaSkipForward),
+                                       self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Train one epoch (S)"))
         self.step_button.clicked.connect(self.step_requested)
-        self.reset_button = QPushButton(icon(QStyle.StandardPixmap.SP_BrowserReload), "Reset")
-        self.reset_button.setToolTip("Re-initialise the weights with the same seed (R)")
+        self.reset_button = QPushButton(icon(QStyle.StandardPixmap.SP_BrowserReload),
+                                        self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Re-initialise the weights with the same seed (R)"))
         self.reset_button.clicked.connect(self.reset_requested)
         self.set_running(False)
 
         self.speed_box = QComboBox()
         for speed in SPEEDS:
-            text = str(speed) if speed else "Max"
+            text = str(speed) if speed else self.tr("Max")
             self.speed_box.addItem(text, speed)
-        self.speed_box.setToolTip("How many epochs to train between two redraws")
+        self.speed_box.setToolTip(self.tr("How many epochs to train between two redraws"))
         self.speed_box.currentIndexChanged.connect(lambda _i: self.speed_changed.emit(self.speed()))
 
         buttons = QHBoxLayout()
         for button in (self.play_button, self.step_button, self.reset_button):
             buttons.addWidget(button)
         speed_row = QHBoxLayout()
-        speed_row.addWidget(QLabel("Epochs per update"))
+        speed_row.addWidget(QLabel(self.tr("Epochs per update")))
         speed_row.addWidget(self.speed_box, 1)
         transport = QVBoxLayout()
         transport.addWidget(SteadyLabel(self.epoch_label))  # its text changes with every update
@@ -289,7 +309,7 @@ class TrainingControls(QWidget):
         pixmap = QStyle.StandardPixmap
         icon = pixmap.SP_MediaPause if running else pixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setText("Pause" if running else "Play")
+        self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
 
     def is_running(self) -> bool:
         """Whether the Play/Pause button currently shows Pause."""
@@ -298,16 +318,16 @@ class TrainingControls(QWidget):
     def set_epoch(self, epoch: int, trained: int | None = None) -> None:
         """Show the number of epochs trained, e.g. "Epoch 000,123"; or, with `trained`, the
         past epoch the timeline shows, greyed, while training has reached `trained`."""
-        self.epoch_label.setText(f"Epoch {epoch:07,d}")
+        self.epoch_label.setText(self.tr("Epoch {0}").format(f"{epoch:07,d}"))
         past = trained is not None
         if past != self.epoch_label.property("past"):
             self.epoch_label.setProperty("past", past)
             grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
             self.epoch_label.setStyleSheet(f"color: {grey};" if past else "")
         self.epoch_label.setToolTip(
-            f"A past epoch, shown from the timeline; training has reached epoch {trained:,d} "
-            "(Live or End follows it again)" if past
-            else "Epochs trained: full passes over the training set")
+            self.tr("A past epoch, shown from the timeline; training has reached epoch {0} "
+                    "(Live or End follows it again)").format(f"{trained:,d}") if past
+            else self.tr("Epochs trained: full passes over the training set"))
 
     def speed(self) -> int:
         """Epochs per update; 0 means as fast as possible."""
@@ -324,62 +344,66 @@ class TrainingControls(QWidget):
 
     def _build_optimizer_group(self) -> QGroupBox:
         self.optimizer_box = _entry_box(
-            OPTIMIZERS, "The rule that turns gradients into weight updates"
+            OPTIMIZERS, self.tr("The rule that turns gradients into weight updates")
         )
         self.optimizer_box.currentIndexChanged.connect(
             lambda _i: self._apply(optimizer=self.optimizer_box.currentData())
         )
         used = {name for optimizer in OPTIMIZERS.values() for name in optimizer.settings_used}
-        rows: list[tuple[str, QWidget]] = [("Type", self.optimizer_box)]
+        rows: list[tuple[str, QWidget]] = [(self.tr("Type"), self.optimizer_box)]
         self.setting_boxes: dict[str, NumberBox] = {}  # a row per setting any optimizer reads
         for name in [field for field in RULES if field in used]:  # in TrainSettings' order
             label, presets, tooltip = OPTIMIZER_ROWS[name]
-            box = NumberBox(presets, RULES[name], tooltip)
+            box = NumberBox(presets, RULES[name], translated(tooltip, CONTEXT))
             box.value_committed.connect(lambda v, name=name: self._apply(**{name: v}))
             self.setting_boxes[name] = box
-            rows.append((label, box))
-        self.batch_size_box = _int_box("batch_size", "Samples per gradient step (minibatch size)")
+            rows.append((translated(label, CONTEXT), box))
+        self.batch_size_box = _int_box(
+            "batch_size", self.tr("Samples per gradient step (minibatch size)"))
         self.batch_size_box.valueChanged.connect(lambda v: self._apply(batch_size=v))
-        rows.append(("Batch size", self.batch_size_box))
+        rows.append((self.tr("Batch size"), self.batch_size_box))
         self._optimizer_form = _form(*rows)
-        return _group("Optimizer", self._optimizer_form)
+        return _group(self.tr("Optimizer"), self._optimizer_form)
 
     def _build_regularization_group(self) -> QGroupBox:
         self.regularization_box = _entry_box(
-            REGULARIZATIONS, "Penalty on large weights (never on biases)"
+            REGULARIZATIONS, self.tr("Penalty on large weights (never on biases)")
         )
         self.regularization_box.currentIndexChanged.connect(
             lambda _i: self._apply(regularization=self.regularization_box.currentData())
         )
-        self.reg_rate_box = NumberBox(REG_RATES, RULES["reg_rate"], "Strength λ of the penalty")
+        self.reg_rate_box = NumberBox(REG_RATES, RULES["reg_rate"],
+                                      self.tr("Strength λ of the penalty"))
         self.reg_rate_box.value_committed.connect(lambda v: self._apply(reg_rate=v))
         self._regularization_form = _form(
-            ("Type", self.regularization_box), ("Rate λ", self.reg_rate_box)
+            (self.tr("Type"), self.regularization_box), (self.tr("Rate λ"), self.reg_rate_box)
         )
-        return _group("Regularization", self._regularization_form)
+        return _group(self.tr("Regularization"), self._regularization_form)
 
     def _build_run_group(self) -> QGroupBox:
-        self.seed_box = _int_box("seed", "Seed of the initial weights and batch order")
+        self.seed_box = _int_box("seed", self.tr("Seed of the initial weights and batch order"))
         self.seed_box.valueChanged.connect(lambda v: self._apply(seed=v))
-        self.new_seed_button = QPushButton("New seed")
-        self.new_seed_button.setToolTip("Pick a random seed; Reset starts from it")
+        self.new_seed_button = QPushButton(self.tr("New seed"))
+        self.new_seed_button.setToolTip(self.tr("Pick a random seed; Reset starts from it"))
         self.new_seed_button.clicked.connect(
             lambda: self.seed_box.setValue(random.randrange(self.seed_box.maximum()))
         )
-        self.shuffle_box = QCheckBox("Shuffle every epoch")
-        self.shuffle_box.setToolTip("Off keeps the data's order, as in hand calculations")
+        self.shuffle_box = QCheckBox(self.tr("Shuffle every epoch"))
+        self.shuffle_box.setToolTip(self.tr("Off keeps the data's order, as in hand calculations"))
         self.shuffle_box.toggled.connect(lambda on: self._apply(shuffle=on))
-        self.max_epochs_box = _int_box("max_epochs", "Stop after this many epochs", "No limit")
+        self.max_epochs_box = _int_box("max_epochs", self.tr("Stop after this many epochs"),
+                                       self.tr("No limit"))
         self.max_epochs_box.setSingleStep(100)
         self.max_epochs_box.valueChanged.connect(lambda v: self._apply(max_epochs=v or None))
         self.stop_at_loss_box = NumberBox(
             STOP_LOSSES, RULES["stop_at_loss"],
-            "Stop once the training loss falls to this (type any value, or Off)", none_text="Off",
+            self.tr("Stop once the training loss falls to this (type any value, or Off)"),
+            none_text=self.tr("Off"),
         )
         self.stop_at_loss_box.value_committed.connect(lambda v: self._apply(stop_at_loss=v))
 
         self.init_box = _entry_box(
-            INITIALIZERS, "How the initial weights are drawn (rebuilds the network)"
+            INITIALIZERS, self.tr("How the initial weights are drawn (rebuilds the network)")
         )
         self.init_box.currentIndexChanged.connect(self._init_chosen)
 
@@ -387,13 +411,13 @@ class TrainingControls(QWidget):
         seed_row.addWidget(self.seed_box, 1)
         seed_row.addWidget(self.new_seed_button)
         self._run_form = _form(
-            ("Seed", seed_row),
-            ("Initial weights", self.init_box),
+            (self.tr("Seed"), seed_row),
+            (self.tr("Initial weights"), self.init_box),
             ("", self.shuffle_box),
-            ("Max epochs", self.max_epochs_box),
-            ("Stop at loss", self.stop_at_loss_box),
+            (self.tr("Max epochs"), self.max_epochs_box),
+            (self.tr("Stop at loss"), self.stop_at_loss_box),
         )
-        return _group("Run", self._run_form)
+        return _group(self.tr("Run"), self._run_form)
 
     def setting_widgets(self) -> dict[str, QWidget]:
         """The widget that edits each training setting, by its field name."""
@@ -408,7 +432,8 @@ class TrainingControls(QWidget):
         spec = self._session.spec
         name = self.init_box.currentData()
         label = self.init_box.currentText()
-        self._session.edit_spec(spec.with_(init=name), f"Initial weights: {label}")
+        self._session.edit_spec(spec.with_(init=name),
+                                self.tr("Initial weights: {0}").format(label))
 
     def _sync_init(self) -> None:
         with QSignalBlocker(self.init_box):

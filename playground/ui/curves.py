@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ..engine.history import History
 from ..engine.metrics import metric_name
+from ..engine.texts import QT_TRANSLATE_NOOP
 from ..files import write_text_atomic
 from .exports import ExtraExport, offer_exports
 from .plotstyle import follow_palette, set_axis_label, style_axes
@@ -40,6 +41,8 @@ REDRAW_MS = 150  # the latest a change is drawn without a paint
 MIN_EPOCHS_SHOWN = 100.0  # the epoch axis starts this long, so it rarely moves early on
 # How far the metric axis may reach: R² can start hugely negative and flatten the view.
 METRIC_LIMITS = {"Accuracy": (-2.0, 102.0), "R²": (-1.05, 1.05)}
+# The metrics' names as the plots show them (translated in "LossCurves"); R² stays R².
+METRIC_LABELS = {"Accuracy": QT_TRANSLATE_NOOP("LossCurves", "Accuracy")}
 
 
 def _is_one_two_five(log_values: np.ndarray) -> np.ndarray:
@@ -124,14 +127,14 @@ class LossCurves(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=REDRAW_MS)
         self._timer.timeout.connect(self._redraw)
 
-        self.log_box = QCheckBox("Log scale")
-        self.log_box.setToolTip("Show the loss on a logarithmic axis")
+        self.log_box = QCheckBox(self.tr("Log scale"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis"))
         self.log_box.toggled.connect(self.set_log_scale)
         self.latest_label = QLabel()
-        self.latest_label.setToolTip(
-            f'Latest values: <span style="color:{TRAIN_COLOR}">train</span> / '
-            f'<span style="color:{TEST_COLOR}">test</span>'
-        )
+        self.latest_label.setToolTip(self.tr(
+            'Latest values: <span style="color:{0}">train</span> / '
+            '<span style="color:{1}">test</span>'
+        ).format(TRAIN_COLOR, TEST_COLOR))
 
         palette = self.palette()
         self.plots = pg.GraphicsLayoutWidget()
@@ -140,8 +143,8 @@ class LossCurves(QWidget):
         self.metric_plot = self.plots.addPlot(row=1, col=0)
         self.metric_plot.setXLink(self.loss_plot)
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
-        self.loss_plot.setLabel("left", "Loss")
-        self.metric_plot.setLabel("bottom", "Epoch")
+        self.loss_plot.setLabel("left", self.tr("Loss"))
+        self.metric_plot.setLabel("bottom", self.tr("Epoch"))
         legend = follow_palette(self.loss_plot.addLegend(offset=(-6, 6)))
         legend.setZValue(10)  # above the curves, so they never run through its text
         self.curves: dict[str, pg.PlotDataItem] = {}
@@ -162,16 +165,18 @@ class LossCurves(QWidget):
             for split, color in (("train", TRAIN_COLOR), ("test", TEST_COLOR)):
                 # One pixel wide: Qt draws those on a fast path, wider ones take twice as long.
                 self.curves[f"{split}_{kind}"] = plot.plot(
-                    pen=pg.mkPen(color, width=1), name=split, connect="finite"
+                    pen=pg.mkPen(color, width=1),
+                    name=self.tr("train") if split == "train" else self.tr("test"),
+                    connect="finite",
                 )
         self.overlay = RunOverlay(self.loss_plot, self.metric_plot)
         self.plots.scene().sigMouseClicked.connect(self._on_click)
         self.metric_plot.getViewBox().sigResized.connect(self._fit_metric_label)
         offer_exports(self.plots, "curves", self.tr("Loss and metric curves"), [
             ExtraExport(self.tr("Export data as CSV…"), "csv", self.save_csv)])
-        self.plots.setToolTip(
+        self.plots.setToolTip(self.tr(
             "Drag or scroll to look closer; double-click to follow the training again"
-        )
+        ))
         self.set_metric_name("Accuracy")
         self._show_test_in_legend(False)
         self._follow_curves()
@@ -196,13 +201,18 @@ class LossCurves(QWidget):
         """The metric shown under the loss, e.g. "Accuracy"."""
         return self._metric_name
 
+    def metric_label(self) -> str:
+        """The metric's name as the plots show it, in the interface's language."""
+        label = METRIC_LABELS.get(self._metric_name)
+        return self._metric_name if label is None else self.tr(label)
+
     @Slot(str)
     def _fit_metric_label(self) -> None:
         """"Accuracy (%)" along the metric axis, shortened to what fits when the plot is short
         (a small window): "Accuracy", then "%"; the line above the plots names the measure."""
         axis = self.metric_plot.getAxis("left")
-        texts = ([f"{self._metric_name} (%)", self._metric_name, "%"] if self._in_percent()
-                 else [self._metric_name])
+        name = self.metric_label()
+        texts = [f"{name} (%)", name, "%"] if self._in_percent() else [name]
         fits = [text for text in texts
                 if self.fontMetrics().horizontalAdvance(text) + 4 <= axis.height()]
         text = fits[0] if fits else texts[-1]
@@ -335,7 +345,7 @@ class LossCurves(QWidget):
     def _show_test_in_legend(self, shown: bool) -> None:
         legend, curve = self.loss_plot.legend, self.curves["test_loss"]
         if shown and legend.getLabel(curve) is None:
-            legend.addItem(curve, "test")
+            legend.addItem(curve, self.tr("test"))
         elif not shown and legend.getLabel(curve) is not None:
             legend.removeItem(curve)
 
@@ -346,7 +356,7 @@ class LossCurves(QWidget):
         history = self.history if shown is None else self.history.until(shown)
         latest = {name: _last_finite(history.column(name)) for name in self.curves}
         if math.isnan(latest["train_loss"]):
-            self.latest_label.setText("No epochs yet")
+            self.latest_label.setText(self.tr("No epochs yet"))
             return
         percent = self._in_percent()
 
@@ -360,9 +370,9 @@ class LossCurves(QWidget):
 
         loss = pair("loss", 1.0, "")
         metric = pair("metric", 100.0, " %") if percent else pair("metric", 1.0, "")
-        text = f"<b>Loss</b> {loss}"
+        text = self.tr("<b>Loss</b> {0}").format(loss)
         if shown is not None:
-            text = f"<i>Epoch {shown}</i> · {text}"
+            text = self.tr("<i>Epoch {0}</i> · {1}").format(shown, text)
         if metric:
-            text += f" · <b>{self._metric_name}</b> {metric}"
+            text += f" · <b>{self.metric_label()}</b> {metric}"
         self.latest_label.setText(text)

@@ -35,10 +35,12 @@ from ..engine.errors import DataError
 from ..engine.generators import DATASETS
 from ..engine.maps import DEFAULT_EXTENT, Extent, data_extent
 from ..engine.spec import DataSettings, setting_rules
+from ..engine.texts import QT_TRANSLATE_NOOP
 from ..workers.snapshot import Snapshot
 from .canvas.colormap import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgb, hex_colour, lut_colours
 from .controls import NumberBox
 from .exports import ExportFailed, ExtraExport, offer_exports
+from .language import error_message, translated
 from .map_image import MapImage
 from .plotstyle import follow_palette, new_plot_widget, style_axes
 from .point_editor import PICK_PIXELS, DraggableViewBox, PointEditor
@@ -58,8 +60,11 @@ MAX_DRAWN_POINTS = 10_000  # per split: more would stall the GUI and only fill t
 DATA_RULES = setting_rules(DataSettings)
 NOISES = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
 TRAIN_SHARES = (0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0)
+PLOT_MIN_HEIGHT = 150  # pixels
 MAP_EXPORT_SCALE = 4  # pixels per map cell in an exported decision map: 400 px for 100 cells
-KIND_LABELS = {"inline": "Custom points", "csv": "CSV file…"}
+# The data sources that are not generators, translated in "DataView".
+KIND_LABELS = {"inline": QT_TRANSLATE_NOOP("DataView", "Custom points"),
+               "csv": QT_TRANSLATE_NOOP("DataView", "CSV file…")}
 
 
 def _soften(rgb: np.ndarray) -> np.ndarray:
@@ -109,7 +114,9 @@ class DataView(QWidget):
         self.plot = new_plot_widget(self, self.view_box)
         self.plot.setAspectLocked(True)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setMinimumSize(220, 220)
+        # Less tall than wide: the controls under it are taller in a language whose font
+        # has taller lines (Korean), and the column must still fit a 700-pixel window.
+        self.plot.setMinimumSize(220, PLOT_MIN_HEIGHT)
         style_axes(self.plot.getPlotItem(), self)
         for axis, name in (("bottom", "x₁"), ("left", "x₂")):
             self.plot.setLabel(axis, name)
@@ -141,40 +148,44 @@ class DataView(QWidget):
         self._set_range(self._extent)
 
     def _make_controls(self) -> None:
-        self.kind_combo = QComboBox(toolTip="The data to learn from")
+        self.kind_combo = QComboBox(toolTip=self.tr("The data to learn from"))
         for name, generator in DATASETS.items():
-            self.kind_combo.addItem(generator.label, name)
+            self.kind_combo.addItem(translated(generator.label, DATASETS.context), name)
             self.kind_combo.setItemData(
-                self.kind_combo.count() - 1, generator.description, Qt.ItemDataRole.ToolTipRole
+                self.kind_combo.count() - 1, translated(generator.description, DATASETS.context),
+                Qt.ItemDataRole.ToolTipRole,
             )
         for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, kind)
+            self.kind_combo.addItem(self.tr(label), kind)
         self.noise_slider, self.noise_box = self._share(
-            "noise", NOISES, "Noise added to the points (drag, or type any share)"
+            "noise", NOISES, self.tr("Noise added to the points (drag, or type any share)")
         )
         self.ratio_slider, self.ratio_box = self._share(
             "train_ratio", TRAIN_SHARES,
-            "The share of points used for training; the rest test the network (drag, or type "
-            "any share)",
+            self.tr("The share of points used for training; the rest test the network (drag, or "
+                    "type any share)"),
         )
         self.ratio_slider.setSingleStep(5)
         self.ratio_slider.setPageStep(10)
         classes = DATA_RULES["n_classes"]
         self.classes_spin = QSpinBox(minimum=int(classes.at_least), maximum=int(classes.at_most),
                                      keyboardTracking=False)
-        self.classes_spin.setToolTip("Number of classes of a k-class dataset")
+        self.classes_spin.setToolTip(self.tr("Number of classes of a k-class dataset"))
         self.points_spin = QSpinBox(minimum=MIN_GENERATED_POINTS,
                                     maximum=int(DATA_RULES["n_points"].at_most), singleStep=50)
         self.points_spin.setGroupSeparatorShown(True)
         self.points_spin.setKeyboardTracking(False)
-        self.points_spin.setToolTip("Number of points to generate")
-        self.regenerate_button = QPushButton("Regenerate", toolTip="New random points")
-        self.show_test_box = QCheckBox("Show test data (dark rim)", checked=True)
-        self.show_test_box.setToolTip(
-            "Test points have a dark rim and are never trained on; training points a white one"
+        self.points_spin.setToolTip(self.tr("Number of points to generate"))
+        self.regenerate_button = QPushButton(
+            self.tr("Regenerate"), toolTip=self.tr("New random points")
         )
-        self.discretize_box = QCheckBox("Discretize output")
-        self.discretize_box.setToolTip("Show only the predicted class, not how sure the network is")
+        self.show_test_box = QCheckBox(self.tr("Show test data (dark rim)"), checked=True)
+        self.show_test_box.setToolTip(self.tr(
+            "Test points have a dark rim and are never trained on; training points a white one"
+        ))
+        self.discretize_box = QCheckBox(self.tr("Discretize output"))
+        self.discretize_box.setToolTip(
+            self.tr("Show only the predicted class, not how sure the network is"))
         self.editor = PointEditor(self.session, self.plot)
         # While points are edited, a right-click on one opens that point's menu instead.
         offer_exports(self.plot, "data", self.tr("Data and decision map"), [
@@ -215,20 +226,20 @@ class DataView(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(4, 0, 4, 0)
         grid.setVerticalSpacing(2)
-        grid.addWidget(QLabel("Data"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Data")), 0, 0)
         grid.addWidget(self.kind_combo, 0, 1, 1, 3)
         grid.addWidget(self.regenerate_button, 0, 4, 1, 2)
-        grid.addWidget(QLabel("Noise"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Noise")), 1, 0)
         grid.addWidget(self.noise_slider, 1, 1, 1, 4)
         grid.addWidget(self.noise_box, 1, 5)
-        grid.addWidget(QLabel("Training"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Training")), 2, 0)
         grid.addWidget(self.ratio_slider, 2, 1, 1, 4)
         grid.addWidget(self.ratio_box, 2, 5)
-        grid.addWidget(QLabel("Points"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Points")), 3, 0)
         grid.addWidget(self.points_spin, 3, 1)
         grid.addWidget(self.noise_box.message, 4, 0, 1, 6)
         grid.addWidget(self.ratio_box.message, 5, 0, 1, 6)
-        grid.addWidget(QLabel("Classes"), 3, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(self.tr("Classes")), 3, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.classes_spin, 3, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -267,8 +278,9 @@ class DataView(QWidget):
         self.highlight.clear()
         two_d = dataset.is_2d
         self.notice.setText(
-            "" if two_d else f"This data has {len(dataset.raw_names)} inputs: only data with "
-            "two inputs can be drawn in the plane."
+            "" if two_d else self.tr(
+                "This data has {0} inputs: only data with two inputs can be drawn in the plane."
+            ).format(len(dataset.raw_names))
         )
         regression = dataset.task == "regression"
         if regression:
@@ -313,7 +325,8 @@ class DataView(QWidget):
             return ""
         total = len(dataset.raw_train) + len(dataset.raw_test)
         drawn = sum(min(len(r), MAX_DRAWN_POINTS) for r in (dataset.raw_train, dataset.raw_test))
-        return "" if drawn == total else f"showing {drawn:,} of {total:,} points"
+        return "" if drawn == total else self.tr("showing {0} of {1} points").format(
+            f"{drawn:,}", f"{total:,}")
 
     def _set_range(self, extent: tuple[float, float, float, float]) -> None:
         xmin, xmax, ymin, ymax = extent
@@ -327,21 +340,22 @@ class DataView(QWidget):
         elif dataset.task == "regression":
             scale = self._target_scale
             self.legend.setText(
-                "Target: " + " ".join(
+                self.tr("Target: {0} &nbsp;· map: the network's output").format(" ".join(
                     _swatch(c, f"{v:.3g}") for c, v in
                     ((NEGATIVE, -scale), (NEUTRAL, 0.0), (POSITIVE, scale))
-                ) + " &nbsp;· map: the network's output"
+                ))
             )
         else:
             swatches = " ".join(
-                _swatch(CLASS_COLORS[k], f"class {k}") for k in range(dataset.n_classes)
+                _swatch(CLASS_COLORS[k], self.tr("class {0}").format(k))
+                for k in range(dataset.n_classes)
             )
             if self.discretize_box.isChecked():
-                how = "map: the predicted class"
+                how = self.tr("map: the predicted class")
             elif dataset.task == "binary":
-                how = "map: P(class 1), white at 0.5"
+                how = self.tr("map: P(class 1), white at 0.5")
             else:
-                how = "map: class probabilities blended"
+                how = self.tr("map: class probabilities blended")
             self.legend.setText(f"{swatches} &nbsp;· {how}")
         if self.drawn_fraction():
             self.legend.setText(f"{self.legend.text()} &nbsp;· {self.drawn_fraction()}")
@@ -439,17 +453,18 @@ class DataView(QWidget):
         try:
             make_dataset(settings)
         except DataError as error:
-            problem = str(error)
+            problem = error_message(error)
             self._warn(
-                "The CSV file cannot be used",
-                f"{Path(path).name} cannot be used: {problem[:1].upper()}{problem[1:]}.",
+                self.tr("The CSV file cannot be used"),
+                self.tr("{0} cannot be used: {1}.").format(
+                    Path(path).name, problem[:1].upper() + problem[1:]),
             )
             return
         self.session.set_data(settings)
 
     def _ask_csv_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load CSV data", "", "CSV files (*.csv);;All files (*)"
+            self, self.tr("Load CSV data"), "", self.tr("CSV files (*.csv);;All files (*)")
         )
         return path
 
@@ -530,7 +545,7 @@ class DataView(QWidget):
             self.kind_combo.setItemText(
                 csv_row,
                 f"CSV: {Path(data.csv_path).name}" if data.kind == "csv" and data.csv_path
-                else KIND_LABELS["csv"],
+                else self.tr(KIND_LABELS["csv"]),
             )
             self.noise_slider.setValue(round(data.noise * 100))
             self.ratio_slider.setValue(round(data.train_ratio * 100))

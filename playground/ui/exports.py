@@ -15,16 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QContextMenuEvent, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QAbstractScrollArea, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..engine.errors import PlaygroundError
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
+from .language import error_message, translate
 
 
 class ExportFailed(PlaygroundError):
@@ -56,10 +53,14 @@ NOTICE_MS = 5000
 def ask_save_path(parent: QWidget, title: str, suggestion: str, suffix: str) -> str:
     """The file the user picks to write, with `suffix` added when the name has none; "" if
     the dialog is cancelled."""
-    kinds = {"png": tr("PNG image (*.png)"), "svg": tr("SVG image (*.svg)"),
-             "csv": tr("CSV file (*.csv)"), "onnx": tr("ONNX model (*.onnx)")}
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion,
-                                          f"{kinds[suffix]};;{tr('All files (*)')}")
+    kinds = {
+        "png": translate("Exports", "PNG image (*.png)"),
+        "svg": translate("Exports", "SVG image (*.svg)"),
+        "csv": translate("Exports", "CSV file (*.csv)"),
+        "onnx": translate("Exports", "ONNX model (*.onnx)"),
+    }
+    any_file = translate("Exports", "All files (*)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, f"{kinds[suffix]};;{any_file}")
     if path and not Path(path).suffix:
         path += f".{suffix}"
     return path
@@ -75,14 +76,14 @@ def warn(parent: QWidget, title: str, text: str) -> None:
 
 def reason(error: Exception) -> str:
     """What went wrong, as a message says it: the system's words for a file error."""
-    return getattr(error, "strerror", None) or str(error)
+    return getattr(error, "strerror", None) or error_message(error)
 
 
 # ------------------------------------------------------------ writers
 def save_png(widget: QWidget, path: str) -> None:
     """What `widget` shows, as a PNG of its size in device pixels."""
     if not widget.grab().save(path, "PNG"):
-        raise ExportFailed(tr("the image could not be written there"))
+        raise ExportFailed(translate("Exports", "the image could not be written there"))
 
 
 def save_svg(widget: QWidget, path: str, title: str) -> None:
@@ -92,10 +93,10 @@ def save_svg(widget: QWidget, path: str, title: str) -> None:
     generator.setSize(widget.size())
     generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
     generator.setTitle(title)
-    generator.setDescription(tr("Exported from the Neural Network Playground"))
+    generator.setDescription(translate("Exports", "Exported from the Neural Network Playground"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportFailed(tr("the image could not be written there"))
+        raise ExportFailed(translate("Exports", "the image could not be written there"))
     try:
         # QWidget's render, also for a graphics view (whose own draws its scene, not itself).
         QWidget.render(widget, painter, QPoint())
@@ -117,9 +118,14 @@ class PlotExports(QObject):
         self.name = name  # the suggested file name, without suffix
         self.title = title  # what the plot is, for the dialogs' titles
         self.entries = [
-            ExtraExport(tr("Export as PNG…"), "png", lambda path: save_png(widget, path)),
-            ExtraExport(tr("Export as SVG…"), "svg",
-                        lambda path: save_svg(widget, path, title)),
+            ExtraExport(
+                translate("Exports", "Export as PNG…"), "png", lambda path: save_png(widget, path)
+            ),
+            ExtraExport(
+                translate("Exports", "Export as SVG…"),
+                "svg",
+                lambda path: save_svg(widget, path, title),
+            ),
             *extras,
         ]
         # A graphics view gets its mouse's context-menu events on its viewport.
@@ -154,9 +160,9 @@ class PlotExports(QObject):
         try:
             entry.write(path)
         except (OSError, PlaygroundError) as error:
-            warn(self.widget, tr("Could not export"), f"{path}: {reason(error)}")
+            warn(self.widget, translate("Exports", "Could not export"), f"{path}: {reason(error)}")
             return False
-        notices.saved.emit(tr("Exported {0}").format(path), NOTICE_MS)
+        notices.saved.emit(translate("Exports", "Exported {0}").format(path), NOTICE_MS)
         return True
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ..engine.datasets import make_dataset
@@ -19,13 +19,10 @@ from ..presets import Preset
 from ..resources import resource_path
 from . import exports
 from .app_controller import AppController
+from .language import error_message, translate
 from .presets_menu import tr as translated_preset_text
 
 MAX_RECENT = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
 
 
 def shipped(path: str | Path) -> bool:
@@ -34,7 +31,12 @@ def shipped(path: str | Path) -> bool:
         return Path(path).resolve().is_relative_to(resource_path("examples").parent.resolve())
     except FileNotFoundError:
         return False
-FILE_FILTER = "Playground model (*.json);;All files (*)"
+
+
+
+def file_filter() -> str:
+    """The file dialogs' choice of files: the playground's own, or any."""
+    return translate("FileActions", "Playground model (*.json);;All files (*)")
 
 
 class FileActions:
@@ -56,29 +58,39 @@ class FileActions:
                 action.setShortcut(shortcut)
             return action
 
-        self.new_action = add("&New session", self.new_session, "Ctrl+N")
-        self.open_action = add("&Open session or model…", self.open_file, "Ctrl+O")
-        self.recent_menu = menu.addMenu("Open &recent")
+        self.new_action = add(translate("FileActions", "&New session"), self.new_session,
+                              "Ctrl+N")
+        self.open_action = add(translate("FileActions", "&Open session or model…"),
+                               self.open_file, "Ctrl+O")
+        self.recent_menu = menu.addMenu(translate("FileActions", "Open &recent"))
         menu.addSeparator()
-        self.save_action = add("&Save session", self.save_session, "Ctrl+S")
-        self.save_as_action = add("Save session &as…", self.save_session_as, "Ctrl+Shift+S")
-        self.export_action = add("&Export trained weights…", self.export_weights, "Ctrl+E")
-        self.onnx_action = add(tr("Export as &ONNX…"), self.export_onnx)
+        self.save_action = add(translate("FileActions", "&Save session"), self.save_session,
+                               "Ctrl+S")
+        self.save_as_action = add(translate("FileActions", "Save session &as…"),
+                                  self.save_session_as, "Ctrl+Shift+S")
+        self.export_action = add(translate("FileActions", "&Export trained weights…"),
+                                 self.export_weights, "Ctrl+E")
+        self.onnx_action = add(translate("FileActions", "Export as &ONNX…"), self.export_onnx)
         self.onnx_action.setStatusTip(
-            tr("The trained network as an ONNX model, for ONNX Runtime and other frameworks")
+            translate("FileActions",
+                      "The trained network as an ONNX model, for ONNX Runtime and other "
+                      "frameworks")
             if onnx_available() else
-            tr("Needs the onnx package, which is not installed: choose it to see how to get it"))
+            translate("FileActions",
+                      "Needs the onnx package, which is not installed: choose it to see how to "
+                      "get it"))
         self._refresh_recent()
 
     # ------------------------------------------------------------ dialogs (patched in tests)
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, "Open session or model", "", FILE_FILTER
-        )
+            self.dialog_parent, translate("FileActions", "Open session or model"), "",
+            file_filter())
         return path
 
     def ask_save_path(self, title: str, suggestion: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, title, suggestion, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, title, suggestion,
+                                                 file_filter())
         if path and not Path(path).suffix:
             path += ".json"
         return path
@@ -91,8 +103,10 @@ class FileActions:
         "cancel"."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self.dialog_parent, "Unsaved work",
-            "This session has changes and training that are not saved. Save them first?",
+            self.dialog_parent, translate("FileActions", "Unsaved work"),
+            translate("FileActions",
+                      "This session has changes and training that are not saved. Save them "
+                      "first?"),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
@@ -122,7 +136,8 @@ class FileActions:
         )
 
     def export_weights(self) -> None:
-        path = self.ask_save_path("Export trained weights", "model.json")
+        path = self.ask_save_path(translate("FileActions", "Export trained weights"),
+                                  "model.json")
         if path:
             self._write(path, self.model(with_history=False))
 
@@ -134,21 +149,27 @@ class FileActions:
             require_onnx()
             check_exportable(spec)
             if weights is None:
-                raise PlaygroundError(tr("the network has no weights yet; fix the problem "
-                                         "shown above the canvas first"))
+                raise PlaygroundError(translate(
+                    "FileActions",
+                    "the network has no weights yet; fix the problem shown above the canvas "
+                    "first"))
         except PlaygroundError as error:
-            self.tell(tr("Cannot export as ONNX"), f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            message = error_message(error)
+            self.tell(translate("FileActions", "Cannot export as ONNX"),
+                      f"{message[:1].upper()}{message[1:]}.")
             return False
-        path = exports.ask_save_path(self.dialog_parent, tr("Export as ONNX"), "model.onnx",
+        path = exports.ask_save_path(self.dialog_parent,
+                                     translate("FileActions", "Export as ONNX"), "model.onnx",
                                      "onnx")
         if not path:
             return False
         try:
             save_onnx(path, spec, weights)
         except (OSError, PlaygroundError) as error:
-            self.tell(tr("Could not export"), f"{path}: {exports.reason(error)}")
+            self.tell(translate("FileActions", "Could not export"),
+                      f"{path}: {exports.reason(error)}")
             return False
-        self.app.announce(tr("Exported {0} (ONNX)").format(path))
+        self.app.announce(translate("FileActions", "Exported {0} (ONNX)").format(path))
         return True
 
     def save_session(self) -> bool:
@@ -158,7 +179,8 @@ class FileActions:
         return self._write(self.current_path, self.model(with_history=True), session=True)
 
     def save_session_as(self) -> bool:
-        path = self.ask_save_path("Save session", self.current_path or "session.json")
+        path = self.ask_save_path(translate("FileActions", "Save session"),
+                                  self.current_path or "session.json")
         if not path or not self._write(path, self.model(with_history=True), session=True):
             return False
         self.current_path = path
@@ -166,18 +188,20 @@ class FileActions:
 
     def _write(self, path: str, model: ModelFile, session: bool = False) -> bool:
         if shipped(path):
-            self.tell("Could not save", f"{path} is a file shipped with the playground; "
-                      "save your session under another name")
+            self.tell(translate("FileActions", "Could not save"), translate(
+                "FileActions", "{0} is a file shipped with the playground; save your session "
+                "under another name").format(path))
             return False
         try:
             save_model(path, model)
         except (OSError, PlaygroundError) as error:
-            self.tell("Could not save", f"{path}: {error}")
+            self.tell(translate("FileActions", "Could not save"),
+                      f"{path}: {error_message(error)}")
             return False
         if session:
             self.app.mark_saved()
         self._add_recent(path)
-        self.app.announce(f"Saved {path}")
+        self.app.announce(translate("FileActions", "Saved {0}").format(path))
         return True
 
     # ------------------------------------------------------------ reading files
@@ -187,7 +211,8 @@ class FileActions:
         path = path or self.ask_open_path()
         if not path:
             return False
-        model = self._read(path, "Could not open the file", Path(path).name)
+        model = self._read(path, translate("FileActions", "Could not open the file"),
+                           Path(path).name)
         if model is None:
             return False
         self.app.load_model(model)
@@ -197,7 +222,7 @@ class FileActions:
         is_session = len(model.history) > 0 and not shipped(path)
         self.current_path = path if is_session else None
         self._add_recent(path)
-        self.app.announce(f"Opened {path}")
+        self.app.announce(translate("FileActions", "Opened {0}").format(path))
         return True
 
     def open_preset(self, preset: Preset) -> bool:
@@ -206,14 +231,14 @@ class FileActions:
         if not self.confirm_discard():
             return False
         title = translated_preset_text(preset.title)
-        model = self._read(preset.path, QCoreApplication.translate(
-            "FileActions", "Could not open the preset"), title)
+        model = self._read(preset.path, translate("FileActions", "Could not open the preset"),
+                           title)
         if model is None:
             return False
         self.app.load_model(model)
         self.app.mark_saved()
         self.current_path = None
-        self.app.announce(QCoreApplication.translate("FileActions", "Opened the preset “%1”")
+        self.app.announce(translate("FileActions", "Opened the preset “%1”")
                           .replace("%1", title))
         return True
 
@@ -223,7 +248,7 @@ class FileActions:
             model = load_model(path)
             self.check_fits(model)
         except (OSError, PlaygroundError) as error:
-            self.tell(title, f"{name}: {error}")
+            self.tell(title, f"{name}: {error_message(error)}")
             return None
         return model
 

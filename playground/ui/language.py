@@ -2,16 +2,33 @@
 locale, or "en", "ko"), Qt's translators for it, installed before any window is built, and the
 translation of the engine's texts at display time.
 
-A choice made with `choose_language` applies on the next start: the views build their texts
-once, so switching them all at once would mean rebuilding every one.
+A choice made with `choose_language` (View → Language, `language_menu`) applies on the next
+start: the views build their texts once, so switching them all at once would mean rebuilding
+every one.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+)
+from PySide6.QtWidgets import QMenu
 
 from ..engine.texts import Text
 from ..resources import resource_path
@@ -28,6 +45,9 @@ FONT_ADVICE = (
     "Korean text needs a font with Hangul, and none is installed. Install fonts-noto-cjk on "
     "Debian or Ubuntu, or Noto Sans CJK KR elsewhere, and start the playground again."
 )
+
+# Each language named in its own words, as language menus do; "system" is translated.
+NATIVE_NAMES = {ENGLISH: "English", "ko": "한국어"}
 
 _installed: list[QTranslator] = []  # kept alive: a translator removed by the collector stops
 _font_advice_given = False
@@ -93,6 +113,12 @@ def translated(text: Text | str, context: str = "") -> str:
     return QCoreApplication.translate(context, text)
 
 
+def error_message(error: Exception) -> str:
+    """What a caught error says, in the interface's language when the engine made it from a
+    Text (a PlaygroundError), else as it is (an OSError's reason, say)."""
+    return translated(getattr(error, "text", None) or str(error))
+
+
 def can_draw_hangul(font: QFont | None = None) -> bool:
     """Whether Hangul shows: the font has it, or a font Qt falls back to does."""
     metrics = QFontMetrics(font or QGuiApplication.font())
@@ -122,3 +148,40 @@ def translate(context: str, text: str) -> str:
     """`text` (written here, in `context`) in the interface's language; the translation tools
     find every call of this name, as they do `tr` in a class."""
     return QCoreApplication.translate(context, text)
+
+
+def language_menu_title() -> str:
+    """View → Language's title, which says when a choice applies."""
+    return QCoreApplication.translate("Language", "&Language (from the next start)")
+
+
+def language_name(code: str) -> str:
+    """How the Language menu names `code` (one of CHOICES)."""
+    if code == SYSTEM:
+        return QCoreApplication.translate("Language", "&System")
+    return NATIVE_NAMES[code]
+
+
+def language_menu(menu: QMenu, settings: QSettings, parent: QObject,
+                  say: Callable[[str], None]) -> QActionGroup:
+    """Fill `menu` with one checkable action per choice (the saved one checked); choosing one
+    saves it for the next start and `say`s so."""
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    chosen_now = language_setting(settings)
+    for code in CHOICES:
+        action = QAction(language_name(code), parent, checkable=True)
+        action.setData(code)
+        action.setChecked(code == chosen_now)
+        group.addAction(action)
+        menu.addAction(action)
+
+    def chosen(action: QAction) -> None:
+        choose_language(action.data(), settings)
+        name = language_name(action.data()).replace("&", "")
+        say(QCoreApplication.translate(
+            "Language", "Language: {0}. It applies from the next start of the playground."
+        ).format(name))
+
+    group.triggered.connect(chosen)
+    return group

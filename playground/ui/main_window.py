@@ -29,6 +29,7 @@ from .exports import notices as export_notices
 from .file_actions import FileActions
 from .inspector.model import InspectorModel
 from .inspector.panel import InspectorPanel
+from .language import language_menu, language_menu_title
 from .picker import ActivationLossPicker
 from .presets_menu import fill_presets_menu, lesson_html, linked_preset
 from .repaint import RepaintScheduler
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, autosave: bool = True) -> None:
         super().__init__()
-        self.setWindowTitle("Neural Network Playground[*]")  # [*]: unsaved changes
+        self.setWindowTitle(self.tr("Neural Network Playground") + "[*]")  # [*]: unsaved changes
         self._ask_before_closing = True
         self.settings = settings or QSettings()
         apply_theme(saved_theme(self.settings))  # before the views take their colours
@@ -136,15 +137,15 @@ class MainWindow(QMainWindow):
         self.centre.setChildrenCollapsible(False)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setDocumentMode(True)
-        self.lower_tabs.addTab(self.curves, "Curves")
-        self.lower_tabs.addTab(self.diagnostics, "Gradients")
-        self.lower_tabs.addTab(self.results, "Results")
-        self.lower_tabs.addTab(self.surface, "Loss surface")
-        self.lower_tabs.addTab(self.run_list, "Runs")
-        for tab, tip in ((1, "Gradient flow, update size, histograms and warnings"),
-                         (2, "Confusion matrices, or predicted against true"),
-                         (3, "The training loss over a plane through the weights"),
-                         (4, "Every run: pin runs to compare their curves, restore one")):
+        self.lower_tabs.addTab(self.curves, self.tr("Curves"))
+        self.lower_tabs.addTab(self.diagnostics, self.tr("Gradients"))
+        self.lower_tabs.addTab(self.results, self.tr("Results"))
+        self.lower_tabs.addTab(self.surface, self.tr("Loss surface"))
+        self.lower_tabs.addTab(self.run_list, self.tr("Runs"))
+        for tab, tip in ((1, self.tr("Gradient flow, update size, histograms and warnings")),
+                         (2, self.tr("Confusion matrices, or predicted against true")),
+                         (3, self.tr("The training loss over a plane through the weights")),
+                         (4, self.tr("Every run: pin runs to compare their curves, restore one"))):
             self.lower_tabs.setTabToolTip(tab, tip)
         lower = QWidget()
         lower_box = QVBoxLayout(lower)
@@ -171,64 +172,72 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.files.populate(file_menu)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut("Ctrl+Q")
         quit_action.triggered.connect(self.close)
-        edit = bar.addMenu("&Edit")
-        undo = self.app.session.undo_stack.createUndoAction(self, "&Undo")
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.app.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.app.session.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.app.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
         self.presets_menu = bar.addMenu(self.tr("&Presets"))
         fill_presets_menu(self.presets_menu, self.open_preset)
-        train = bar.addMenu("&Training")
-        self.play_action = QAction("&Play / Pause", self, shortcut=QKeySequence(Qt.Key.Key_Space))
-        self.step_action = QAction("&Step one epoch", self, shortcut=QKeySequence(Qt.Key.Key_S))
-        self.reset_action = QAction("&Reset weights", self, shortcut=QKeySequence(Qt.Key.Key_R))
+        train = bar.addMenu(self.tr("&Training"))
+        self.play_action = QAction(self.tr("&Play / Pause"), self,
+                                   shortcut=QKeySequence(Qt.Key.Key_Space))
+        self.step_action = QAction(self.tr("&Step one epoch"), self,
+                                   shortcut=QKeySequence(Qt.Key.Key_S))
+        self.reset_action = QAction(self.tr("&Reset weights"), self,
+                                    shortcut=QKeySequence(Qt.Key.Key_R))
         self.play_action.triggered.connect(self.app.toggle_play)
         self.step_action.triggered.connect(self.app.step)
         self.reset_action.triggered.connect(self.app.reset)
         train.addActions([self.play_action, self.step_action, self.reset_action])
         train.addSeparator()
         for text, key, slot in (
-            ("&Back one epoch", Qt.Key.Key_Left, lambda: self.app.step_shown(-1)),
-            ("&Forward one epoch", Qt.Key.Key_Right, lambda: self.app.step_shown(+1)),
-            ("&Live", Qt.Key.Key_End, self.app.show_live),
-            ("&Continue from here", QKeySequence("Ctrl+Return"), self.app.continue_from_here),
+            (self.tr("&Back one epoch"), Qt.Key.Key_Left, lambda: self.app.step_shown(-1)),
+            (self.tr("&Forward one epoch"), Qt.Key.Key_Right, lambda: self.app.step_shown(+1)),
+            (self.tr("&Live"), Qt.Key.Key_End, self.app.show_live),
+            (self.tr("&Continue from here"), QKeySequence("Ctrl+Return"),
+             self.app.continue_from_here),
         ):
             action = train.addAction(text)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
-        self._build_inspect_menu(bar.addMenu("&Inspect"))
+        self._build_inspect_menu(bar.addMenu(self.tr("&Inspect")))
         view = bar.addMenu(self.tr("&View"))
         self.theme_actions = theme_menu(view.addMenu(self.tr("&Theme")), self.settings, self)
-        help_menu = bar.addMenu("&Help")
-        concepts = help_menu.addAction("&Activations, losses and optimizers…")
+        self.language_actions = language_menu(
+            view.addMenu(language_menu_title()), self.settings, self,
+            lambda text: self.statusBar().showMessage(text, 10000))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        concepts = help_menu.addAction(self.tr("&Activations, losses and optimizers…"))
         concepts.triggered.connect(self._show_concepts)
         help_menu.addAction(self.tr("&Getting started"), self.start_tour)
         help_menu.addAction(self.tr("&Welcome page…"), self.show_welcome)
-        about = help_menu.addAction("&About")
+        about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self._show_about)
 
     def _build_inspect_menu(self, menu) -> None:
         model = self.inspector_model
-        self.inspector_action = QAction("&Inspector", self, checkable=True,
+        self.inspector_action = QAction(self.tr("&Inspector"), self, checkable=True,
                                         shortcut=QKeySequence("Ctrl+I"))
-        self.inspector_action.setToolTip("One sample's forward and backward pass, node by node")
+        self.inspector_action.setToolTip(
+            self.tr("One sample's forward and backward pass, node by node"))
         self.inspector_action.toggled.connect(self.show_inspector)
         menu.addAction(self.inspector_action)
         menu.addSeparator()
         for text, keys, slot in (
-            ("&Next training point", "]", lambda: model.step_sample(+1)),
-            ("&Previous training point", "[", lambda: model.step_sample(-1)),
-            ("Backward: next &node", "N", model.next_node),
-            ("Backward: &back one node", "Shift+N", model.previous_node),
-            ("Backward: &all at once", "B", model.all_nodes),
+            (self.tr("&Next training point"), "]", lambda: model.step_sample(+1)),
+            (self.tr("&Previous training point"), "[", lambda: model.step_sample(-1)),
+            (self.tr("Backward: next &node"), "N", model.next_node),
+            (self.tr("Backward: &back one node"), "Shift+N", model.previous_node),
+            (self.tr("Backward: &all at once"), "B", model.all_nodes),
         ):
             action = menu.addAction(text)
             action.setShortcut(QKeySequence(keys))
@@ -291,8 +300,8 @@ class MainWindow(QMainWindow):
             return
         self.app.training.set_weights(weights)
         self.app.weights_edited()
-        self.statusBar().showMessage(
-            "Applied one plain-SGD step on the inspected sample (the epoch count is unchanged).",
+        self.statusBar().showMessage(self.tr(
+            "Applied one plain-SGD step on the inspected sample (the epoch count is unchanged)."),
             8000)
 
     def open_preset(self, preset: Preset) -> None:
@@ -374,7 +383,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ messages
     def show_problem(self, title: str, text: str) -> None:
         """A banner above the canvas naming the problem; it stays until the next good build."""
-        self.message.setText(f"<b>{title}.</b> {text}")
+        self.message.setText(self.tr("<b>{0}.</b> {1}").format(title, text))
         self.message.show()
         self._problem_text = text
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -34,6 +34,7 @@ from ..engine.results import SPLITS, ConfusionMatrix, RegressionFit, Results, sp
 from .canvas.colormap import NEUTRAL, POSITIVE, hex_colour
 from .dataview import CLASS_COLORS, evenly_spaced
 from .exports import offer_exports
+from .language import translate
 from .numbers import number
 from .plotstyle import new_plot_widget, style_axes
 from .repaint import LatestState
@@ -46,19 +47,15 @@ MAX_SCATTER_POINTS = 2000  # per split: a small plot shows no more, and stays qu
 TEST_RIM = (30, 30, 30)  # test points are outlined, as in the data view
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
-
-
 def percent(share: float) -> str:
     """A share (0…1) as a whole percentage in the locale's format, "—" when unknown (NaN)."""
     if not math.isfinite(share):
         return "—"
-    return tr("{0}\u00a0%").format(QLocale().toString(100.0 * share, "f", 0))
+    return translate("Results", "{0}\u00a0%").format(QLocale().toString(100.0 * share, "f", 0))
 
 
 def split_name(split: str) -> str:
-    return tr("Training") if split == "train" else tr("Test")
+    return translate("Results", "Training") if split == "train" else translate("Results", "Test")
 
 
 def score(value: float) -> str:
@@ -206,17 +203,22 @@ class ConfusionGrid(QWidget):
         painter.setPen(text)
         labels_top = cells.top() - line - 2  # the column labels, under the "predicted" line
         painter.drawText(QRectF(cells.left(), labels_top - line, cells.width(), line),
-                         Qt.AlignmentFlag.AlignCenter, tr("predicted"))
+                         Qt.AlignmentFlag.AlignCenter, translate("Results", "predicted"))
         painter.save()
         painter.translate(cells.left() - self._margins()[0] + 2, cells.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-cells.height() / 2, 0, cells.height(), line),
-                         Qt.AlignmentFlag.AlignCenter, tr("true"))
+                         Qt.AlignmentFlag.AlignCenter, translate("Results", "true"))
         painter.restore()
         accuracy_column = QRectF(cells.right() + 6, labels_top, self._margins()[2] - 6, line)
-        painter.drawText(accuracy_column, Qt.AlignmentFlag.AlignLeft, tr("accuracy")
-                         if metrics.horizontalAdvance(tr("accuracy")) <= accuracy_column.width()
-                         else tr("acc."))
+        painter.drawText(
+            accuracy_column,
+            Qt.AlignmentFlag.AlignLeft,
+            translate("Results", "accuracy")
+            if metrics.horizontalAdvance(translate("Results", "accuracy"))
+            <= accuracy_column.width()
+            else translate("Results", "acc."),
+        )
         recall = matrix.recall()
         for k in range(count):
             column = self.cell_rect(0, k)
@@ -272,15 +274,29 @@ class ConfusionGrid(QWidget):
         if cell is not None:
             true_class, predicted_class = cell
             share = matrix.row_percentages()[true_class, predicted_class] / 100.0
-            verdict = tr("right") if true_class == predicted_class else tr("wrong")
-            return tr("{0} of the {1} points of class {2} are predicted as class {3} ({4}): "
-                      "{5}. Click to ring them in the data view.").format(
+            verdict = (
+                translate("Results", "right")
+                if true_class == predicted_class
+                else translate("Results", "wrong")
+            )
+            return translate(
+                "Results",
+                "{0} of the {1} points of class {2} are predicted as class {3} ({4}): "
+                "{5}. Click to ring them in the data view.",
+            ).format(
                 matrix.counts[true_class, predicted_class],
-                matrix.row_totals()[true_class], true_class, predicted_class, percent(share),
-                verdict)
+                matrix.row_totals()[true_class],
+                true_class,
+                predicted_class,
+                percent(share),
+                verdict,
+            )
         if position.x() > self.cells_rect().right():
-            return tr("Per-class accuracy (recall): the share of each class's points that are "
-                      "predicted as that class.")
+            return translate(
+                "Results",
+                "Per-class accuracy (recall): the share of each class's points that are "
+                "predicted as that class.",
+            )
         return ""
 
 
@@ -312,7 +328,9 @@ class ResultsView(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages)
-        self.show_results(None, {}, tr("Results appear once there is a network and data."))
+        self.show_results(
+            None, {}, translate("Results", "Results appear once there is a network and data.")
+        )
 
     def _make_classification(self) -> QWidget:
         page = QWidget()
@@ -325,21 +343,36 @@ class ResultsView(QWidget):
         self.summaries: dict[str, QLabel] = {}
         for column, split in enumerate(SPLITS):
             grid = ConfusionGrid()
-            offer_exports(grid, f"confusion-{split}", tr("Confusion matrix ({0})").format(split))
+            offer_exports(
+                grid,
+                f"confusion-{split}",
+                translate("Results", "Confusion matrix ({0})").format(split),
+            )
             grid.cell_clicked.connect(lambda i, j, split=split: self.choose_cell(split, i, j))
             title = QLabel(textFormat=Qt.TextFormat.RichText,
                            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
             summary = QLabel(textFormat=Qt.TextFormat.RichText,
                              alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-            summary.setToolTip(tr("Class 1 counts as positive. Precision: the share of the "
-                                  "points predicted as class 1 that are of class 1. Recall: the "
-                                  "share of the class 1 points found. F1: their harmonic mean."))
+            summary.setToolTip(
+                translate(
+                    "Results",
+                    "Class 1 counts as positive. Precision: the share of the "
+                    "points predicted as class 1 that are of class 1. Recall: the "
+                    "share of the class 1 points found. F1: their harmonic mean.",
+                )
+            )
             for row, widget in enumerate((title, grid, summary)):
                 splits.addWidget(widget, row, column)
             splits.setColumnStretch(column, 1)
             self.grids[split], self.titles[split], self.summaries[split] = grid, title, summary
-        legend = QLabel(tr("Rows: the true class; columns: the class predicted, shaded by its "
-                           "share of the row. Click a cell to ring its points."), wordWrap=True)
+        legend = QLabel(
+            translate(
+                "Results",
+                "Rows: the true class; columns: the class predicted, shaded by its "
+                "share of the row. Click a cell to ring its points.",
+            ),
+            wordWrap=True,
+        )
         legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         rows = QVBoxLayout(page)
         rows.setContentsMargins(2, 2, 2, 2)
@@ -351,10 +384,16 @@ class ResultsView(QWidget):
         page = QWidget()
         self.fit_summary = QLabel(textFormat=Qt.TextFormat.RichText,
                                   alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.fit_plot = self._plot(tr("true y"), tr("predicted ŷ"))
-        self.residual_plot = self._plot(tr("predicted ŷ"), tr("residual y − ŷ"))
-        offer_exports(self.fit_plot, "predicted-vs-true", tr("Predicted against true"))
-        offer_exports(self.residual_plot, "residuals", tr("Residuals"))
+        self.fit_plot = self._plot(
+            translate("Results", "true y"), translate("Results", "predicted ŷ")
+        )
+        self.residual_plot = self._plot(
+            translate("Results", "predicted ŷ"), translate("Results", "residual y − ŷ")
+        )
+        offer_exports(
+            self.fit_plot, "predicted-vs-true", translate("Results", "Predicted against true")
+        )
+        offer_exports(self.residual_plot, "residuals", translate("Results", "Residuals"))
         self.identity_line = self.fit_plot.plot(pen=pg.mkPen(120, 120, 120, width=1,
                                                             style=Qt.PenStyle.DashLine))
         self.residual_plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen(120, 120, 120)))
@@ -399,12 +438,14 @@ class ResultsView(QWidget):
             self.clear_choice()  # other points: the chosen ones are gone
         self._source = source
         if snapshot is None or dataset is None:
-            self.show_results(None, {}, tr("Results appear once there is a network and data."))
+            self.show_results(
+                None, {}, translate("Results", "Results appear once there is a network and data.")
+            )
             return
         try:
             found = split_results(Network(spec, list(snapshot.weights)), dataset)
         except PlaygroundError:  # weights of another network, on their way out
-            self.show_results(None, {}, tr("The network is being built."))
+            self.show_results(None, {}, translate("Results", "The network is being built."))
             return
         self.show_results(dataset.task, found)
 
@@ -438,13 +479,17 @@ class ResultsView(QWidget):
                 continue
             name = escape(split_name(split))
             self.titles[split].setText(
-                tr("<b>{0}</b> · accuracy {1}<br>{2} points").format(
+                translate("Results", "<b>{0}</b> · accuracy {1}<br>{2} points").format(
                     name, percent(matrix.accuracy()), matrix.total)
                 if matrix.total else f"<b>{name}</b><br>")
-            self.grids[split].set_matrix(matrix, tr("No test points") if split == "test"
-                                         else tr("No training points"))
+            self.grids[split].set_matrix(
+                matrix,
+                translate("Results", "No test points")
+                if split == "test"
+                else translate("Results", "No training points"),
+            )
             self.summaries[split].setText(
-                tr("precision {0} · recall {1}<br>F1 {2}").format(
+                translate("Results", "precision {0} · recall {1}<br>F1 {2}").format(
                     score(matrix.precision()[1]), score(matrix.recall()[1]),
                     score(matrix.f1()[1]))
                 if task == "binary" and matrix.total else "")
@@ -463,9 +508,9 @@ class ResultsView(QWidget):
             shown.append(np.concatenate([truth, predicted]))
             mark = (f"<span style='color:{hex_colour(POSITIVE)}'>●</span>" if split == "train"
                     else "○")
-            parts.append(tr("{0} {1}: R² {2} · RMSE {3}").format(
+            parts.append(translate("Results", "{0} {1}: R² {2} · RMSE {3}").format(
                 mark, escape(split_name(split)), score(fit.r_squared()), score(fit.rmse()))
-                if len(fit.truth) else tr("{0} {1}: no points").format(
+                if len(fit.truth) else translate("Results", "{0} {1}: no points").format(
                     mark, escape(split_name(split))))
         self.fit_summary.setText(" &nbsp; ".join(parts))
         values = np.concatenate(shown) if shown else np.empty(0)

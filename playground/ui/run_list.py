@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .numbers import number
-from .run_overlay import run_colour
+from .run_overlay import run_colour, run_label
 
 if TYPE_CHECKING:
     from ..engine.runs import Run
@@ -117,7 +117,7 @@ class RunList(QWidget):
         item.setCheckState(NUMBER, Qt.CheckState.Checked if run.pinned
                            else Qt.CheckState.Unchecked)
         item.setText(NUMBER, str(run.number))
-        label = run.label
+        label = run_label(run)
         if run.ghost:
             label = self.tr("ghost: {0}").format(label)
         if current:

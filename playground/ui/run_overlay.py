@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ..engine.runs import Run
+from .language import translated
 from .plotstyle import follow_palette
 
 # Pinned runs' colours: none of them the train (blue) or test (orange) curves' own.
@@ -22,9 +23,15 @@ def run_colour(run: Run) -> str:
     return RUN_COLOURS[(run.number - 1) % len(RUN_COLOURS)]
 
 
+def run_label(run: Run) -> str:
+    """What the run changed, in the interface's language when it was labelled in this session
+    (a run read from a file keeps its English label)."""
+    return translated(run.label_text) if run.label_text is not None else run.label
+
+
 def run_title(run: Run) -> str:
     """The run's number and label, cut to fit a legend."""
-    text = f"#{run.number} {run.label}"
+    text = f"#{run.number} {run_label(run)}"
     return text if len(text) <= LEGEND_CHARACTERS else text[: LEGEND_CHARACTERS - 1] + "…"
 
 

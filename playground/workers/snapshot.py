@@ -9,6 +9,7 @@ import numpy as np
 from ..engine.diagnostics import Diagnostics
 from ..engine.history import History
 from ..engine.maps import DEFAULT_EXTENT, Extent
+from ..engine.texts import Text
 from ..engine.trainer import StopReason
 
 
@@ -36,7 +37,7 @@ class Snapshot:
     neuron_maps: tuple[np.ndarray, ...] = ()
     output_map: np.ndarray | None = None
     grid_extent: Extent = DEFAULT_EXTENT  # xmin xmax ymin ymax
-    message: str = ""  # e.g. why training stopped
+    message: str | Text = ""  # e.g. why training stopped (a Text: translatable)
     stop_reason: StopReason | None = None  # why the run ended; None while it may go on
     run: int = 0  # which loaded job it comes from (the controller numbers them)
     diagnostics: Diagnostics | None = None

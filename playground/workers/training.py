@@ -183,9 +183,9 @@ class TrainingWorker(QObject):
                 raise IndexError("the network was rebuilt")
             params[layer][name][index] = value
         except (IndexError, KeyError, TypeError, ValueError):
-            self.edit_refused.emit(
+            self.edit_refused.emit(self.tr(
                 "The edit was not applied: the network changed before it arrived; "
-                "click the link or bias again.")
+                "click the link or bias again."))
             return
         self._emit()
 

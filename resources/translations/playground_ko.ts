@@ -2,259 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../playground/ui/results.py" line="57"/>
-        <source>{0}&#xa0;%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="61"/>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="61"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="209"/>
-        <source>predicted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="214"/>
-        <source>true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="217"/>
-        <location filename="../../playground/ui/results.py" line="218"/>
-        <source>accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="219"/>
-        <source>acc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="275"/>
-        <source>right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="275"/>
-        <source>wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="276"/>
-        <source>{0} of the {1} points of class {2} are predicted as class {3} ({4}): {5}. Click to ring them in the data view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="282"/>
-        <source>Per-class accuracy (recall): the share of each class&apos;s points that are predicted as that class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="315"/>
-        <location filename="../../playground/ui/results.py" line="402"/>
-        <source>Results appear once there is a network and data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="328"/>
-        <source>Confusion matrix ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="334"/>
-        <source>Class 1 counts as positive. Precision: the share of the points predicted as class 1 that are of class 1. Recall: the share of the class 1 points found. F1: their harmonic mean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="341"/>
-        <source>Rows: the true class; columns: the class predicted, shaded by its share of the row. Click a cell to ring its points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="354"/>
-        <source>true y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="354"/>
-        <location filename="../../playground/ui/results.py" line="355"/>
-        <source>predicted ŷ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="355"/>
-        <source>residual y − ŷ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="356"/>
-        <source>Predicted against true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="357"/>
-        <source>Residuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="407"/>
-        <source>The network is being built.</source>
-        <translation type="unfinished">신경망을 만드는 중입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="441"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · accuracy {1}&lt;br&gt;{2} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="444"/>
-        <source>No test points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="445"/>
-        <source>No training points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="447"/>
-        <source>precision {0} · recall {1}&lt;br&gt;F1 {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="466"/>
-        <source>{0} {1}: R² {2} · RMSE {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/results.py" line="468"/>
-        <source>{0} {1}: no points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="59"/>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="59"/>
-        <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="60"/>
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="60"/>
-        <source>ONNX model (*.onnx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="85"/>
-        <location filename="../../playground/ui/exports.py" line="98"/>
-        <source>the image could not be written there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="95"/>
-        <source>Exported from the Neural Network Playground</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="120"/>
-        <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="121"/>
-        <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="157"/>
-        <location filename="../../playground/ui/file_actions.py" line="149"/>
-        <source>Could not export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/exports.py" line="159"/>
-        <source>Exported {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/file_actions.py" line="66"/>
-        <source>Export as &amp;ONNX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/file_actions.py" line="68"/>
-        <source>The trained network as an ONNX model, for ONNX Runtime and other frameworks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/file_actions.py" line="70"/>
-        <source>Needs the onnx package, which is not installed: choose it to see how to get it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/file_actions.py" line="137"/>
-        <source>the network has no weights yet; fix the problem shown above the canvas first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/file_actions.py" line="140"/>
-        <source>Cannot export as ONNX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/file_actions.py" line="142"/>
-        <source>Export as ONNX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../playground/ui/file_actions.py" line="151"/>
-        <source>Exported {0} (ONNX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../playground/ui/about.py" line="58"/>
         <source>About Neural Network Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 플레이그라운드 정보</translation>
     </message>
     <message>
         <location filename="../../playground/ui/about.py" line="60"/>
         <source>&lt;b&gt;Neural Network Playground&lt;/b&gt; {0}&lt;br&gt;Build small networks, watch them learn, and export them as JSON or ONNX.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;신경망 플레이그라운드&lt;/b&gt; {0}&lt;br&gt;작은 신경망을 만들고, 학습하는 모습을 지켜보고, JSON이나 ONNX로 내보내세요.</translation>
     </message>
     <message>
         <location filename="../../playground/ui/about.py" line="63"/>
         <source>The versions, to paste into a question or a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>질문이나 버그 보고에 붙여 넣을 버전 정보</translation>
     </message>
     <message>
         <location filename="../../playground/ui/about.py" line="67"/>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 복사(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../playground/ui/about.py" line="73"/>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>버전:</translation>
     </message>
 </context>
 <context>
@@ -898,9 +670,110 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="366"/>
+        <location filename="../../playground/ui/app_controller.py" line="145"/>
+        <source>The data cannot be used</source>
+        <translation>이 데이터는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="170"/>
+        <source>No points yet</source>
+        <translation>아직 점이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="171"/>
+        <source>click in the data view to add points of the chosen class (Edit points is on), or type them below the plot</source>
+        <translation>데이터 보기를 클릭해 고른 클래스의 점을 추가하거나(점 편집이 켜져 있을 때), 그림 아래에 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="190"/>
+        <source>The network cannot be built</source>
+        <translation>신경망을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="258"/>
+        <source>That setting cannot be used</source>
+        <translation>그 설정은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="281"/>
+        <source>Training diverged</source>
+        <translation>학습이 발산했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="369"/>
         <source>This is a past epoch: press Continue from here to train or edit from it, or Live to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 에포크입니다. 여기서부터 학습하거나 편집하려면 ‘여기서 계속’을, 돌아가려면 ‘실시간’을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasEdits</name>
+    <message>
+        <location filename="../../playground/ui/canvas/edits.py" line="18"/>
+        <source>the output layer&apos;s size is set by the data</source>
+        <translation>출력층의 크기는 데이터가 정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/edits.py" line="75"/>
+        <source>a hidden layer can only go between the inputs and the output layer</source>
+        <translation>은닉층은 입력과 출력층 사이에만 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/edits.py" line="91"/>
+        <source>the output layer cannot be removed: the data sets its size</source>
+        <translation>출력층은 지울 수 없습니다. 그 크기는 데이터가 정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/edits.py" line="114"/>
+        <source>{0} has only one neuron left; remove the layer instead</source>
+        <translation>{0}에는 뉴런이 하나만 남았습니다. 대신 층을 지우세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/edits.py" line="124"/>
+        <source>{0} can only be the output layer&apos;s activation</source>
+        <translation>{0}은(는) 출력층의 활성화 함수로만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/edits.py" line="140"/>
+        <source>the network needs at least one input feature</source>
+        <translation>신경망에는 입력 특성이 적어도 하나 있어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../playground/ui/canvas/menus.py" line="30"/>
+        <source>Add neuron</source>
+        <translation>뉴런 추가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/menus.py" line="32"/>
+        <source>Remove neuron</source>
+        <translation>뉴런 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/menus.py" line="36"/>
+        <source>Insert layer before</source>
+        <translation>앞에 층 삽입</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/menus.py" line="38"/>
+        <source>Insert layer after</source>
+        <translation>뒤에 층 삽입</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/menus.py" line="40"/>
+        <source>Remove layer</source>
+        <translation>층 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/menus.py" line="42"/>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/menus.py" line="66"/>
+        <source>Insert layer after the inputs</source>
+        <translation>입력 뒤에 층 삽입</translation>
     </message>
 </context>
 <context>
@@ -914,34 +787,179 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="180"/>
-        <source>Data and decision map</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../playground/ui/dataview.py" line="66"/>
+        <source>Custom points</source>
+        <translation>직접 찍은 점</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="181"/>
-        <source>Export dataset as CSV…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../playground/ui/dataview.py" line="67"/>
+        <source>CSV file…</source>
+        <translation>CSV 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="151"/>
+        <source>The data to learn from</source>
+        <translation>학습할 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="161"/>
+        <source>Noise added to the points (drag, or type any share)</source>
+        <translation>점에 더하는 잡음 (끌거나 비율을 입력하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="165"/>
+        <source>The share of points used for training; the rest test the network (drag, or type any share)</source>
+        <translation>훈련에 쓰는 점의 비율. 나머지는 신경망을 테스트합니다 (끌거나 비율을 입력하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="173"/>
+        <source>Number of classes of a k-class dataset</source>
+        <translation>k-클래스 데이터셋의 클래스 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="178"/>
+        <source>Number of points to generate</source>
+        <translation>만들 점의 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="180"/>
+        <source>Regenerate</source>
+        <translation>다시 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="180"/>
+        <source>New random points</source>
+        <translation>새 무작위 점</translation>
     </message>
     <message>
         <location filename="../../playground/ui/dataview.py" line="182"/>
+        <source>Show test data (dark rim)</source>
+        <translation>테스트 데이터 표시 (어두운 테두리)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="184"/>
+        <source>Test points have a dark rim and are never trained on; training points a white one</source>
+        <translation>테스트 점은 테두리가 어둡고 훈련에 쓰이지 않습니다. 훈련 점은 테두리가 흰색입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="186"/>
+        <source>Discretize output</source>
+        <translation>출력 이산화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="188"/>
+        <source>Show only the predicted class, not how sure the network is</source>
+        <translation>신경망의 확신 정도 없이 예측한 클래스만 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="191"/>
+        <source>Data and decision map</source>
+        <translation>데이터와 결정 경계 지도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="192"/>
+        <source>Export dataset as CSV…</source>
+        <translation>데이터셋을 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="193"/>
         <source>Export decision map as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 경계 지도를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="396"/>
+        <location filename="../../playground/ui/dataview.py" line="229"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="232"/>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="235"/>
+        <source>Training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="238"/>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="242"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="282"/>
+        <source>This data has {0} inputs: only data with two inputs can be drawn in the plane.</source>
+        <translation>이 데이터의 입력은 {0}개입니다. 입력이 두 개인 데이터만 평면에 그릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="328"/>
+        <source>showing {0} of {1} points</source>
+        <translation>점 {1}개 중 {0}개 표시</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="343"/>
+        <source>Target: {0} &amp;nbsp;· map: the network&apos;s output</source>
+        <translation>목표값: {0} &amp;nbsp;· 지도: 신경망의 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="350"/>
+        <source>class {0}</source>
+        <translation>클래스 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="354"/>
+        <source>map: the predicted class</source>
+        <translation>지도: 예측한 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="356"/>
+        <source>map: P(class 1), white at 0.5</source>
+        <translation>지도: P(클래스 1), 0.5에서 흰색</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="358"/>
+        <source>map: class probabilities blended</source>
+        <translation>지도: 클래스 확률을 섞은 색</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="410"/>
         <source>there is no dataset yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="404"/>
+        <location filename="../../playground/ui/dataview.py" line="418"/>
         <source>there is no decision map yet (it needs data with two inputs and a network that builds)</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 결정 경계 지도가 없습니다 (입력이 두 개인 데이터와 만들어지는 신경망이 필요합니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/dataview.py" line="411"/>
+        <location filename="../../playground/ui/dataview.py" line="425"/>
         <source>the image could not be written there</source>
-        <translation type="unfinished"></translation>
+        <translation>그곳에 이미지를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="458"/>
+        <source>The CSV file cannot be used</source>
+        <translation>이 CSV 파일은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="459"/>
+        <source>{0} cannot be used: {1}.</source>
+        <translation>{0}은(는) 쓸 수 없습니다: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="467"/>
+        <source>Load CSV data</source>
+        <translation>CSV 데이터 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/dataview.py" line="467"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -1137,14 +1155,287 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="23"/>
+        <source>CSV file {0} has more than {1} rows</source>
+        <translation>CSV 파일 {0}의 행이 {1}개보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="50"/>
+        <source>{0}: {1} is not a number</source>
+        <translation>{0}: {1}은(는) 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="56"/>
+        <source>{0}: {1} is not a finite number</source>
+        <translation>{0}: {1}은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="87"/>
+        <source>CSV file {0} is not UTF-8 text</source>
+        <translation>CSV 파일 {0}은(는) UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="116"/>
+        <source>CSV file {0} is empty</source>
+        <translation>CSV 파일 {0}이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="136"/>
+        <source>CSV file {0} has a header but no data rows</source>
+        <translation>CSV 파일 {0}에 머리글은 있지만 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="37"/>
+        <source>no CSV file is chosen</source>
+        <translation>CSV 파일을 고르지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="71"/>
+        <source>a generated dataset needs at least {0} points</source>
+        <translation>만든 데이터셋에는 점이 적어도 {0}개 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="79"/>
+        <source>{0} points cannot cover {1} classes; use at least {1} points</source>
+        <translation>점 {0}개로는 클래스 {1}개를 모두 담을 수 없습니다. 점을 적어도 {1}개 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="106"/>
+        <source>binary targets must be 0 or 1; found {0}</source>
+        <translation>이진 분류의 목표값은 0 또는 1이어야 합니다. 찾은 값: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="139"/>
+        <source>{0} points are too many; the limit is {1}</source>
+        <translation>점 {0}개는 너무 많습니다. 한도는 {1}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="143"/>
+        <source>each point needs at least one input and a target; point 1 has 1 value</source>
+        <translation>점마다 입력이 적어도 하나와 목표값이 있어야 합니다. 점 1에는 값이 1개뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/datasets.py" line="147"/>
+        <source>point {0} has {1} values, but point 1 has {2}</source>
+        <translation>점 {0}에는 값이 {1}개 있지만 점 1에는 {2}개 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="206"/>
+        <source>not a text file in UTF-8 (bad byte at {0})</source>
+        <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {0}의 잘못된 바이트)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="218"/>
+        <source>not valid JSON: {0} at line {1}, column {2}</source>
+        <translation>올바른 JSON이 아닙니다: {1}번째 줄, {2}번째 열의 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="222"/>
+        <source>not a model file: the JSON is nested too deeply</source>
+        <translation>모델 파일이 아닙니다. JSON이 너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="504"/>
+        <source>the file is too large ({0} MB); a model file may have at most {1} MB</source>
+        <translation>파일이 너무 큽니다 ({0} MB). 모델 파일은 최대 {1} MB까지입니다</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="57"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="58"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="59"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="60"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="62"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="86"/>
+        <location filename="../../playground/ui/exports.py" line="99"/>
+        <source>the image could not be written there</source>
+        <translation>그곳에 이미지를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="96"/>
+        <source>Exported from the Neural Network Playground</source>
+        <translation>신경망 플레이그라운드에서 내보냄</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="122"/>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="125"/>
+        <source>Export as SVG…</source>
+        <translation>SVG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="163"/>
+        <source>Could not export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/exports.py" line="165"/>
+        <source>Exported {0}</source>
+        <translation>{0}(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="209"/>
+        <location filename="../../playground/ui/file_actions.py" line="39"/>
+        <source>Playground model (*.json);;All files (*)</source>
+        <translation>플레이그라운드 모델 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="61"/>
+        <source>&amp;New session</source>
+        <translation>새 세션(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="63"/>
+        <source>&amp;Open session or model…</source>
+        <translation>세션이나 모델 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="65"/>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="67"/>
+        <source>&amp;Save session</source>
+        <translation>세션 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="69"/>
+        <source>Save session &amp;as…</source>
+        <translation>다른 이름으로 세션 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="71"/>
+        <source>&amp;Export trained weights…</source>
+        <translation>학습된 가중치 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="73"/>
+        <source>Export as &amp;ONNX…</source>
+        <translation>ONNX로 내보내기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="75"/>
+        <source>The trained network as an ONNX model, for ONNX Runtime and other frameworks</source>
+        <translation>학습된 신경망을 ONNX 모델로 (ONNX Runtime과 다른 프레임워크용)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="79"/>
+        <source>Needs the onnx package, which is not installed: choose it to see how to get it</source>
+        <translation>onnx 패키지가 필요한데 설치되어 있지 않습니다. 고르면 설치하는 방법을 알려 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="87"/>
+        <source>Open session or model</source>
+        <translation>세션이나 모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="106"/>
+        <source>Unsaved work</source>
+        <translation>저장하지 않은 작업</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="107"/>
+        <source>This session has changes and training that are not saved. Save them first?</source>
+        <translation>이 세션에는 저장하지 않은 변경과 학습이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="139"/>
+        <source>Export trained weights</source>
+        <translation>학습된 가중치 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="152"/>
+        <source>the network has no weights yet; fix the problem shown above the canvas first</source>
+        <translation>신경망에 아직 가중치가 없습니다. 먼저 캔버스 위에 표시된 문제를 고치세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="158"/>
+        <source>Cannot export as ONNX</source>
+        <translation>ONNX로 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="162"/>
+        <source>Export as ONNX</source>
+        <translation>ONNX로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="169"/>
+        <source>Could not export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="172"/>
+        <source>Exported {0} (ONNX)</source>
+        <translation>{0}(으)로 내보냈습니다 (ONNX)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="182"/>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="191"/>
+        <location filename="../../playground/ui/file_actions.py" line="198"/>
+        <source>Could not save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="191"/>
+        <source>{0} is a file shipped with the playground; save your session under another name</source>
+        <translation>{0}은(는) 플레이그라운드에 들어 있는 파일입니다. 세션을 다른 이름으로 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="204"/>
+        <source>Saved {0}</source>
+        <translation>{0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="214"/>
+        <source>Could not open the file</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="225"/>
+        <source>Opened {0}</source>
+        <translation>{0}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/file_actions.py" line="234"/>
         <source>Could not open the preset</source>
         <translation>프리셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="216"/>
+        <location filename="../../playground/ui/file_actions.py" line="241"/>
         <source>Opened the preset “%1”</source>
         <translation>프리셋 “%1”을(를) 열었습니다</translation>
     </message>
@@ -1985,39 +2276,166 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../playground/ui/language.py" line="155"/>
+        <source>&amp;Language (from the next start)</source>
+        <translation>언어(&amp;L) (다음 시작부터)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/language.py" line="161"/>
+        <source>&amp;System</source>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/language.py" line="182"/>
+        <source>Language: {0}. It applies from the next start of the playground.</source>
+        <translation>언어: {0}. 플레이그라운드를 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
-        <location filename="../../playground/engine/spec.py" line="294"/>
+        <location filename="../../playground/engine/spec.py" line="355"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/spec.py" line="295"/>
+        <location filename="../../playground/engine/spec.py" line="356"/>
         <source>Output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/spec.py" line="297"/>
+        <location filename="../../playground/engine/spec.py" line="358"/>
         <source>Hidden {0}</source>
         <translation>은닉 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/spec.py" line="298"/>
+        <location filename="../../playground/engine/spec.py" line="359"/>
         <source>Hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
 </context>
 <context>
-    <name>LossCurves</name>
+    <name>LinkModes</name>
     <message>
-        <location filename="../../playground/ui/curves.py" line="168"/>
-        <source>Loss and metric curves</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="41"/>
+        <source>width: |{0}| up to {1}</source>
+        <translation>두께: |{0}| 최대 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="169"/>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="49"/>
+        <source>weight w</source>
+        <translation>가중치 w</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="50"/>
+        <source>Links: width shows |w|, colour the sign of the weight.</source>
+        <translation>연결선: 두께는 |w|, 색은 가중치의 부호를 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="52"/>
+        <source>no weights yet</source>
+        <translation>아직 가중치 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="53"/>
+        <source>gradient ∂L/∂w</source>
+        <translation>기울기 ∂L/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="55"/>
+        <source>Links: width shows |∂L/∂w| over the training set, colour its sign. Thin links near the input while those near the output are wide: a vanishing gradient.</source>
+        <translation>연결선: 두께는 훈련 집합 전체에 대한 |∂L/∂w|, 색은 그 부호를 나타냅니다. 입력 가까이의 연결선은 가늘고 출력 가까이의 연결선은 두껍다면 기울기 소실입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="60"/>
+        <source>no gradients yet</source>
+        <translation>아직 기울기 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="61"/>
+        <source>last update Δw</source>
+        <translation>마지막 갱신 Δw</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="62"/>
+        <source>Links: width shows |Δw|, how much the last epoch changed each weight, colour the sign of the change.</source>
+        <translation>연결선: 두께는 마지막 에포크가 각 가중치를 바꾼 크기 |Δw|, 색은 변화의 부호를 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/link_modes.py" line="66"/>
+        <source>no update yet: train an epoch</source>
+        <translation>아직 갱신 없음: 한 에포크를 학습하세요</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurves</name>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="45"/>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="128"/>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="129"/>
+        <source>Show the loss on a logarithmic axis</source>
+        <translation>손실을 로그 축에 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="133"/>
+        <source>Latest values: &lt;span style=&quot;color:{0}&quot;&gt;train&lt;/span&gt; / &lt;span style=&quot;color:{1}&quot;&gt;test&lt;/span&gt;</source>
+        <translation>최근 값: &lt;span style=&quot;color:{0}&quot;&gt;훈련&lt;/span&gt; / &lt;span style=&quot;color:{1}&quot;&gt;테스트&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="144"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="145"/>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="167"/>
+        <source>train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="167"/>
+        <location filename="../../playground/ui/curves.py" line="344"/>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="173"/>
+        <source>Loss and metric curves</source>
+        <translation>손실과 지표 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="174"/>
         <source>Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="176"/>
+        <source>Drag or scroll to look closer; double-click to follow the training again</source>
+        <translation>끌거나 스크롤해 자세히 보세요. 두 번 클릭하면 다시 학습을 따라갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="352"/>
+        <source>No epochs yet</source>
+        <translation>아직 에포크가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="366"/>
+        <source>&lt;b&gt;Loss&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;손실&lt;/b&gt; {0}</translation>
     </message>
 </context>
 <context>
@@ -2166,29 +2584,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="183"/>
+        <location filename="../../playground/ui/main_window.py" line="52"/>
+        <source>Neural Network Playground</source>
+        <translation>신경망 플레이그라운드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="136"/>
+        <source>Curves</source>
+        <translation>곡선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="137"/>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="138"/>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="139"/>
+        <source>Loss surface</source>
+        <translation>손실 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="140"/>
+        <source>Runs</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="141"/>
+        <source>Gradient flow, update size, histograms and warnings</source>
+        <translation>기울기 흐름, 갱신 크기, 히스토그램과 경고</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="142"/>
+        <source>Confusion matrices, or predicted against true</source>
+        <translation>혼동 행렬, 또는 예측값 대 실제값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="143"/>
+        <source>The training loss over a plane through the weights</source>
+        <translation>가중치 공간을 지나는 평면 위의 훈련 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="144"/>
+        <source>Every run: pin runs to compare their curves, restore one</source>
+        <translation>모든 실행: 고정해서 곡선을 비교하거나, 하나를 되살립니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="171"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="174"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="177"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="178"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="180"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="184"/>
         <source>&amp;Presets</source>
         <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="204"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../playground/ui/main_window.py" line="186"/>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="205"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../playground/ui/main_window.py" line="187"/>
+        <source>&amp;Play / Pause</source>
+        <translation>재생 / 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="189"/>
+        <source>&amp;Step one epoch</source>
+        <translation>한 에포크 진행(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="191"/>
+        <source>&amp;Reset weights</source>
+        <translation>가중치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="199"/>
+        <source>&amp;Back one epoch</source>
+        <translation>한 에포크 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="200"/>
+        <source>&amp;Forward one epoch</source>
+        <translation>한 에포크 앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="201"/>
+        <source>&amp;Live</source>
+        <translation>실시간(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="202"/>
+        <source>&amp;Continue from here</source>
+        <translation>여기서 계속(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="208"/>
+        <source>&amp;Inspect</source>
+        <translation>검사(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../playground/ui/main_window.py" line="209"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="210"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="214"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="215"/>
+        <source>&amp;Activations, losses and optimizers…</source>
+        <translation>활성화 함수, 손실 함수와 옵티마이저(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="217"/>
         <source>&amp;Getting started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="210"/>
+        <location filename="../../playground/ui/main_window.py" line="218"/>
         <source>&amp;Welcome page…</source>
         <translation>환영 페이지(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="219"/>
+        <source>&amp;About</source>
+        <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="224"/>
+        <source>&amp;Inspector</source>
+        <translation>인스펙터(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="227"/>
+        <source>One sample&apos;s forward and backward pass, node by node</source>
+        <translation>샘플 하나의 순전파와 역전파를 노드 하나씩</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="232"/>
+        <source>&amp;Next training point</source>
+        <translation>다음 훈련 점(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="233"/>
+        <source>&amp;Previous training point</source>
+        <translation>이전 훈련 점(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="234"/>
+        <source>Backward: next &amp;node</source>
+        <translation>역방향: 다음 노드(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="235"/>
+        <source>Backward: &amp;back one node</source>
+        <translation>역방향: 한 노드 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="236"/>
+        <source>Backward: &amp;all at once</source>
+        <translation>역방향: 한꺼번에(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="292"/>
+        <source>Applied one plain-SGD step on the inspected sample (the epoch count is unchanged).</source>
+        <translation>검사 중인 샘플에 기본 SGD 한 단계를 적용했습니다 (에포크 수는 그대로입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/main_window.py" line="373"/>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCanvas</name>
+    <message>
+        <location filename="../../playground/ui/canvas/items.py" line="188"/>
+        <source>Add a neuron</source>
+        <translation>뉴런 추가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/items.py" line="189"/>
+        <source>Remove a neuron</source>
+        <translation>뉴런 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/items.py" line="359"/>
+        <source>Click to edit the bias.</source>
+        <translation>클릭해서 편향을 편집하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/readout.py" line="21"/>
+        <source>No weights yet: start training to see them.</source>
+        <translation>아직 가중치가 없습니다. 학습을 시작하면 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/readout.py" line="95"/>
+        <source>Maxout: the mean over this neuron&apos;s {0} pieces is shown.</source>
+        <translation>Maxout: 이 뉴런의 조각 {0}개의 평균을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/readout.py" line="98"/>
+        <source>Click to set this weight.</source>
+        <translation>클릭해서 이 가중치를 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/readout.py" line="106"/>
+        <source>{0}, neuron {1} of {2}</source>
+        <translation>{0}, 뉴런 {2}개 중 {1}번째</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/readout.py" line="108"/>
+        <source>Activation: {0}</source>
+        <translation>활성화 함수: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/readout.py" line="114"/>
+        <source>Bias b = {0},  ∂L/∂b = {1}</source>
+        <translation>편향 b = {0},  ∂L/∂b = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/readout.py" line="117"/>
+        <source>Maxout: the mean over this neuron&apos;s pieces is shown.</source>
+        <translation>Maxout: 이 뉴런의 조각들의 평균을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/scene.py" line="90"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/scene.py" line="91"/>
+        <source>{0} of {1} on</source>
+        <translation>{1}개 중 {0}개 켜짐</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/scene.py" line="96"/>
+        <source>Input feature {0} (on: click to switch it off)</source>
+        <translation>입력 특성 {0} (켜짐: 클릭하면 끕니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/scene.py" line="98"/>
+        <source>Input feature {0} (off: click to use it)</source>
+        <translation>입력 특성 {0} (꺼짐: 클릭하면 씁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="96"/>
+        <source>+ layer</source>
+        <translation>+ 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="96"/>
+        <source>Add a hidden layer after the selected one (Insert)</source>
+        <translation>선택한 층 뒤에 은닉층 추가 (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="100"/>
+        <source>− layer</source>
+        <translation>− 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="101"/>
+        <source>Remove the selected hidden layer, or the last one (Delete)</source>
+        <translation>선택한 은닉층, 또는 마지막 은닉층 제거 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="105"/>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="105"/>
+        <source>Show the whole network</source>
+        <translation>신경망 전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="107"/>
+        <source>Zoom</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="109"/>
+        <source>Zoom out or in (Ctrl + wheel)</source>
+        <translation>축소 또는 확대 (Ctrl + 휠)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="113"/>
+        <source>Zoom out (Ctrl + wheel)</source>
+        <translation>축소 (Ctrl + 휠)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="119"/>
+        <source>Zoom in (Ctrl + wheel)</source>
+        <translation>확대 (Ctrl + 휠)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="138"/>
+        <source>Press Play (Space) to train. Click an input to switch it on or off; use − / + on a layer for neurons; right-click a layer for more. Hover a neuron or link for its values; click a link or bias to edit it. Click a data point to follow it forward and backward through the network (Inspect → Inspector).</source>
+        <translation>재생(Space)을 누르면 학습합니다. 입력을 클릭해 켜거나 끄고, 층의 − / +로 뉴런 수를 바꾸고, 층을 오른쪽 클릭하면 더 많은 기능이 있습니다. 뉴런이나 연결선 위에 마우스를 올리면 값이 보이고, 연결선이나 편향을 클릭하면 편집합니다. 데이터 점을 클릭하면 그 점이 신경망을 순방향과 역방향으로 지나는 과정을 따라갑니다 (검사 → 인스펙터).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="152"/>
+        <source>What the links show: the weights, their gradients over the training set, or how much the last epoch changed them</source>
+        <translation>연결선이 보여 주는 것: 가중치, 훈련 집합 전체에 대한 기울기, 또는 마지막 에포크에서 바뀐 양</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="164"/>
+        <source>Links:</source>
+        <translation>연결선:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="187"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; negative&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; positive&amp;nbsp;&amp;nbsp;·&amp;nbsp;{2}</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; 음수&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; 양수&amp;nbsp;&amp;nbsp;·&amp;nbsp;{2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="194"/>
+        <source>{0} Squares on neurons: biases, in the same kind of value. Images: each neuron&apos;s output over the input plane. A ✕ marks a dead neuron, ≈ a saturated one: hover it for what that means.</source>
+        <translation>{0} 뉴런 위의 네모: 같은 종류의 값으로 나타낸 편향. 그림: 입력 평면 위에서 각 뉴런의 출력. ✕는 죽은 뉴런, ≈는 포화된 뉴런을 표시합니다. 마우스를 올리면 그 뜻이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="265"/>
+        <source>Parameters: —</source>
+        <translation>매개변수: —</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="268"/>
+        <source>Parameters: {0}</source>
+        <translation>매개변수: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="270"/>
+        <source>Weights plus biases: k·l₁ + l₁·l₂ + … + lₘ·o weights and l₁ + … + lₘ + o biases</source>
+        <translation>가중치와 편향의 합: 가중치 k·l₁ + l₁·l₂ + … + lₘ·o개와 편향 l₁ + … + lₘ + o개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="355"/>
+        <source>Add layer</source>
+        <translation>층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="371"/>
+        <source>There is no hidden layer to remove</source>
+        <translation>지울 은닉층이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="375"/>
+        <source>Remove {0}</source>
+        <translation>{0} 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="381"/>
+        <source>Add neuron to {0}</source>
+        <translation>{0}에 뉴런 추가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="381"/>
+        <source>Remove neuron from {0}</source>
+        <translation>{0}에서 뉴런 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="390"/>
+        <source>Remove input {0}</source>
+        <translation>입력 {0} 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="391"/>
+        <source>Add input {0}</source>
+        <translation>입력 {0} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="446"/>
+        <source>Weight {0}</source>
+        <translation>가중치 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="450"/>
+        <source>Bias of {0} #{1}</source>
+        <translation>{0} #{1}의 편향</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/canvas/widget.py" line="458"/>
+        <source>A maxout neuron has several pieces: its weights cannot be set here</source>
+        <translation>maxout 뉴런은 조각이 여러 개라서 여기서 가중치를 정할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBox</name>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="146"/>
+        <source>“{0}” is not a number</source>
+        <translation>“{0}”은(는) 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="147"/>
+        <source>enter a number</source>
+        <translation>수를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="150"/>
+        <source>it {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="162"/>
+        <source>Not applied: {0}</source>
+        <translation>적용되지 않음: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="164"/>
+        <source>Not applied: {0}.</source>
+        <translation>적용되지 않음: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2718,51 +3557,493 @@
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <location filename="../../playground/ui/results.py" line="54"/>
+        <source>{0}&#xa0;%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="58"/>
+        <source>Training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="58"/>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="206"/>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="211"/>
+        <source>true</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="217"/>
+        <location filename="../../playground/ui/results.py" line="218"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="220"/>
+        <source>acc.</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="278"/>
+        <source>right</source>
+        <translation>맞음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="280"/>
+        <source>wrong</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="282"/>
+        <source>{0} of the {1} points of class {2} are predicted as class {3} ({4}): {5}. Click to ring them in the data view.</source>
+        <translation>클래스 {2}의 점 {1}개 중 {0}개가 클래스 {3}(으)로 예측됩니다 ({4}): {5}. 클릭하면 데이터 보기에서 그 점들에 고리를 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="295"/>
+        <source>Per-class accuracy (recall): the share of each class&apos;s points that are predicted as that class.</source>
+        <translation>클래스별 정확도(재현율): 각 클래스의 점 가운데 그 클래스로 예측된 비율.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="332"/>
+        <location filename="../../playground/ui/results.py" line="442"/>
+        <source>Results appear once there is a network and data.</source>
+        <translation>신경망과 데이터가 생기면 결과가 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="349"/>
+        <source>Confusion matrix ({0})</source>
+        <translation>혼동 행렬 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="357"/>
+        <source>Class 1 counts as positive. Precision: the share of the points predicted as class 1 that are of class 1. Recall: the share of the class 1 points found. F1: their harmonic mean.</source>
+        <translation>클래스 1을 양성으로 봅니다. 정밀도: 클래스 1로 예측한 점 가운데 실제로 클래스 1인 비율. 재현율: 클래스 1인 점 가운데 찾아낸 비율. F1: 둘의 조화 평균.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="369"/>
+        <source>Rows: the true class; columns: the class predicted, shaded by its share of the row. Click a cell to ring its points.</source>
+        <translation>행: 실제 클래스, 열: 예측한 클래스. 행에서 차지하는 비율만큼 진하게 칠합니다. 칸을 클릭하면 그 점들에 고리를 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="388"/>
+        <source>true y</source>
+        <translation>실제 y</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="388"/>
+        <location filename="../../playground/ui/results.py" line="391"/>
+        <source>predicted ŷ</source>
+        <translation>예측 ŷ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="391"/>
+        <source>residual y − ŷ</source>
+        <translation>잔차 y − ŷ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="394"/>
+        <source>Predicted against true</source>
+        <translation>예측값 대 실제값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="396"/>
+        <source>Residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="448"/>
+        <source>The network is being built.</source>
+        <translation>신경망을 만드는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="482"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · accuracy {1}&lt;br&gt;{2} points</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · 정확도 {1}&lt;br&gt;점 {2}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="487"/>
+        <source>No test points</source>
+        <translation>테스트 점 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="489"/>
+        <source>No training points</source>
+        <translation>훈련 점 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="492"/>
+        <source>precision {0} · recall {1}&lt;br&gt;F1 {2}</source>
+        <translation>정밀도 {0} · 재현율 {1}&lt;br&gt;F1 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="511"/>
+        <source>{0} {1}: R² {2} · RMSE {3}</source>
+        <translation>{0} {1}: R² {2} · RMSE {3}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/results.py" line="513"/>
+        <source>{0} {1}: no points</source>
+        <translation>{0} {1}: 점 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="119"/>
+        <source>must be one of {0}</source>
+        <translation>다음 중 하나여야 합니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="122"/>
+        <source>must be a file name (not empty, without NUL characters or lone surrogates)</source>
+        <translation>파일 이름이어야 합니다 (비어 있지 않고, NUL 문자나 짝 없는 서로게이트가 없어야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="128"/>
+        <source>must be {0} to {1}</source>
+        <translation>{0}에서 {1} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="130"/>
+        <source>must be between {0} and {1}</source>
+        <translation>{0}에서 {1} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="134"/>
+        <source>at least {0}</source>
+        <translation>{0} 이상</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="135"/>
+        <source>greater than {0}</source>
+        <translation>{0} 초과</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="136"/>
+        <source>at most {0}</source>
+        <translation>{0} 이하</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="137"/>
+        <source>less than {0}</source>
+        <translation>{0} 미만</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="143"/>
+        <source>{0} and {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="144"/>
+        <source>must be {0}</source>
+        <translation>{0}이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="147"/>
+        <source>{0} (or {1} {2})</source>
+        <translation>{0} (또는 {2} {1})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="172"/>
+        <source>unknown {0} {1}; known: {2}</source>
+        <translation>알 수 없는 {0} {1}. 알려진 값: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="174"/>
+        <source>{0} {1}, not {2}</source>
+        <translation>{0}: {1} (입력값 {2})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="202"/>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="206"/>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="209"/>
+        <source>must be a number</source>
+        <translation>수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="214"/>
+        <source>must be a finite number</source>
+        <translation>유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="216"/>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="268"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="270"/>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="272"/>
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="275"/>
+        <source>rho</source>
+        <translation>rho (ρ)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="277"/>
+        <source>beta1</source>
+        <translation>beta1 (β₁)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="278"/>
+        <source>beta2</source>
+        <translation>beta2 (β₂)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="280"/>
+        <source>epsilon</source>
+        <translation>epsilon (ε)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="283"/>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="286"/>
+        <source>regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="289"/>
+        <source>regularization rate</source>
+        <translation>정규화 강도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="291"/>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="294"/>
+        <source>shuffle</source>
+        <translation>섞기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="296"/>
+        <source>max epochs</source>
+        <translation>최대 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="297"/>
+        <source>for no limit</source>
+        <translation>제한이 없으면</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="300"/>
+        <source>stop-at-loss</source>
+        <translation>정지 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="301"/>
+        <source>for no threshold</source>
+        <translation>기준이 없으면</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="313"/>
+        <source>dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="317"/>
+        <source>the number of points</source>
+        <translation>점의 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="319"/>
+        <source>noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="321"/>
+        <source>the training share</source>
+        <translation>훈련 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="324"/>
+        <source>the data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="327"/>
+        <source>the number of classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="330"/>
+        <source>the inline points</source>
+        <translation>직접 입력한 점</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="333"/>
+        <source>the CSV path</source>
+        <translation>CSV 경로</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="334"/>
+        <source>for no file</source>
+        <translation>파일이 없으면</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="337"/>
+        <source>task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/spec.py" line="338"/>
+        <source>to infer it</source>
+        <translation>추론하려면</translation>
+    </message>
+</context>
+<context>
     <name>RunList</name>
     <message>
         <location filename="../../playground/ui/run_list.py" line="49"/>
         <source>Pin  #</source>
-        <translation type="unfinished"></translation>
+        <translation>고정  #</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="49"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>바뀐 점</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="50"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="50"/>
         <source>Loss</source>
-        <translation type="unfinished">손실 함수</translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="52"/>
         <source>Tick a run to overlay its curves on the current ones; ▶ marks the run training now; a ghost run is the future a Continue from here left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>실행에 체크하면 그 곡선을 지금 곡선 위에 겹쳐 그립니다. ▶는 지금 학습 중인 실행이고, 유령 실행은 ‘여기서 계속’이 남겨 둔 미래입니다</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="62"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>되살리기</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="64"/>
         <source>Train on the selected run again: its network, settings and weights come back; the run left stays in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 실행으로 다시 학습합니다. 그 신경망, 설정, 가중치가 돌아오고, 떠난 실행은 이 목록에 남습니다</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="67"/>
         <source>Each Reset, change of the network and Continue from here starts a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화, 신경망 변경, ‘여기서 계속’을 할 때마다 새 실행이 시작됩니다.</translation>
     </message>
     <message>
         <location filename="../../playground/ui/run_list.py" line="122"/>
         <source>ghost: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>유령: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="81"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="89"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="90"/>
+        <source>hidden {0}</source>
+        <translation>은닉 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="98"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="115"/>
+        <source>inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="120"/>
+        <source>hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="126"/>
+        <source>{0}: {1} → {2} neurons</source>
+        <translation>{0}: 뉴런 {1} → {2}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="130"/>
+        <source>loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="132"/>
+        <source>initializer</source>
+        <translation>초기화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="147"/>
+        <source>data: {0}</source>
+        <translation>데이터: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="149"/>
+        <source>{0} changed</source>
+        <translation>{0} 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="168"/>
+        <source>first run</source>
+        <translation>첫 실행</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="171"/>
+        <source>continued from epoch {0}</source>
+        <translation>에포크 {0}부터 계속</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runs.py" line="177"/>
+        <source>the same setup again</source>
+        <translation>같은 설정으로 다시</translation>
     </message>
 </context>
 <context>
@@ -2919,17 +4200,17 @@
     <message>
         <location filename="../../playground/ui/theme.py" line="43"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../playground/ui/theme.py" line="44"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../playground/ui/theme.py" line="45"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2937,37 +4218,289 @@
     <message>
         <location filename="../../playground/ui/timeline.py" line="31"/>
         <source>Drag to look at an earlier epoch (← and → step through them); training pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 이전 에포크를 보세요 (←와 →로 하나씩 넘깁니다). 학습은 일시 정지됩니다</translation>
     </message>
     <message>
         <location filename="../../playground/ui/timeline.py" line="35"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간</translation>
     </message>
     <message>
         <location filename="../../playground/ui/timeline.py" line="36"/>
         <source>Follow the training again (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 학습을 따라갑니다 (End)</translation>
     </message>
     <message>
         <location filename="../../playground/ui/timeline.py" line="38"/>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 계속</translation>
     </message>
     <message>
         <location filename="../../playground/ui/timeline.py" line="40"/>
         <source>Train on from the epoch shown, with the settings as they are now; the later epochs are kept as a ghost run in the run list</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 에포크부터 지금 설정으로 학습을 이어 갑니다. 그 뒤의 에포크는 실행 목록에 유령 실행으로 남습니다</translation>
     </message>
     <message>
         <location filename="../../playground/ui/timeline.py" line="79"/>
         <source>Epoch {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 {1} 중 {0}</translation>
     </message>
     <message>
         <location filename="../../playground/ui/timeline.py" line="82"/>
         <source>Live, epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간, 에포크 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="201"/>
+        <source>Training diverged at epoch {0}: the loss or a weight became NaN or infinite. The last finite weights (epoch {1}) are kept; try a smaller learning rate.</source>
+        <translation>에포크 {0}에서 학습이 발산했습니다. 손실이나 가중치가 NaN 또는 무한대가 되었습니다. 마지막 유한한 가중치(에포크 {1})를 유지합니다. 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="208"/>
+        <source>Stopped at epoch {0}: the training loss reached {1}.</source>
+        <translation>에포크 {0}에서 멈췄습니다. 훈련 손실이 {1}에 도달했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="213"/>
+        <source>Stopped after the maximum of {0} epochs.</source>
+        <translation>최대 에포크 {0}에 도달해 멈췄습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="51"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="52"/>
+        <source>Learning rate α in W ← W − α·∂L/∂W (type any value)</source>
+        <translation>W ← W − α·∂L/∂W의 학습률 α (아무 값이나 입력하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="56"/>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="57"/>
+        <source>How much of the previous step to keep (velocity)</source>
+        <translation>이전 걸음을 얼마나 유지할지 (속도)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="60"/>
+        <source>Decay ρ</source>
+        <translation>감쇠율 ρ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="61"/>
+        <source>Decay of RMSProp&apos;s running mean of squared gradients</source>
+        <translation>RMSProp의 기울기 제곱 이동 평균의 감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="65"/>
+        <source>Adam&apos;s decay of the running mean of gradients</source>
+        <translation>Adam의 기울기 이동 평균의 감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="68"/>
+        <source>Adam&apos;s decay of the mean of squared gradients</source>
+        <translation>Adam의 기울기 제곱 평균의 감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="71"/>
+        <source>Added to the denominator to avoid ÷ 0</source>
+        <translation>÷ 0을 피하려고 분모에 더하는 값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="266"/>
+        <source>Epochs trained: full passes over the training set</source>
+        <translation>학습한 에포크 수: 훈련 집합 전체를 한 번씩 지난 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="270"/>
+        <source>Start or pause training (Space)</source>
+        <translation>학습 시작 또는 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="273"/>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="274"/>
+        <source>Train one epoch (S)</source>
+        <translation>한 에포크 학습 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="277"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="278"/>
+        <source>Re-initialise the weights with the same seed (R)</source>
+        <translation>같은 시드로 가중치를 다시 초기화 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="284"/>
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="286"/>
+        <source>How many epochs to train between two redraws</source>
+        <translation>화면을 두 번 다시 그리는 사이에 학습할 에포크 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="293"/>
+        <source>Epochs per update</source>
+        <translation>갱신당 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="312"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="312"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="321"/>
+        <source>Epoch {0}</source>
+        <translation>에포크 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="338"/>
+        <source>The rule that turns gradients into weight updates</source>
+        <translation>기울기를 가중치 갱신으로 바꾸는 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="344"/>
+        <location filename="../../playground/ui/controls.py" line="370"/>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="353"/>
+        <source>Samples per gradient step (minibatch size)</source>
+        <translation>기울기 한 걸음당 샘플 수 (미니배치 크기)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="355"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="357"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="361"/>
+        <source>Penalty on large weights (never on biases)</source>
+        <translation>큰 가중치에 주는 벌점 (편향에는 주지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="367"/>
+        <source>Strength λ of the penalty</source>
+        <translation>벌점의 강도 λ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="370"/>
+        <source>Rate λ</source>
+        <translation>강도 λ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="372"/>
+        <source>Regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="375"/>
+        <source>Seed of the initial weights and batch order</source>
+        <translation>초기 가중치와 배치 순서의 시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="377"/>
+        <source>New seed</source>
+        <translation>새 시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="378"/>
+        <source>Pick a random seed; Reset starts from it</source>
+        <translation>무작위 시드를 고릅니다. 초기화하면 그 시드에서 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="382"/>
+        <source>Shuffle every epoch</source>
+        <translation>에포크마다 섞기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="383"/>
+        <source>Off keeps the data&apos;s order, as in hand calculations</source>
+        <translation>끄면 손 계산처럼 데이터의 순서를 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="385"/>
+        <source>Stop after this many epochs</source>
+        <translation>이 에포크 수만큼 학습한 뒤 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="386"/>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="391"/>
+        <source>Stop once the training loss falls to this (type any value, or Off)</source>
+        <translation>훈련 손실이 이 값까지 떨어지면 멈춥니다 (아무 값이나, 또는 ‘끔’을 입력하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="392"/>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="397"/>
+        <source>How the initial weights are drawn (rebuilds the network)</source>
+        <translation>초기 가중치를 뽑는 방법 (신경망을 다시 만듭니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="405"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="406"/>
+        <source>Initial weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="408"/>
+        <source>Max epochs</source>
+        <translation>최대 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="409"/>
+        <source>Stop at loss</source>
+        <translation>정지 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="411"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="427"/>
+        <source>Initial weights: {0}</source>
+        <translation>초기 가중치: {0}</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +4589,14 @@
         <location filename="../../playground/engine/training_warnings.py" line="216"/>
         <source>Training stalled: the loss has not moved over the last {0} epochs, yet {1}.</source>
         <translation>학습 정체: 최근 {0} 에포크 동안 손실이 움직이지 않았는데도 {1}입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../playground/workers/training.py" line="187"/>
+        <source>The edit was not applied: the network changed before it arrived; click the link or bias again.</source>
+        <translation>편집이 적용되지 않았습니다. 편집이 도착하기 전에 신경망이 바뀌었습니다. 연결선이나 편향을 다시 클릭하세요.</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ def test_gradients_are_finite_or_training_says_it_diverged(problem) -> None:
         result = trainer.step()
         assert np.isfinite(network.flat).all()  # whatever happened, the weights kept are finite
         if result.stop_reason is StopReason.DIVERGED:
-            assert np.array_equal(network.flat, before) and "diverged" in result.message
+            assert np.array_equal(network.flat, before) and "diverged" in str(result.message)
             return
         assert finite, "non-finite gradients, yet the epoch was not reported as diverged"
         assert math.isfinite(result.train_loss)

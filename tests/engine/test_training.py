@@ -118,7 +118,7 @@ def test_divergence_stops_names_the_epoch_and_keeps_finite_weights():
     results = list(trainer.run())
     last = results[-1]
     assert last.stop_reason is StopReason.DIVERGED
-    assert f"epoch {last.epoch}" in last.message
+    assert f"epoch {last.epoch}" in str(last.message)
     assert all(np.all(np.isfinite(v)) for layer in trainer.network.params for v in layer.values())
     assert trainer.epoch == last.epoch - 1
 

@@ -6,8 +6,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
 
 from playground.ui import language
 from playground.ui.help import concepts_html
@@ -18,6 +27,7 @@ from playground.ui.language import (
     resolved_language,
 )
 from playground.ui.main_window import MainWindow
+from playground.ui.run_overlay import run_label
 from playground.ui.welcome import WelcomeDialog
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -62,6 +72,21 @@ def texts_of(view: QWidget) -> list[str]:
     for tabs in view.findChildren(QTabWidget):
         found += [tabs.tabText(i) for i in range(tabs.count())]
         found += [tabs.tabToolTip(i) for i in range(tabs.count())]
+    return [text for text in found if text]
+
+
+def every_text_of(window: QWidget) -> list[str]:
+    """Every text of a window: its views' (texts_of), its combo boxes' items, its tables'
+    headers, its title and every action's text, tooltip and status tip (the menus)."""
+    found = texts_of(window) + [window.windowTitle()]
+    for box in window.findChildren(QComboBox):
+        found += [box.itemText(i) for i in range(box.count())]
+        found += [box.itemData(i, Qt.ItemDataRole.ToolTipRole) or "" for i in range(box.count())]
+    for tree in window.findChildren(QTreeWidget):
+        header = tree.headerItem()
+        found += [header.text(i) for i in range(header.columnCount())]
+    for action in window.findChildren(QAction):
+        found += [action.text(), action.toolTip(), action.statusTip()]
     return [text for text in found if text]
 
 
@@ -147,3 +172,133 @@ def test_hangul_is_drawable_when_a_korean_font_is_installed(qapp):
     if not QFontDatabase.families(QFontDatabase.WritingSystem.Korean):
         pytest.skip("no font with Hangul on this machine")
     assert language.can_draw_hangul() and language.font_advice("ko") is None
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_the_window_speaks_korean(window):
+    assert menu_titles(window) == ["파일(&F)", "편집(&E)", "프리셋(&P)", "학습(&T)", "검사(&I)",
+                                   "보기(&V)", "도움말(&H)"]
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text() and not action.isSeparator():
+                assert not english_in(action.text()), action.text()
+    controls = window.controls
+    assert [controls.play_button.text(), controls.step_button.text(),
+            controls.reset_button.text()] == ["재생", "한 단계", "초기화"]
+    assert [box.title() for box in controls.findChildren(QGroupBox)] == [
+        "옵티마이저", "정규화", "실행"]
+    toolbar = [action.text() for action in window.canvas.toolbar.actions() if action.text()]
+    assert toolbar == ["+ 층", "− 층", "맞춤", "−", "+"]
+    tabs = window.lower_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "곡선", "기울기", "결과", "손실 곡면", "실행 기록"]
+    timeline = window.timeline
+    assert [timeline.live_button.text(), timeline.continue_button.text()] == [
+        "실시간", "여기서 계속"]
+    assert HANGUL.search(timeline.label.text())
+    for view in (controls, window.canvas, window.dataview, window.curves, window.results,
+                 timeline, window.run_list):
+        assert not english_left(view), english_left(view)
+
+
+def test_a_refused_value_and_a_refused_edit_are_said_in_korean(window, qtbot):
+    box = window.controls.setting_boxes["learning_rate"]
+    box.setEditText("-1")
+    box.lineEdit().editingFinished.emit()
+    assert box.message.text() == "적용되지 않음: 0 초과이어야 합니다."
+    session = window.app.session
+    session.set_train(session.train.with_(learning_rate=-1.0))  # past the box: the controller
+    assert not window.message.isHidden()
+    assert "그 설정은 쓸 수 없습니다" in window.message.text()
+    assert "학습률: 0 초과이어야 합니다 (입력값 -1.0)" in window.message.text()
+    assert session.train.learning_rate > 0  # taken back
+    canvas = window.canvas
+    canvas.remove_layer(len(session.spec.layers) - 1)  # the output layer
+    assert canvas.message_label.text() == "출력층은 지울 수 없습니다. 그 크기는 데이터가 정합니다"
+
+
+def test_the_language_menu_says_a_choice_applies_on_the_next_start(window):
+    view = window.menuBar().actions()[5].menu()
+    language = next(action.menu() for action in view.actions()
+                    if action.menu() is not None and "다음 시작" in action.text())
+    names = [action.text() for action in language.actions()]
+    assert names == ["시스템(&S)", "English", "한국어"]
+    language.actions()[1].trigger()
+    assert language_setting(window.settings) == "en"
+    assert "다음에 시작할 때부터" in window.statusBar().currentMessage()
+
+
+@pytest.fixture
+def english_window(qapp, qtbot, tmp_path):
+    settings = settings_in(tmp_path)
+    choose_language("en", settings)
+    assert install_language(settings) == "en"
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.app.training.latest is not None)
+    yield w
+    w.app.training.shutdown()
+
+
+def test_the_english_window_has_no_korean_words(english_window):
+    w = english_window
+    w.show_inspector(True)
+    texts = every_text_of(w)
+    assert len(texts) > 300  # the menus, the controls, the canvas, the tabs …
+    korean = [text for text in texts
+              if HANGUL.search(text) and text not in language.NATIVE_NAMES.values()]
+    assert not korean, korean[:5]
+    assert "English" in texts and "한국어" in texts  # the language menu names each in its own
+
+
+def test_a_data_problem_is_said_in_korean(window):
+    session = window.app.session
+    good = session.data
+    said = []
+    window.app.problem_found.connect(lambda title, text: said.append((title, text)))
+    session.set_data(good.with_(kind="csv", csv_path=None, task=None, points=()))
+    assert said == [("이 데이터는 쓸 수 없습니다", "CSV 파일을 고르지 않았습니다")]
+    assert session.data == good  # the data before it is kept
+
+
+def test_the_korean_window_fits_1024_by_700(window, qtbot):
+    """Hangul lines are taller than Latin ones: the columns still fit the smallest window,
+    with the results tab (its matrices' texts) and the inspector open."""
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.lower_tabs.setCurrentWidget(window.results)
+    window.show_inspector(True)
+    qtbot.wait(150)
+    assert (window.width(), window.height()) == (1024, 700)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700
+    timeline = window.timeline
+    bottom = timeline.continue_button.mapTo(window, timeline.continue_button.rect().bottomLeft())
+    assert bottom.y() < window.height()  # the timeline's buttons are on screen
+
+
+def test_the_runs_are_labelled_in_korean(window, qtbot):
+    app = window.app
+    app.step()  # the first run trains an epoch: it is kept
+    qtbot.waitUntil(lambda: app.epoch == 1)
+    app.reset()
+    app.session.set_train(app.session.train.with_(seed=1))
+    app.step()
+    qtbot.waitUntil(lambda: app.epoch == 1 and len(app.runs) == 2)
+    assert [run_label(run) for run in app.runs] == ["첫 실행", "시드 0 → 1"]
+    assert [run.label for run in app.runs] == ["first run", "seed 0 → 1"]  # files keep English
+    assert "시드 0 → 1" in window.run_list.table.topLevelItem(1).text(1)
+
+
+def test_a_model_file_problem_is_said_in_korean(window, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(window.files, "tell", lambda title, text: told.append((title, text)))
+    path = tmp_path / "broken.json"
+    path.write_bytes(b"\xff\xfe not text")
+    assert not window.files.open_file(str(path))
+    assert told == [("파일을 열 수 없습니다",
+                     "broken.json: UTF-8 텍스트 파일이 아닙니다 (위치 0의 잘못된 바이트)")]

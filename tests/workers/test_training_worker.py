@@ -48,7 +48,7 @@ def test_every_epoch_reaches_the_views_while_running(qtbot, controller):
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
                     timeout=30000)
     assert epochs == list(range(0, 301))  # epoch 0: the loss before training
-    assert "maximum of 300 epochs" in controller.latest.message
+    assert "maximum of 300 epochs" in str(controller.latest.message)
     assert controller.latest.stop_reason is StopReason.MAX_EPOCHS
     assert not controller.running
 
@@ -113,7 +113,7 @@ def test_divergence_pauses_with_a_message(qtbot, controller):
     controller.play()
     qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.finished,
                     timeout=30000)
-    assert "diverged" in controller.latest.message
+    assert "diverged" in str(controller.latest.message)
     assert controller.latest.stop_reason is StopReason.DIVERGED
     assert epochs == list(range(0, controller.latest.epoch + 1))  # the undone epoch is not kept
     assert all(np.all(np.isfinite(w["W"])) for w in controller.latest.weights)

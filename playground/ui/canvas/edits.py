@@ -1,7 +1,7 @@
 """The canvas's structural edits as pure functions: each takes a NetworkSpec and returns a new one.
 
 Layer indices count in `spec.layers` (hidden layers first, the output layer last). An edit that
-would leave the network unusable raises `EditRefused`, whose message is shown to the user as is.
+would leave the network unusable raises `EditRefused`, whose text is shown to the user.
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ from collections.abc import Sequence
 from ...engine.activations import ACTIVATIONS
 from ...engine.errors import PlaygroundError
 from ...engine.network import parameter_shapes
-from ...engine.spec import LayerSpec, NetworkSpec, layer_name
+from ...engine.spec import LayerSpec, NetworkSpec, layer_title
+from ...engine.texts import QT_TRANSLATE_NOOP, Text
+from ..language import translated
 
+OUTPUT_SIZE_SET = QT_TRANSLATE_NOOP("CanvasEdits", "the output layer's size is set by the data")
 NEW_LAYER = LayerSpec(4, "tanh")  # what "+ layer" adds when there is no hidden layer to copy
 
 
@@ -26,7 +29,18 @@ def is_hidden(spec: NetworkSpec, index: int) -> bool:
 
 def activation_label(name: str) -> str:
     """The activation's display label, or its name when the registry does not know it."""
-    return ACTIVATIONS[name].label if name in ACTIVATIONS else name
+    return translated(ACTIVATIONS[name].label, ACTIVATIONS.context) if name in ACTIVATIONS \
+        else name
+
+
+def short_name(spec: NetworkSpec, index: int) -> str:
+    """The column header of `spec.layers[index]`, "Hidden 2" or "Output", translated."""
+    return translated(layer_title(spec, index, short=True))
+
+
+def refused(english: str, *args: object) -> EditRefused:
+    """The refusal whose English template (marked in "CanvasEdits") is `english`."""
+    return EditRefused(Text("CanvasEdits", english, args))
 
 
 def unit_pieces(spec: NetworkSpec, index: int) -> int:
@@ -58,7 +72,8 @@ def add_layer(spec: NetworkSpec, position: int, template: LayerSpec | None = Non
     """
     hidden = len(spec.layers) - 1
     if not 0 <= position <= hidden:
-        raise EditRefused("a hidden layer can only go between the inputs and the output layer")
+        raise refused(QT_TRANSLATE_NOOP(
+            "CanvasEdits", "a hidden layer can only go between the inputs and the output layer"))
     if template is None:
         if position > 0:
             template = spec.layers[position - 1]
@@ -73,7 +88,8 @@ def add_layer(spec: NetworkSpec, position: int, template: LayerSpec | None = Non
 def remove_layer(spec: NetworkSpec, index: int) -> NetworkSpec:
     """Remove hidden layer `index`; the output layer stays."""
     if not is_hidden(spec, index):
-        raise EditRefused("the output layer cannot be removed: the data sets its size")
+        raise refused(QT_TRANSLATE_NOOP(
+            "CanvasEdits", "the output layer cannot be removed: the data sets its size"))
     return spec.with_(layers=spec.layers[:index] + spec.layers[index + 1 :])
 
 
@@ -84,7 +100,7 @@ def _replace_layer(spec: NetworkSpec, index: int, layer: LayerSpec) -> NetworkSp
 def add_neuron(spec: NetworkSpec, index: int) -> NetworkSpec:
     """One more neuron in hidden layer `index`."""
     if not is_hidden(spec, index):
-        raise EditRefused("the output layer's size is set by the data")
+        raise refused(OUTPUT_SIZE_SET)
     layer = spec.layers[index]
     return _replace_layer(spec, index, layer.with_(units=layer.units + 1))
 
@@ -92,11 +108,12 @@ def add_neuron(spec: NetworkSpec, index: int) -> NetworkSpec:
 def remove_neuron(spec: NetworkSpec, index: int) -> NetworkSpec:
     """One neuron fewer in hidden layer `index`; a layer keeps at least one."""
     if not is_hidden(spec, index):
-        raise EditRefused("the output layer's size is set by the data")
+        raise refused(OUTPUT_SIZE_SET)
     layer = spec.layers[index]
     if layer.units <= 1:
-        name = layer_name(spec, index, short=True)
-        raise EditRefused(f"{name} has only one neuron left; remove the layer instead")
+        raise refused(QT_TRANSLATE_NOOP(
+            "CanvasEdits", "{0} has only one neuron left; remove the layer instead"),
+            layer_title(spec, index, short=True))
     return _replace_layer(spec, index, layer.with_(units=layer.units - 1))
 
 
@@ -104,7 +121,9 @@ def set_activation(spec: NetworkSpec, index: int, name: str) -> NetworkSpec:
     """Layer `index` with activation `name`; hyperparameters the new one also has are kept."""
     activation = ACTIVATIONS[name]
     if activation.output_only and is_hidden(spec, index):
-        raise EditRefused(f"{activation.label} can only be the output layer's activation")
+        raise refused(QT_TRANSLATE_NOOP(
+            "CanvasEdits", "{0} can only be the output layer's activation"),
+            Text(ACTIVATIONS.context, activation.label))
     layer = spec.layers[index]
     params = {k: v for k, v in layer.params.items() if k in activation.defaults}
     return _replace_layer(spec, index, layer.with_(activation=name, params=params))
@@ -118,7 +137,8 @@ def toggle_feature(spec: NetworkSpec, name: str, order: Sequence[str] = ()) -> N
     features = list(spec.features)
     if name in features:
         if len(features) == 1:
-            raise EditRefused("the network needs at least one input feature")
+            raise refused(QT_TRANSLATE_NOOP(
+                "CanvasEdits", "the network needs at least one input feature"))
         features.remove(name)
     else:
         features.append(name)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
+from ..language import translate
 from .layout import Rect
 from .theme import Theme
 
@@ -202,7 +203,8 @@ class NeuronButton(Clickable, QGraphicsItem):
         drawn_once(self)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Add a neuron" if delta > 0 else "Remove a neuron")
+        self.setToolTip(translate("NetworkCanvas", "Add a neuron") if delta > 0
+                        else translate("NetworkCanvas", "Remove a neuron"))
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
@@ -371,7 +373,8 @@ class BiasItem(Clickable, QGraphicsRectItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(
-            self._host.describe_neuron(self.layer, self.index) + "\nClick to edit the bias."
+            self._host.describe_neuron(self.layer, self.index) + "\n"
+            + translate("NetworkCanvas", "Click to edit the bias.")
         )
 
     def action(self) -> Callable[[], None]:

@@ -10,14 +10,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...engine.texts import QT_TRANSLATE_NOOP
 from ...workers.snapshot import Snapshot
+from ..language import translate, translated
 from ..numbers import number
 
 
 @dataclass(frozen=True)
 class LinkMode:
     """One thing the links can show: `source` names the snapshot's per-layer parameters it
-    reads, `symbol` how the legend writes one value, `missing` why a snapshot has none."""
+    reads, `symbol` how the legend writes one value, `missing` why a snapshot has none (the
+    texts marked for translation in LINK_CONTEXT)."""
 
     key: str
     label: str
@@ -34,24 +37,33 @@ class LinkMode:
     def scale_text(self, largest: float | None) -> str:
         """The legend's scale, e.g. "width: |∂L/∂w| up to 3.2e−3"."""
         if largest is None:
-            return self.missing
-        return f"width: |{self.symbol}| up to {number(largest, 2)}"
+            return translated(self.missing, LINK_CONTEXT)
+        return translate("LinkModes", "width: |{0}| up to {1}").format(
+            self.symbol, number(largest, 2))
 
 
+LINK_CONTEXT = "LinkModes"
 LINK_MODES: dict[str, LinkMode] = {
     mode.key: mode
     for mode in (
-        LinkMode("weight", "weight w", "w", "weights",
-                 "Links: width shows |w|, colour the sign of the weight.",
-                 "no weights yet"),
-        LinkMode("gradient", "gradient ∂L/∂w", "∂L/∂w", "gradients",
-                 "Links: width shows |∂L/∂w| over the training set, colour its sign. Thin links "
-                 "near the input while those near the output are wide: a vanishing gradient.",
-                 "no gradients yet"),
-        LinkMode("update", "last update Δw", "Δw", "last_update",
-                 "Links: width shows |Δw|, how much the last epoch changed each weight, colour "
-                 "the sign of the change.",
-                 "no update yet: train an epoch"),
+        LinkMode("weight", QT_TRANSLATE_NOOP("LinkModes", "weight w"), "w", "weights",
+                 QT_TRANSLATE_NOOP("LinkModes",
+                                   "Links: width shows |w|, colour the sign of the weight."),
+                 QT_TRANSLATE_NOOP("LinkModes", "no weights yet")),
+        LinkMode("gradient", QT_TRANSLATE_NOOP("LinkModes", "gradient ∂L/∂w"), "∂L/∂w",
+                 "gradients",
+                 QT_TRANSLATE_NOOP(
+                     "LinkModes",
+                     "Links: width shows |∂L/∂w| over the training set, colour its sign. Thin "
+                     "links near the input while those near the output are wide: a vanishing "
+                     "gradient."),
+                 QT_TRANSLATE_NOOP("LinkModes", "no gradients yet")),
+        LinkMode("update", QT_TRANSLATE_NOOP("LinkModes", "last update Δw"), "Δw", "last_update",
+                 QT_TRANSLATE_NOOP(
+                     "LinkModes",
+                     "Links: width shows |Δw|, how much the last epoch changed each weight, "
+                     "colour the sign of the change."),
+                 QT_TRANSLATE_NOOP("LinkModes", "no update yet: train an epoch")),
     )
 }
 DEFAULT_LINK_MODE = "weight"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ...engine.activations import ACTIVATIONS
 from ...engine.spec import NetworkSpec
+from ..language import translate, translated
 from .edits import is_hidden
 
 
@@ -26,22 +27,26 @@ def layer_menu(host: MenuHost, spec: NetworkSpec, layer: int, parent: QWidget) -
     menu = QMenu(parent)
     hidden = is_hidden(spec, layer)
     if hidden:
-        menu.addAction("Add neuron", lambda: host.change_neurons(layer, 1))
-        remove = menu.addAction("Remove neuron", lambda: host.change_neurons(layer, -1))
+        menu.addAction(translate("CanvasMenu", "Add neuron"),
+                       lambda: host.change_neurons(layer, 1))
+        remove = menu.addAction(translate("CanvasMenu", "Remove neuron"),
+                                lambda: host.change_neurons(layer, -1))
         remove.setEnabled(spec.layers[layer].units > 1)
         menu.addSeparator()
-    menu.addAction("Insert layer before", lambda: host.insert_layer(layer))
+    menu.addAction(translate("CanvasMenu", "Insert layer before"), lambda: host.insert_layer(layer))
     if hidden:
-        menu.addAction("Insert layer after", lambda: host.insert_layer(layer + 1))
-        menu.addAction("Remove layer", lambda: host.remove_layer(layer))
+        menu.addAction(translate("CanvasMenu", "Insert layer after"),
+                       lambda: host.insert_layer(layer + 1))
+        menu.addAction(translate("CanvasMenu", "Remove layer"), lambda: host.remove_layer(layer))
     menu.addSeparator()
-    activations = menu.addMenu("Activation")
+    activations = menu.addMenu(translate("CanvasMenu", "Activation"))
     current = spec.layers[layer].activation
     for activation in ACTIVATIONS.values():
         if activation.output_only and hidden:
             continue
         action = activations.addAction(
-            activation.label, lambda *_, name=activation.name: host.set_activation(layer, name)
+            translated(activation.label, ACTIVATIONS.context),
+            lambda *_, name=activation.name: host.set_activation(layer, name),
         )
         action.setCheckable(True)
         action.setChecked(activation.name == current)
@@ -58,5 +63,6 @@ def input_menu(
         action.setCheckable(True)
         action.setChecked(name in spec.features)
     menu.addSeparator()
-    menu.addAction("Insert layer after the inputs", lambda: host.insert_layer(0))
+    menu.addAction(translate("CanvasMenu", "Insert layer after the inputs"),
+                   lambda: host.insert_layer(0))
     return menu

@@ -12,9 +12,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...engine.diagnostics import Diagnostics, neuron_notes
-from ...engine.spec import NetworkSpec, layer_name
+from ...engine.spec import NetworkSpec
+from ...engine.texts import QT_TRANSLATE_NOOP
 from ...workers.snapshot import Snapshot
-from .edits import activation_label
+from ..language import translate, translated
+from .edits import activation_label, short_name
+
+NO_WEIGHTS = QT_TRANSLATE_NOOP("NetworkCanvas", "No weights yet: start training to see them.")
 
 
 def snapshot_fits(spec: NetworkSpec, snapshot: Snapshot | None) -> bool:
@@ -73,24 +77,25 @@ def link_name(spec: NetworkSpec, layer: int, i: int, j: int) -> str:
     if layer == 0:
         source = spec.features[i]
     else:
-        source = f"{layer_name(spec, layer - 1, short=True)} #{i + 1}"
-    return f"{source} → {layer_name(spec, layer, short=True)} #{j + 1}"
+        source = f"{short_name(spec, layer - 1)} #{i + 1}"
+    return f"{source} → {short_name(spec, layer)} #{j + 1}"
 
 
 def link_text(spec: NetworkSpec, snapshot: Snapshot | None, layer: int, i: int, j: int) -> str:
     """Tooltip of the weight from input i to unit j of `layer`."""
     lines = [link_name(spec, layer, i, j)]
     if not snapshot_fits(spec, snapshot):
-        lines.append("No weights yet: start training to see them.")
+        lines.append(translate("NetworkCanvas", NO_WEIGHTS))
         return "\n".join(lines)
     w = parameter_value(spec, snapshot, layer, "W", (i, j))
     grad = gradient_value(spec, snapshot, layer, "W", (i, j))
     lines.append(f"w = {_number(w)},  ∂L/∂w = {_number(grad)}")
     k = pieces(spec, snapshot, layer)
     if k > 1:
-        lines.append(f"Maxout: the mean over this neuron's {k} pieces is shown.")
+        lines.append(translate(
+            "NetworkCanvas", "Maxout: the mean over this neuron's {0} pieces is shown.").format(k))
     else:
-        lines.append("Click to set this weight.")
+        lines.append(translate("NetworkCanvas", "Click to set this weight."))
     return "\n".join(lines)
 
 
@@ -98,20 +103,24 @@ def neuron_text(spec: NetworkSpec, snapshot: Snapshot | None, layer: int, j: int
     """Tooltip of unit j of `layer`: where it is, its activation, bias and bias gradient."""
     spec_layer = spec.layers[layer]
     lines = [
-        f"{layer_name(spec, layer, short=True)}, neuron {j + 1} of {spec_layer.units}",
-        f"Activation: {activation_label(spec_layer.activation)}",
+        translate("NetworkCanvas", "{0}, neuron {1} of {2}").format(
+            short_name(spec, layer), j + 1, spec_layer.units),
+        translate("NetworkCanvas", "Activation: {0}").format(
+            activation_label(spec_layer.activation)),
     ]
     if snapshot_fits(spec, snapshot):
         bias = parameter_value(spec, snapshot, layer, "b", (j,))
         grad = gradient_value(spec, snapshot, layer, "b", (j,))
-        lines.append(f"Bias b = {_number(bias)},  ∂L/∂b = {_number(grad)}")
+        lines.append(translate("NetworkCanvas", "Bias b = {0},  ∂L/∂b = {1}").format(
+            _number(bias), _number(grad)))
         if pieces(spec, snapshot, layer) > 1:
-            lines.append("Maxout: the mean over this neuron's pieces is shown.")
+            lines.append(translate("NetworkCanvas",
+                                   "Maxout: the mean over this neuron's pieces is shown."))
         health = snapshot.diagnostics
         if health is not None and _health_fits(health, spec, layer, j):
-            lines += neuron_notes(health, layer, j)
+            lines += [translated(note, "Diagnostics") for note in neuron_notes(health, layer, j)]
     else:
-        lines.append("No weights yet: start training to see them.")
+        lines.append(translate("NetworkCanvas", NO_WEIGHTS))
     return "\n".join(lines)
 
 

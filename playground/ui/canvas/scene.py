@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ...engine.diagnostics import Diagnostics
 from ...engine.features import FEATURES
-from ...engine.spec import NetworkSpec, layer_name
+from ...engine.spec import NetworkSpec
 from ...workers.snapshot import Snapshot
+from ..language import translate
 from ..numbers import number
 from .colormap import diverging_rgb, feature_map, layer_scale, link_styles, unit_means
-from .edits import activation_label, is_hidden
+from .edits import activation_label, is_hidden, short_name
 from .items import (
     BiasItem,
     CanvasHost,
@@ -89,12 +90,16 @@ class NetworkScene(QGraphicsScene):
         self.columns, self.nodes, self.biases, self.links, self.buttons = [], [], [], [], []
         self.feature_nodes = {}
         inputs = geometry.columns[0]
-        self._add_column(inputs.body, None, "Input", f"{spec.n_inputs} of {len(shown_features)} on")
+        self._add_column(inputs.body, None, translate("NetworkCanvas", "Input"),
+                         translate("NetworkCanvas", "{0} of {1} on").format(
+                             spec.n_inputs, len(shown_features)))
         for k, name in enumerate(shown_features):
             node = NodeItem(inputs.nodes[k], self._host, theme, None, k, name)
             node.set_active(name in spec.features)
-            state = "on: click to switch it off" if node.active else "off: click to use it"
-            node.setToolTip(f"Input feature {feature_label(name)} ({state})")
+            tip = (translate("NetworkCanvas", "Input feature {0} (on: click to switch it off)")
+                   if node.active else
+                   translate("NetworkCanvas", "Input feature {0} (off: click to use it)"))
+            node.setToolTip(tip.format(feature_label(name)))
             self.addItem(node)
             FeatureLabel(inputs.labels[k], feature_label(name), node, theme)
             self.feature_nodes[name] = node
@@ -103,7 +108,7 @@ class NetworkScene(QGraphicsScene):
             self._add_column(
                 column.body,
                 index,
-                layer_name(spec, index, short=True),
+                short_name(spec, index),
                 f"{layer.units} · {activation_label(layer.activation)}",
             )
             if is_hidden(spec, index):

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from ...engine.errors import PlaygroundError
 from ...engine.features import FEATURES
-from ...engine.spec import NetworkSpec, layer_name
+from ...engine.spec import NetworkSpec
 from ...workers.snapshot import Snapshot
+from ..language import translated
 from ..session import SessionModel
 from . import edits, readout
 from .colormap import NEGATIVE, POSITIVE, hex_colour
+from .edits import short_name
 from .layout import column_pitch
-from .link_modes import LINK_MODES
+from .link_modes import LINK_CONTEXT, LINK_MODES
 from .menus import input_menu, layer_menu
 from .scene import NetworkScene, feature_label
 from .theme import Theme
@@ -91,29 +93,30 @@ class NetworkCanvas(QWidget):
             return made
 
         self.add_layer_action = action(
-            "+ layer", "Add a hidden layer after the selected one (Insert)", self.add_layer
+            self.tr("+ layer"), self.tr("Add a hidden layer after the selected one (Insert)"),
+            self.add_layer,
         )
         self.remove_layer_action = action(
-            "− layer",
-            "Remove the selected hidden layer, or the last one (Delete)",
+            self.tr("− layer"),
+            self.tr("Remove the selected hidden layer, or the last one (Delete)"),
             self.remove_layer,
         )
         self.toolbar.addSeparator()
-        self.fit_action = action("Fit", "Show the whole network", self.view.fit)
+        self.fit_action = action(self.tr("Fit"), self.tr("Show the whole network"), self.view.fit)
         # "Zoom" once, then "−" and "+": the toolbar fits the narrowest window's canvas.
-        zoom = QLabel("Zoom", self.toolbar)
+        zoom = QLabel(self.tr("Zoom"), self.toolbar)
         zoom.setContentsMargins(6, 0, 2, 0)
-        zoom.setToolTip("Zoom out or in (Ctrl + wheel)")
+        zoom.setToolTip(self.tr("Zoom out or in (Ctrl + wheel)"))
         self.toolbar.addWidget(zoom)
         self.zoom_out_action = action(
             "−",
-            "Zoom out (Ctrl + wheel)",
+            self.tr("Zoom out (Ctrl + wheel)"),
             lambda: self.view.zoom_by(1 / ZOOM_STEP),
             QKeySequence.StandardKey.ZoomOut,
         )
         self.zoom_in_action = action(
             "+",
-            "Zoom in (Ctrl + wheel)",
+            self.tr("Zoom in (Ctrl + wheel)"),
             lambda: self.view.zoom_by(ZOOM_STEP),
             QKeySequence.StandardKey.ZoomIn,
         )
@@ -131,12 +134,12 @@ class NetworkCanvas(QWidget):
         self.hint_label.setWordWrap(True)
         self.hint_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows themes
-        self.hint_label.setText(
+        self.hint_label.setText(self.tr(
             "Press Play (Space) to train. Click an input to switch it on or off; use − / + on a "
             "layer for neurons; right-click a layer for more. Hover a neuron or link for its "
             "values; click a link or bias to edit it. Click a data point to follow it forward "
             "and backward through the network (Inspect → Inspector)."
-        )
+        ))
 
     def _build_legend(self) -> None:
         """The legend floating over the view: what the links show (a switch) and their
@@ -144,11 +147,11 @@ class NetworkCanvas(QWidget):
         self.legend = QWidget(self.view)
         self.link_mode_box = QComboBox(self.legend)
         for mode in LINK_MODES.values():
-            self.link_mode_box.addItem(mode.label, mode.key)
-        self.link_mode_box.setToolTip(
+            self.link_mode_box.addItem(translated(mode.label, LINK_CONTEXT), mode.key)
+        self.link_mode_box.setToolTip(self.tr(
             "What the links show: the weights, their gradients over the training set, or how "
             "much the last epoch changed them"
-        )
+        ))
         self.link_mode_box.currentIndexChanged.connect(
             lambda index: self.set_link_mode(self.link_mode_box.itemData(index)))
         self.legend_label = QLabel(self.legend)
@@ -158,7 +161,7 @@ class NetworkCanvas(QWidget):
         rows.setContentsMargins(8, 6, 8, 6)
         rows.setSpacing(2)
         switch = QHBoxLayout()
-        switch.addWidget(QLabel("Links:", self.legend))
+        switch.addWidget(QLabel(self.tr("Links:"), self.legend))
         switch.addWidget(self.link_mode_box)
         rows.addWidget(self.parameters_label, 0, Qt.AlignmentFlag.AlignRight)
         rows.addLayout(switch)
@@ -180,18 +183,18 @@ class NetworkCanvas(QWidget):
 
     def _update_legend(self) -> None:
         mode = self.scene.link_mode
-        text = (
-            f"<span style='color:{hex_colour(NEGATIVE)}'>■</span> negative&nbsp;&nbsp;"
-            f"<span style='color:{hex_colour(POSITIVE)}'>■</span> positive&nbsp;&nbsp;·&nbsp;"
-            f"{mode.scale_text(self.scene.link_scale)}"
-        )
+        text = self.tr(
+            "<span style='color:{0}'>■</span> negative&nbsp;&nbsp;"
+            "<span style='color:{1}'>■</span> positive&nbsp;&nbsp;·&nbsp;{2}"
+        ).format(hex_colour(NEGATIVE), hex_colour(POSITIVE),
+                 mode.scale_text(self.scene.link_scale))
         if text != self.legend_label.text():  # a new text lays the legend out again
             self.legend_label.setText(text)
-            self.legend_label.setToolTip(
-                f"{mode.meaning} Squares on neurons: biases, in the same kind of value. "
+            self.legend_label.setToolTip(self.tr(
+                "{0} Squares on neurons: biases, in the same kind of value. "
                 "Images: each neuron's output over the input plane. A ✕ marks a dead neuron, "
                 "≈ a saturated one: hover it for what that means."
-            )
+            ).format(translated(mode.meaning, LINK_CONTEXT)))
             self._place_legend()
 
     # --- what the canvas shows -------------------------------------------------------------
@@ -259,13 +262,13 @@ class NetworkCanvas(QWidget):
         try:
             count = edits.parameter_count(spec)
         except PlaygroundError as error:
-            self.parameters_label.setText("Parameters: —")
-            self.parameters_label.setToolTip(str(error))
+            self.parameters_label.setText(self.tr("Parameters: —"))
+            self.parameters_label.setToolTip(translated(error.text))
         else:
-            self.parameters_label.setText(f"Parameters: {count:,}")
-            self.parameters_label.setToolTip(
+            self.parameters_label.setText(self.tr("Parameters: {0}").format(f"{count:,}"))
+            self.parameters_label.setToolTip(self.tr(
                 "Weights plus biases: k·l₁ + l₁·l₂ + … + lₘ·o weights and l₁ + … + lₘ + o biases"
-            )
+            ))
         self.view.refit()
         self._update_legend()
         self._place_legend()  # the parameter count in it may have changed its width
@@ -342,14 +345,14 @@ class NetworkCanvas(QWidget):
         try:
             new = make(self.spec)
         except PlaygroundError as error:
-            self.show_message(str(error))
+            self.show_message(translated(error.text))
             return False
         self._session.edit_spec(new, description)
         return True
 
     def insert_layer(self, position: int) -> None:
         """Insert a hidden layer at `position` in spec.layers and select it."""
-        if self._edit(lambda spec: edits.add_layer(spec, position), "Add layer"):
+        if self._edit(lambda spec: edits.add_layer(spec, position), self.tr("Add layer")):
             self.select_layer(position)
 
     def add_layer(self) -> None:
@@ -365,29 +368,30 @@ class NetworkCanvas(QWidget):
             selected = self._selected
             layer = selected if selected is not None and selected < hidden else hidden - 1
         if hidden == 0:
-            self.show_message("There is no hidden layer to remove")
+            self.show_message(self.tr("There is no hidden layer to remove"))
             return
-        name = layer_name(self.spec, layer, short=True)
-        if self._edit(lambda spec: edits.remove_layer(spec, layer), f"Remove {name}"):
+        name = short_name(self.spec, layer)
+        if self._edit(lambda spec: edits.remove_layer(spec, layer),
+                      self.tr("Remove {0}").format(name)):
             self.select_layer(min(layer, len(self.spec.layers) - 1))  # the one that moved up
 
     def change_neurons(self, layer: int, delta: int) -> None:
         """Add (delta > 0) or remove a neuron of hidden layer `layer`."""
         change = edits.add_neuron if delta > 0 else edits.remove_neuron
-        verb = "Add neuron to" if delta > 0 else "Remove neuron from"
-        name = layer_name(self.spec, layer, short=True)
-        self._edit(lambda spec: change(spec, layer), f"{verb} {name}")
+        done = self.tr("Add neuron to {0}") if delta > 0 else self.tr("Remove neuron from {0}")
+        self._edit(lambda spec: change(spec, layer), done.format(short_name(self.spec, layer)))
 
     def set_activation(self, layer: int, name: str) -> None:
         label = edits.activation_label(name)
-        where = layer_name(self.spec, layer, short=True)
+        where = short_name(self.spec, layer)
         self._edit(lambda spec: edits.set_activation(spec, layer, name), f"{where}: {label}")
 
     def toggle_feature(self, name: str) -> None:
-        verb = "Remove" if name in self.spec.features else "Add"
+        done = self.tr("Remove input {0}") if name in self.spec.features else self.tr(
+            "Add input {0}")
         self._edit(
             lambda spec: edits.toggle_feature(spec, name, self.shown_features()),
-            f"{verb} input {feature_label(name)}",
+            done.format(feature_label(name)),
         )
 
     # --- menus and keys ----------------------------------------------------------------------
@@ -439,18 +443,19 @@ class NetworkCanvas(QWidget):
         return float(number) if ok else None
 
     def edit_weight(self, layer: int, i: int, j: int) -> None:
-        title = f"Weight {readout.link_name(self.spec, layer, i, j)}"
+        title = self.tr("Weight {0}").format(readout.link_name(self.spec, layer, i, j))
         self._edit_parameter(layer, "W", (i, j), title, "w =")
 
     def edit_bias(self, layer: int, j: int) -> None:
-        title = f"Bias of {layer_name(self.spec, layer, short=True)} #{j + 1}"
+        title = self.tr("Bias of {0} #{1}").format(short_name(self.spec, layer), j + 1)
         self._edit_parameter(layer, "b", (j,), title, "b =")
 
     def _edit_parameter(
         self, layer: int, name: str, index: tuple[int, ...], title: str, label: str
     ) -> None:
         if edits.unit_pieces(self.spec, layer) > 1:
-            self.show_message("A maxout neuron has several pieces: its weights cannot be set here")
+            self.show_message(self.tr(
+                "A maxout neuron has several pieces: its weights cannot be set here"))
             return
         if self._picking:
             self.parameter_picked.emit(layer, name, tuple(index))
