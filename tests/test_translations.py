@@ -17,8 +17,6 @@ SHIPPED_QM = translations.catalogue("ko", suffix=".qm")
 # The sources whose every text must be translated into Korean (patterns under playground/):
 # the engine's texts, the presets, the training worker's and the whole interface.
 TRANSLATED_SOURCES = ("engine/*.py", "presets.py", "workers/*.py", "ui/**/*.py")
-# Files of the interface whose texts are wrapped in a later pass.
-NOT_YET_TRANSLATED = ("ui/autosave.py",)
 
 Message = tuple[str, str]  # (context, English source)
 
@@ -27,7 +25,7 @@ def translated_files() -> set[str]:
     package = ROOT / "playground"
     found = {path.relative_to(package).as_posix()
              for pattern in TRANSLATED_SOURCES for path in package.glob(pattern)}
-    return found - set(NOT_YET_TRANSLATED)
+    return found
 
 
 def read_catalogue(path: Path) -> dict[Message, tuple[ET.Element, set[str]]]:

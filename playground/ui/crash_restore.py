@@ -10,16 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..engine.errors import PlaygroundError
 from .autosave import Autosave, LeftBehind
 from .file_actions import FileActions
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashRestore", text)
+from .language import translate, translated
 
 
 class Restored(Enum):
@@ -39,11 +36,11 @@ def when_text(saved_at: datetime, today: date | None = None) -> str:
                                 QLocale.FormatType.ShortFormat)
     today = today or date.today()
     if saved_at.date() == today:
-        return _tr("%1 today").replace("%1", time_text)
+        return translate("CrashRestore", "%1 today").replace("%1", time_text)
     if saved_at.date() == today - timedelta(days=1):
-        return _tr("%1 yesterday").replace("%1", time_text)
+        return translate("CrashRestore", "%1 yesterday").replace("%1", time_text)
     day = locale.toString(saved_at.date(), QLocale.FormatType.ShortFormat)
-    return _tr("%1 on %2").replace("%1", time_text).replace("%2", day)
+    return translate("CrashRestore", "%1 on %2").replace("%1", time_text).replace("%2", day)
 
 
 def question_box(parent: QWidget | None, left: LeftBehind) -> QMessageBox:
@@ -51,17 +48,17 @@ def question_box(parent: QWidget | None, left: LeftBehind) -> QMessageBox:
     or Discard."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Restore the last session?"))
+    box.setWindowTitle(translate("CrashRestore", "Restore the last session?"))
     epoch = QLocale().toString(left.model.epoch)
-    box.setText(_tr("<b>Restore the session from %1, epoch %2?</b>")
+    box.setText(translate("CrashRestore", "<b>Restore the session from %1, epoch %2?</b>")
                 .replace("%1", when_text(left.saved_at)).replace("%2", epoch))
-    box.setInformativeText(_tr(
+    box.setInformativeText(translate("CrashRestore",
         "The playground did not close properly last time. Restore brings back the session's "
         "network, data, settings, weights and training history; Discard starts a new session "
         "and deletes the autosave."))
     # Wide enough for the question on one line: a time and an epoch split over two read badly.
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("CrashRestore", "Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Discard)
     box.setDefaultButton(restore)
     box.setEscapeButton(restore)
@@ -82,8 +79,8 @@ def _restore(autosave: Autosave, files: FileActions, parent: QWidget | None) -> 
         if left is not None:
             files.check_fits(left.model)
     except PlaygroundError as error:
-        app.announce(_tr("The autosave could not be restored: %1").replace("%1", str(error)),
-                     15000)
+        text = translate("CrashRestore", "The autosave could not be restored: %1")
+        app.announce(text.replace("%1", translated(error.text)), 15000)
         return Restored.NOTHING
     if left is None:
         return Restored.NOTHING
@@ -111,7 +108,8 @@ def start_session(autosave: Autosave | None, files: FileActions,
         app.mark_unsaved()  # only the autosave holds it: closing asks before letting it go
     if autosave is not None:
         if not autosave.active:
-            app.announce(_tr("This window is not autosaved (%1): save your work with File → "
-                             "Save.").replace("%1", autosave.problem or ""), 15000)
+            text = translate("CrashRestore", "This window is not autosaved (%1): save your work "
+                             "with File → Save.")
+            app.announce(text.replace("%1", autosave.problem or ""), 15000)
         autosave.start()
     return restored

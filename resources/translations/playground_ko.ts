@@ -670,39 +670,72 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="145"/>
+        <location filename="../../playground/ui/app_controller.py" line="150"/>
         <source>The data cannot be used</source>
         <translation>이 데이터는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="170"/>
+        <location filename="../../playground/ui/app_controller.py" line="178"/>
         <source>No points yet</source>
         <translation>아직 점이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="171"/>
+        <location filename="../../playground/ui/app_controller.py" line="179"/>
         <source>click in the data view to add points of the chosen class (Edit points is on), or type them below the plot</source>
         <translation>데이터 보기를 클릭해 고른 클래스의 점을 추가하거나(점 편집이 켜져 있을 때), 그림 아래에 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="190"/>
+        <location filename="../../playground/ui/app_controller.py" line="198"/>
         <source>The network cannot be built</source>
         <translation>신경망을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="258"/>
+        <location filename="../../playground/ui/app_controller.py" line="280"/>
         <source>That setting cannot be used</source>
         <translation>그 설정은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="281"/>
+        <location filename="../../playground/ui/app_controller.py" line="303"/>
         <source>Training diverged</source>
         <translation>학습이 발산했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="369"/>
+        <location filename="../../playground/ui/app_controller.py" line="379"/>
+        <source>Epoch {0} was trained on another network than the one set up now: Live shows this one.</source>
+        <translation>에포크 {0}은(는) 지금 설정된 것과 다른 신경망에서 학습되었습니다. 실시간 보기가 지금의 신경망을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/app_controller.py" line="397"/>
         <source>This is a past epoch: press Continue from here to train or edit from it, or Live to go back.</source>
         <translation>지난 에포크입니다. 여기서부터 학습하거나 편집하려면 ‘여기서 계속’을, 돌아가려면 ‘실시간’을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../playground/ui/autosave.py" line="118"/>
+        <source>the folder %s cannot be made: %s</source>
+        <translation>폴더 %s을(를) 만들 수 없습니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/autosave.py" line="121"/>
+        <source>another playground window is autosaving</source>
+        <translation>다른 플레이그라운드 창이 자동 저장하고 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/autosave.py" line="122"/>
+        <source>the folder %s cannot be written</source>
+        <translation>폴더 %s에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/autosave.py" line="206"/>
+        <source>Autosave failed: %s</source>
+        <translation>자동 저장 실패: %s</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/autosave.py" line="208"/>
+        <source>Autosave works again</source>
+        <translation>자동 저장이 다시 작동합니다</translation>
     </message>
 </context>
 <context>
@@ -782,6 +815,54 @@
         <location filename="../../playground/ui/help.py" line="111"/>
         <source>Activations, losses and optimizers</source>
         <translation>활성화 함수, 손실 함수, 옵티마이저</translation>
+    </message>
+</context>
+<context>
+    <name>CrashRestore</name>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="39"/>
+        <source>%1 today</source>
+        <translation>오늘 %1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="41"/>
+        <source>%1 yesterday</source>
+        <translation>어제 %1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="43"/>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="51"/>
+        <source>Restore the last session?</source>
+        <translation>지난 세션을 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="53"/>
+        <source>&lt;b&gt;Restore the session from %1, epoch %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1의 세션(에포크 %2)을 복원할까요?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="55"/>
+        <source>The playground did not close properly last time. Restore brings back the session&apos;s network, data, settings, weights and training history; Discard starts a new session and deletes the autosave.</source>
+        <translation>지난번에 플레이그라운드가 제대로 닫히지 않았습니다. 복원하면 세션의 신경망, 데이터, 설정, 가중치와 학습 기록이 돌아옵니다. 버리기를 누르면 새 세션을 시작하고 자동 저장 파일을 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="61"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="82"/>
+        <source>The autosave could not be restored: %1</source>
+        <translation>자동 저장을 복원할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="111"/>
+        <source>This window is not autosaved (%1): save your work with File → Save.</source>
+        <translation>이 창은 자동 저장되지 않습니다(%1). 파일 → 저장으로 작업을 저장하세요.</translation>
     </message>
 </context>
 <context>
@@ -1094,62 +1175,62 @@
     </message>
     <message>
         <location filename="../../playground/ui/diagnostics_view.py" line="67"/>
-        <location filename="../../playground/ui/diagnostics_view.py" line="85"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="89"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="84"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="88"/>
         <source>hidden</source>
         <translation>은닉</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="120"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="124"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="181"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="185"/>
         <source>Which values the histograms count, per layer: z and a on the first training points, W and ∂L/∂W over the layer</source>
         <translation>히스토그램이 층마다 세는 값: z와 a는 처음 몇 개의 훈련 점에서, W와 ∂L/∂W는 층 전체에서</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="196"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="200"/>
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="272"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="276"/>
         <source>mean |∂L/∂W|</source>
         <translation>|∂L/∂W| 평균</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="273"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="277"/>
         <source>Per layer, the mean |∂L/∂W| over the training set at the end of each epoch. Input-side curves orders of magnitude below the output&apos;s: a vanishing gradient.</source>
         <translation>층마다, 각 에포크가 끝날 때 훈련 집합 전체에서 잰 |∂L/∂W|의 평균. 입력 쪽 곡선이 출력 쪽보다 몇 자릿수나 낮다면 기울기 소실입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="279"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="283"/>
         <source>Per layer, how much each epoch changed the weights against their size. About 1e-3 is healthy; far above, training is unstable; far below, it barely learns.</source>
         <translation>층마다, 각 에포크가 가중치를 그 크기에 비해 얼마나 바꿨는지. 1e-3 정도가 건강합니다. 훨씬 크면 학습이 불안정하고, 훨씬 작으면 거의 학습하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="287"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="291"/>
         <source>healthy ≈ 1e−3</source>
         <translation>건강 ≈ 1e−3</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="293"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="297"/>
         <source>Gradient flow</source>
         <translation>기울기 흐름</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="294"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="298"/>
         <source>Update size</source>
         <translation>갱신 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="295"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="299"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
@@ -1605,7 +1686,7 @@
 <context>
     <name>HistogramGrid</name>
     <message>
-        <location filename="../../playground/ui/diagnostics_view.py" line="190"/>
+        <location filename="../../playground/ui/diagnostics_view.py" line="194"/>
         <source>Histograms per layer</source>
         <translation>층별 히스토그램</translation>
     </message>
@@ -2377,65 +2458,70 @@
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="128"/>
+        <location filename="../../playground/ui/curves.py" line="130"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="129"/>
+        <location filename="../../playground/ui/curves.py" line="131"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>손실을 로그 축에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="133"/>
+        <location filename="../../playground/ui/curves.py" line="135"/>
         <source>Latest values: &lt;span style=&quot;color:{0}&quot;&gt;train&lt;/span&gt; / &lt;span style=&quot;color:{1}&quot;&gt;test&lt;/span&gt;</source>
         <translation>최근 값: &lt;span style=&quot;color:{0}&quot;&gt;훈련&lt;/span&gt; / &lt;span style=&quot;color:{1}&quot;&gt;테스트&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="144"/>
+        <location filename="../../playground/ui/curves.py" line="146"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="145"/>
+        <location filename="../../playground/ui/curves.py" line="147"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="167"/>
+        <location filename="../../playground/ui/curves.py" line="169"/>
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="167"/>
-        <location filename="../../playground/ui/curves.py" line="344"/>
+        <location filename="../../playground/ui/curves.py" line="169"/>
+        <location filename="../../playground/ui/curves.py" line="348"/>
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="173"/>
+        <location filename="../../playground/ui/curves.py" line="175"/>
         <source>Loss and metric curves</source>
         <translation>손실과 지표 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="174"/>
+        <location filename="../../playground/ui/curves.py" line="176"/>
         <source>Export data as CSV…</source>
         <translation>데이터를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="176"/>
+        <location filename="../../playground/ui/curves.py" line="178"/>
         <source>Drag or scroll to look closer; double-click to follow the training again</source>
         <translation>끌거나 스크롤해 자세히 보세요. 두 번 클릭하면 다시 학습을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="352"/>
+        <location filename="../../playground/ui/curves.py" line="359"/>
         <source>No epochs yet</source>
         <translation>아직 에포크가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/curves.py" line="366"/>
+        <location filename="../../playground/ui/curves.py" line="373"/>
         <source>&lt;b&gt;Loss&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;손실&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/curves.py" line="375"/>
+        <source>&lt;i&gt;Epoch {0}&lt;/i&gt; · {1}</source>
+        <translation>&lt;i&gt;에포크 {0}&lt;/i&gt; · {1}</translation>
     </message>
 </context>
 <context>
@@ -2584,207 +2670,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="52"/>
+        <location filename="../../playground/ui/main_window.py" line="54"/>
         <source>Neural Network Playground</source>
         <translation>신경망 플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="136"/>
+        <location filename="../../playground/ui/main_window.py" line="140"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="137"/>
+        <location filename="../../playground/ui/main_window.py" line="141"/>
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="138"/>
+        <location filename="../../playground/ui/main_window.py" line="142"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="139"/>
+        <location filename="../../playground/ui/main_window.py" line="143"/>
         <source>Loss surface</source>
         <translation>손실 곡면</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="140"/>
+        <location filename="../../playground/ui/main_window.py" line="144"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="141"/>
+        <location filename="../../playground/ui/main_window.py" line="145"/>
         <source>Gradient flow, update size, histograms and warnings</source>
         <translation>기울기 흐름, 갱신 크기, 히스토그램과 경고</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="142"/>
+        <location filename="../../playground/ui/main_window.py" line="146"/>
         <source>Confusion matrices, or predicted against true</source>
         <translation>혼동 행렬, 또는 예측값 대 실제값</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="143"/>
+        <location filename="../../playground/ui/main_window.py" line="147"/>
         <source>The training loss over a plane through the weights</source>
         <translation>가중치 공간을 지나는 평면 위의 훈련 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="144"/>
+        <location filename="../../playground/ui/main_window.py" line="148"/>
         <source>Every run: pin runs to compare their curves, restore one</source>
         <translation>모든 실행: 고정해서 곡선을 비교하거나, 하나를 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="171"/>
+        <location filename="../../playground/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="174"/>
+        <location filename="../../playground/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="177"/>
+        <location filename="../../playground/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="178"/>
+        <location filename="../../playground/ui/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="180"/>
+        <location filename="../../playground/ui/main_window.py" line="184"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="184"/>
+        <location filename="../../playground/ui/main_window.py" line="188"/>
         <source>&amp;Presets</source>
         <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="186"/>
+        <location filename="../../playground/ui/main_window.py" line="190"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="187"/>
+        <location filename="../../playground/ui/main_window.py" line="191"/>
         <source>&amp;Play / Pause</source>
         <translation>재생 / 일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="189"/>
+        <location filename="../../playground/ui/main_window.py" line="193"/>
         <source>&amp;Step one epoch</source>
         <translation>한 에포크 진행(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="191"/>
+        <location filename="../../playground/ui/main_window.py" line="195"/>
         <source>&amp;Reset weights</source>
         <translation>가중치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="199"/>
+        <location filename="../../playground/ui/main_window.py" line="203"/>
         <source>&amp;Back one epoch</source>
         <translation>한 에포크 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="200"/>
+        <location filename="../../playground/ui/main_window.py" line="204"/>
         <source>&amp;Forward one epoch</source>
         <translation>한 에포크 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="201"/>
+        <location filename="../../playground/ui/main_window.py" line="205"/>
         <source>&amp;Live</source>
         <translation>실시간(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="202"/>
+        <location filename="../../playground/ui/main_window.py" line="206"/>
         <source>&amp;Continue from here</source>
         <translation>여기서 계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="208"/>
+        <location filename="../../playground/ui/main_window.py" line="212"/>
         <source>&amp;Inspect</source>
         <translation>검사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="209"/>
+        <location filename="../../playground/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="210"/>
+        <location filename="../../playground/ui/main_window.py" line="214"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="214"/>
+        <location filename="../../playground/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="215"/>
+        <location filename="../../playground/ui/main_window.py" line="219"/>
         <source>&amp;Activations, losses and optimizers…</source>
         <translation>활성화 함수, 손실 함수와 옵티마이저(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="217"/>
+        <location filename="../../playground/ui/main_window.py" line="221"/>
         <source>&amp;Getting started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="218"/>
+        <location filename="../../playground/ui/main_window.py" line="222"/>
         <source>&amp;Welcome page…</source>
         <translation>환영 페이지(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="219"/>
+        <location filename="../../playground/ui/main_window.py" line="223"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="224"/>
+        <location filename="../../playground/ui/main_window.py" line="228"/>
         <source>&amp;Inspector</source>
         <translation>인스펙터(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="227"/>
+        <location filename="../../playground/ui/main_window.py" line="231"/>
         <source>One sample&apos;s forward and backward pass, node by node</source>
         <translation>샘플 하나의 순전파와 역전파를 노드 하나씩</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="232"/>
+        <location filename="../../playground/ui/main_window.py" line="236"/>
         <source>&amp;Next training point</source>
         <translation>다음 훈련 점(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="233"/>
+        <location filename="../../playground/ui/main_window.py" line="237"/>
         <source>&amp;Previous training point</source>
         <translation>이전 훈련 점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="234"/>
+        <location filename="../../playground/ui/main_window.py" line="238"/>
         <source>Backward: next &amp;node</source>
         <translation>역방향: 다음 노드(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="235"/>
+        <location filename="../../playground/ui/main_window.py" line="239"/>
         <source>Backward: &amp;back one node</source>
         <translation>역방향: 한 노드 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="236"/>
+        <location filename="../../playground/ui/main_window.py" line="240"/>
         <source>Backward: &amp;all at once</source>
         <translation>역방향: 한꺼번에(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="292"/>
+        <location filename="../../playground/ui/main_window.py" line="304"/>
         <source>Applied one plain-SGD step on the inspected sample (the epoch count is unchanged).</source>
         <translation>검사 중인 샘플에 기본 SGD 한 단계를 적용했습니다 (에포크 수는 그대로입니다).</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="373"/>
+        <location filename="../../playground/ui/main_window.py" line="386"/>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
     </message>
@@ -2792,17 +2878,17 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../playground/ui/canvas/items.py" line="188"/>
+        <location filename="../../playground/ui/canvas/items.py" line="206"/>
         <source>Add a neuron</source>
         <translation>뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/canvas/items.py" line="189"/>
+        <location filename="../../playground/ui/canvas/items.py" line="207"/>
         <source>Remove a neuron</source>
         <translation>뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/canvas/items.py" line="359"/>
+        <location filename="../../playground/ui/canvas/items.py" line="377"/>
         <source>Click to edit the bias.</source>
         <translation>클릭해서 편향을 편집하세요.</translation>
     </message>
@@ -2842,22 +2928,22 @@
         <translation>Maxout: 이 뉴런의 조각들의 평균을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/canvas/scene.py" line="90"/>
+        <location filename="../../playground/ui/canvas/scene.py" line="93"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/canvas/scene.py" line="91"/>
+        <location filename="../../playground/ui/canvas/scene.py" line="94"/>
         <source>{0} of {1} on</source>
         <translation>{1}개 중 {0}개 켜짐</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/canvas/scene.py" line="96"/>
+        <location filename="../../playground/ui/canvas/scene.py" line="99"/>
         <source>Input feature {0} (on: click to switch it off)</source>
         <translation>입력 특성 {0} (켜짐: 클릭하면 끕니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/canvas/scene.py" line="98"/>
+        <location filename="../../playground/ui/canvas/scene.py" line="101"/>
         <source>Input feature {0} (off: click to use it)</source>
         <translation>입력 특성 {0} (꺼짐: 클릭하면 씁니다)</translation>
     </message>
@@ -3000,6 +3086,14 @@
         <location filename="../../playground/ui/canvas/widget.py" line="458"/>
         <source>A maxout neuron has several pieces: its weights cannot be set here</source>
         <translation>maxout 뉴런은 조각이 여러 개라서 여기서 가중치를 정할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <location filename="../../playground/ui/canvas/scene.py" line="172"/>
+        <source>The network changed before your click was handled: nothing was edited. Click again.</source>
+        <translation>클릭이 처리되기 전에 신경망이 바뀌었습니다. 아무것도 편집되지 않았습니다. 다시 클릭하세요.</translation>
     </message>
 </context>
 <context>
@@ -4069,128 +4163,128 @@
         <translation>{0} (발산)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="142"/>
-        <location filename="../../playground/ui/surface_view.py" line="315"/>
+        <location filename="../../playground/ui/surface_view.py" line="129"/>
+        <location filename="../../playground/ui/surface_view.py" line="299"/>
         <source>The loss surface appears once there is a network and data.</source>
         <translation>신경망과 데이터가 생기면 손실 곡면이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="148"/>
+        <location filename="../../playground/ui/surface_view.py" line="135"/>
         <source>Random directions</source>
         <translation>무작위 방향</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="152"/>
+        <location filename="../../playground/ui/surface_view.py" line="139"/>
         <source>Two random directions in weight space, each scaled layer by layer to the size of that layer&apos;s weights (Li et al., 2018): a typical slice of the landscape.</source>
         <translation>가중치 공간의 무작위 방향 두 개로, 각각 층마다 그 층 가중치의 크기에 맞춰 조정합니다(Li 외, 2018). 손실 지형의 전형적인 단면입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="156"/>
+        <location filename="../../playground/ui/surface_view.py" line="143"/>
         <source>seed </source>
         <translation>시드 </translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="157"/>
+        <location filename="../../playground/ui/surface_view.py" line="144"/>
         <source>The same seed gives the same two directions.</source>
         <translation>같은 시드는 같은 두 방향을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="162"/>
+        <location filename="../../playground/ui/surface_view.py" line="149"/>
         <source>New</source>
         <translation>새로</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="163"/>
+        <location filename="../../playground/ui/surface_view.py" line="150"/>
         <source>Two other random directions (the next seed)</source>
         <translation>다른 무작위 방향 두 개 (다음 시드)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="168"/>
+        <location filename="../../playground/ui/surface_view.py" line="155"/>
         <source>Pick two links</source>
         <translation>연결선 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="169"/>
+        <location filename="../../playground/ui/surface_view.py" line="156"/>
         <source>Click two links or biases on the network: the map shows the loss as those two parameters change and every other one stays.</source>
         <translation>신경망에서 연결선이나 편향 두 개를 클릭하세요. 지도는 그 두 매개변수가 바뀌고 나머지는 그대로일 때의 손실을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="173"/>
+        <location filename="../../playground/ui/surface_view.py" line="160"/>
         <source>Race the optimizers</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="177"/>
+        <location filename="../../playground/ui/surface_view.py" line="164"/>
         <source>Run SGD, momentum, RMSProp and Adam from the current point for a few hundred full-batch steps at the current learning rate, and draw their paths.</source>
         <translation>현재 지점에서 SGD, 모멘텀, RMSProp, Adam을 현재 학습률로 전체 배치 수백 걸음씩 실행하고 그 경로를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="181"/>
+        <location filename="../../playground/ui/surface_view.py" line="168"/>
         <source>Compute</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="182"/>
+        <location filename="../../playground/ui/surface_view.py" line="169"/>
         <source>Compute the surface at the latest weights now</source>
         <translation>최신 가중치에서 지금 곡면을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="188"/>
+        <location filename="../../playground/ui/surface_view.py" line="175"/>
         <source>The training loss at the current weights (the white dot), and the slope there in this plane: the length of −∇L projected on it, the white arrow&apos;s direction.</source>
         <translation>현재 가중치(흰 점)에서의 훈련 손실과, 이 평면에서의 기울기: 평면에 사영한 −∇L의 길이이며, 방향은 흰 화살표입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="194"/>
+        <location filename="../../playground/ui/surface_view.py" line="181"/>
         <source>While training runs, the surface is computed again every {0} s and the race waits for a pause; while paused, after every change.</source>
         <translation>학습하는 동안에는 곡면을 {0}초마다 다시 계산하고, 경주는 일시 정지를 기다립니다. 일시 정지 중에는 바뀔 때마다 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="242"/>
+        <location filename="../../playground/ui/surface_view.py" line="229"/>
         <source>Picked {0}; one more</source>
         <translation>{0} 고름, 하나 더</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="253"/>
+        <location filename="../../playground/ui/surface_view.py" line="240"/>
         <source>Click two links or biases</source>
         <translation>연결선이나 편향 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="268"/>
+        <location filename="../../playground/ui/surface_view.py" line="255"/>
         <source>random direction 1</source>
         <translation>무작위 방향 1</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="268"/>
+        <location filename="../../playground/ui/surface_view.py" line="255"/>
         <source>random direction 2</source>
         <translation>무작위 방향 2</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="334"/>
+        <location filename="../../playground/ui/surface_view.py" line="318"/>
         <source>The network is being built.</source>
         <translation>신경망을 만드는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="360"/>
+        <location filename="../../playground/ui/surface_view.py" line="345"/>
         <source>Pick two links again, or use random directions.</source>
         <translation>연결선 두 개를 다시 고르거나 무작위 방향을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="366"/>
+        <location filename="../../playground/ui/surface_view.py" line="351"/>
         <source>Loss here {0} · slope {1} · {2}×{2} grid, {3} points</source>
         <translation>이 지점의 손실 {0} · 기울기 {1} · {2}×{2} 격자, 점 {3}개</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="385"/>
+        <location filename="../../playground/ui/surface_view.py" line="370"/>
         <source>Training: every {0} s, no race</source>
         <translation>학습 중: {0}초마다, 경주 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="386"/>
+        <location filename="../../playground/ui/surface_view.py" line="371"/>
         <source>Paused: follows every change</source>
         <translation>일시 정지: 바뀔 때마다 따라감</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/surface_view.py" line="391"/>
+        <location filename="../../playground/ui/surface_view.py" line="376"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
@@ -4318,6 +4412,7 @@
     </message>
     <message>
         <location filename="../../playground/ui/controls.py" line="266"/>
+        <location filename="../../playground/ui/controls.py" line="330"/>
         <source>Epochs trained: full passes over the training set</source>
         <translation>학습한 에포크 수: 훈련 집합 전체를 한 번씩 지난 횟수</translation>
     </message>
@@ -4377,128 +4472,133 @@
         <translation>에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="338"/>
+        <location filename="../../playground/ui/controls.py" line="328"/>
+        <source>A past epoch, shown from the timeline; training has reached epoch {0} (Live or End follows it again)</source>
+        <translation>타임라인에서 보여 주는 지난 에포크입니다. 학습은 에포크 {0}까지 진행되었습니다(실시간 또는 End 키로 다시 따라갑니다).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/controls.py" line="347"/>
         <source>The rule that turns gradients into weight updates</source>
         <translation>기울기를 가중치 갱신으로 바꾸는 규칙</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="344"/>
-        <location filename="../../playground/ui/controls.py" line="370"/>
+        <location filename="../../playground/ui/controls.py" line="353"/>
+        <location filename="../../playground/ui/controls.py" line="379"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="353"/>
+        <location filename="../../playground/ui/controls.py" line="362"/>
         <source>Samples per gradient step (minibatch size)</source>
         <translation>기울기 한 걸음당 샘플 수 (미니배치 크기)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="355"/>
+        <location filename="../../playground/ui/controls.py" line="364"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="357"/>
+        <location filename="../../playground/ui/controls.py" line="366"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="361"/>
+        <location filename="../../playground/ui/controls.py" line="370"/>
         <source>Penalty on large weights (never on biases)</source>
         <translation>큰 가중치에 주는 벌점 (편향에는 주지 않음)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="367"/>
+        <location filename="../../playground/ui/controls.py" line="376"/>
         <source>Strength λ of the penalty</source>
         <translation>벌점의 강도 λ</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="370"/>
+        <location filename="../../playground/ui/controls.py" line="379"/>
         <source>Rate λ</source>
         <translation>강도 λ</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="372"/>
+        <location filename="../../playground/ui/controls.py" line="381"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="375"/>
+        <location filename="../../playground/ui/controls.py" line="384"/>
         <source>Seed of the initial weights and batch order</source>
         <translation>초기 가중치와 배치 순서의 시드</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="377"/>
+        <location filename="../../playground/ui/controls.py" line="386"/>
         <source>New seed</source>
         <translation>새 시드</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="378"/>
+        <location filename="../../playground/ui/controls.py" line="387"/>
         <source>Pick a random seed; Reset starts from it</source>
         <translation>무작위 시드를 고릅니다. 초기화하면 그 시드에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="382"/>
+        <location filename="../../playground/ui/controls.py" line="391"/>
         <source>Shuffle every epoch</source>
         <translation>에포크마다 섞기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="383"/>
+        <location filename="../../playground/ui/controls.py" line="392"/>
         <source>Off keeps the data&apos;s order, as in hand calculations</source>
         <translation>끄면 손 계산처럼 데이터의 순서를 유지합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="385"/>
+        <location filename="../../playground/ui/controls.py" line="394"/>
         <source>Stop after this many epochs</source>
         <translation>이 에포크 수만큼 학습한 뒤 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="386"/>
+        <location filename="../../playground/ui/controls.py" line="395"/>
         <source>No limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="391"/>
+        <location filename="../../playground/ui/controls.py" line="400"/>
         <source>Stop once the training loss falls to this (type any value, or Off)</source>
         <translation>훈련 손실이 이 값까지 떨어지면 멈춥니다 (아무 값이나, 또는 ‘끔’을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="392"/>
+        <location filename="../../playground/ui/controls.py" line="401"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="397"/>
+        <location filename="../../playground/ui/controls.py" line="406"/>
         <source>How the initial weights are drawn (rebuilds the network)</source>
         <translation>초기 가중치를 뽑는 방법 (신경망을 다시 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="405"/>
+        <location filename="../../playground/ui/controls.py" line="414"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="406"/>
+        <location filename="../../playground/ui/controls.py" line="415"/>
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="408"/>
+        <location filename="../../playground/ui/controls.py" line="417"/>
         <source>Max epochs</source>
         <translation>최대 에포크</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="409"/>
+        <location filename="../../playground/ui/controls.py" line="418"/>
         <source>Stop at loss</source>
         <translation>정지 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="411"/>
+        <location filename="../../playground/ui/controls.py" line="420"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/controls.py" line="427"/>
+        <location filename="../../playground/ui/controls.py" line="436"/>
         <source>Initial weights: {0}</source>
         <translation>초기 가중치: {0}</translation>
     </message>
