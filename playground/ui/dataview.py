@@ -42,7 +42,7 @@ from .controls import NumberBox
 from .exports import ExportFailed, ExtraExport, offer_exports
 from .language import error_message, translated
 from .map_image import MapImage
-from .plotstyle import follow_palette, new_plot_widget, style_axes
+from .plotstyle import MarkedPoints, follow_palette, new_plot_widget, style_axes
 from .point_editor import PICK_PIXELS, DraggableViewBox, PointEditor
 from .session import SessionModel
 
@@ -133,12 +133,12 @@ class DataView(QWidget):
             points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.plot.addItem(points)
         # The point the inspector shows, ringed.
-        self.marker = pg.ScatterPlotItem(size=17, pen=pg.mkPen(230, 145, 0, width=3),
+        self.marker = MarkedPoints(size=17, pen=pg.mkPen(230, 145, 0, width=3),
                                          brush=None)
         self.marker.setZValue(10)
         self.plot.addItem(self.marker)
         # The points of a chosen confusion-matrix cell.
-        self.highlight = pg.ScatterPlotItem(size=12, pen=pg.mkPen(90, 40, 150, width=1.6),
+        self.highlight = MarkedPoints(size=12, pen=pg.mkPen(90, 40, 150, width=1.6),
                                             brush=None)
         self.highlight.setZValue(9)
         self.plot.addItem(self.highlight)

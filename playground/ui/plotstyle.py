@@ -20,6 +20,21 @@ def new_plot_widget(owner: QWidget, view_box: pg.ViewBox | None = None) -> pg.Pl
     return plot
 
 
+class MarkedPoints(pg.ScatterPlotItem):
+    """A scatter of the few points marked just now (the inspected one, a chosen cell's, the
+    one being edited), hidden while there are none: pyqtgraph paints an empty scatter for
+    about as long as a full one, on every repaint of the plot under it, 30 times a second
+    while training runs."""
+
+    def setData(self, *args, **kwargs) -> None:  # noqa: N802  (pyqtgraph's name)
+        super().setData(*args, **kwargs)
+        self.setVisible(len(self.data) > 0)
+
+    def clear(self) -> None:
+        super().clear()
+        self.setVisible(False)
+
+
 def style_axes(plot: pg.PlotItem, owner: QWidget) -> None:
     """Left and bottom axes in the palette's text colour, cached as pixmaps: pyqtgraph replays
     an axis's drawing on every repaint of its plot (milliseconds each); a cached axis is only

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..engine.dataset import Dataset
 from . import points as edits
 from .language import translate
+from .plotstyle import MarkedPoints
 from .session import SessionModel
 
 PICK_PIXELS = 8.0  # a click or drag this close to a point takes that point
@@ -81,7 +82,7 @@ class PointEditor(QWidget):
             "Delete every point",
         ))
         self.clear_button.clicked.connect(self.clear)
-        self.selection = pg.ScatterPlotItem(size=15, symbol="s", brush=None,
+        self.selection = MarkedPoints(size=15, symbol="s", brush=None,
                                             pen=pg.mkPen(40, 40, 40, width=1.5,
                                                          style=Qt.PenStyle.DashLine))
         self.selection.setZValue(9)

@@ -299,3 +299,17 @@ def test_lut_colours_spreads_the_range_over_the_table():
     lut = np.arange(10, dtype=np.uint8)[:, None].repeat(3, axis=1)
     values = np.array([-5.0, 0.0, 0.05, 0.5, 0.99, 1.0, 7.0, np.nan])
     assert lut_colours(values, 0.0, 1.0, lut)[:, 0].tolist() == [0, 0, 0, 5, 9, 9, 9, 0]
+
+
+def test_the_marks_are_hidden_while_there_are_none(view):
+    """An empty pyqtgraph scatter costs a full one's paint on every map update: the ring of
+    the inspected point, the chosen cell's points and the point being edited hide instead."""
+    view.set_dataset(small_dataset())
+    marks = (view.marker, view.highlight, view.editor.selection)
+    assert not any(mark.isVisible() for mark in marks)
+    view.mark_point(np.array([0.5, 0.5]))
+    view.highlight_points("train", np.array([0, 1]))
+    assert view.marker.isVisible() and view.highlight.isVisible()
+    view.mark_point(None)
+    view.highlight_points("train", np.array([], dtype=int))
+    assert not view.marker.isVisible() and not view.highlight.isVisible()
