@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
 
         window.restore_geometry()
         window.show()
-        if not to_open:  # a file asked for is what this start is about
+        # A file asked for, or a session brought back, is what this start is about.
+        if not to_open and not window.brought_back():
             welcome_on_first_start(window)
         return app.exec()
 

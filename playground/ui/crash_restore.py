@@ -59,7 +59,9 @@ def question_box(parent: QWidget | None, left: LeftBehind) -> QMessageBox:
     # Wide enough for the question on one line: a time and an epoch split over two read badly.
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
     restore = box.addButton(translate("CrashRestore", "Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Discard)
+    # Our own "Discard", not Qt's standard button: its translation must be the word the text
+    # above uses (Qt's Korean one says "ignore").
+    box.addButton(translate("CrashRestore", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.setEscapeButton(restore)
     return box

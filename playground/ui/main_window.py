@@ -21,7 +21,7 @@ from .app_controller import AppController
 from .autosave import Autosave
 from .canvas import NetworkCanvas
 from .controls import TrainingControls
-from .crash_restore import start_session
+from .crash_restore import Restored, start_session
 from .curves import LossCurves
 from .dataview import DataView
 from .diagnostics_view import DiagnosticsView
@@ -114,7 +114,12 @@ class MainWindow(QMainWindow):
         if autosave:
             self.autosave = Autosave(self.app, lambda: self.files.model(with_history=True),
                                      parent=self)
-        start_session(self.autosave, self.files, self)
+        # What this start began with: an autosaved session brought back, or a fresh one.
+        self.restored = start_session(self.autosave, self.files, self)
+
+    def brought_back(self) -> bool:
+        """Whether this window began with a session autosaved by an earlier run."""
+        return self.restored in (Restored.CLEAN, Restored.CRASH)
 
     # ------------------------------------------------------------------ layout
     def _lay_out(self) -> None:

@@ -855,12 +855,17 @@
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/crash_restore.py" line="82"/>
+        <location filename="../../playground/ui/crash_restore.py" line="64"/>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/crash_restore.py" line="84"/>
         <source>The autosave could not be restored: %1</source>
         <translation>자동 저장을 복원할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/crash_restore.py" line="111"/>
+        <location filename="../../playground/ui/crash_restore.py" line="113"/>
         <source>This window is not autosaved (%1): save your work with File → Save.</source>
         <translation>이 창은 자동 저장되지 않습니다(%1). 파일 → 저장으로 작업을 저장하세요.</translation>
     </message>
@@ -3190,86 +3195,86 @@
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="56"/>
+        <location filename="../../playground/ui/point_editor.py" line="57"/>
         <source>Edit points</source>
         <translation>점 편집</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="57"/>
+        <location filename="../../playground/ui/point_editor.py" line="58"/>
         <source>Click the plot to add a point of the chosen class; drag a point to move it; right-click a point, or click it and press Delete, to delete it. Ctrl+Z undoes.</source>
         <translation>그래프를 클릭하면 고른 클래스의 점이 추가되고, 점을 끌면 옮겨집니다. 점을 오른쪽 클릭하거나, 클릭한 뒤 Delete를 누르면 지워집니다. Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="60"/>
+        <location filename="../../playground/ui/point_editor.py" line="61"/>
         <source>The class of the points you add</source>
         <translation>추가할 점의 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="65"/>
+        <location filename="../../playground/ui/point_editor.py" line="66"/>
         <source>target </source>
         <translation>목표값 </translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="66"/>
+        <location filename="../../playground/ui/point_editor.py" line="67"/>
         <source>The target value of the points you add</source>
         <translation>추가할 점의 목표값</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="71"/>
+        <location filename="../../playground/ui/point_editor.py" line="72"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="71"/>
+        <location filename="../../playground/ui/point_editor.py" line="72"/>
         <source>Add the point typed on the left</source>
         <translation>왼쪽에 입력한 점을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="76"/>
+        <location filename="../../playground/ui/point_editor.py" line="77"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="79"/>
+        <location filename="../../playground/ui/point_editor.py" line="80"/>
         <source>Delete every point</source>
         <translation>모든 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="111"/>
+        <location filename="../../playground/ui/point_editor.py" line="112"/>
         <source>{0} of a point to type in</source>
         <translation>입력할 점의 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="125"/>
-        <location filename="../../playground/ui/point_editor.py" line="254"/>
+        <location filename="../../playground/ui/point_editor.py" line="126"/>
+        <location filename="../../playground/ui/point_editor.py" line="255"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="202"/>
-        <location filename="../../playground/ui/point_editor.py" line="206"/>
+        <location filename="../../playground/ui/point_editor.py" line="203"/>
+        <location filename="../../playground/ui/point_editor.py" line="207"/>
         <source>Add point</source>
         <translation>점 추가</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="211"/>
-        <location filename="../../playground/ui/point_editor.py" line="250"/>
+        <location filename="../../playground/ui/point_editor.py" line="212"/>
+        <location filename="../../playground/ui/point_editor.py" line="251"/>
         <source>Delete point</source>
         <translation>점 삭제</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="220"/>
+        <location filename="../../playground/ui/point_editor.py" line="221"/>
         <source>Clear points</source>
         <translation>점 모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="238"/>
+        <location filename="../../playground/ui/point_editor.py" line="239"/>
         <source>Move point</source>
         <translation>점 옮기기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="252"/>
-        <location filename="../../playground/ui/point_editor.py" line="258"/>
+        <location filename="../../playground/ui/point_editor.py" line="253"/>
+        <location filename="../../playground/ui/point_editor.py" line="259"/>
         <source>Change class</source>
         <translation>클래스 바꾸기</translation>
     </message>

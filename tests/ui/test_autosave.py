@@ -178,6 +178,7 @@ def test_after_a_crash_the_next_start_asks_and_restore_brings_it_all_back(
     assert window.app.session.train.learning_rate == 0.3
     assert window.isWindowModified()  # only the autosave holds it
     assert window.files.current_path is None
+    assert window.brought_back()  # so no welcome page over it, even on a first start
     window.app.shutdown()
 
 
@@ -189,6 +190,7 @@ def test_discard_after_a_crash_starts_afresh_and_deletes_the_autosave(
     assert window.app.epoch == 0 and window.app.session.spec == DEFAULT_SPEC
     assert window.app.session.train.learning_rate != 0.3
     assert not (folder / SESSION_NAME).exists() and not window.isWindowModified()
+    assert not window.brought_back()
     window.app.shutdown()
 
 
@@ -204,6 +206,7 @@ def test_a_clean_restart_brings_back_the_trained_session_without_asking(
     again = open_window(qtbot, tmp_path)  # conftest fails the test if it asks
     assert_same_session(again, load_model(target))
     assert again.files.current_path == str(target) and not again.isWindowModified()
+    assert again.brought_back()
     again.app.shutdown()
 
 
