@@ -59,6 +59,7 @@ class AppController(QObject):
         self._suspended = False  # while a whole session is replaced: build once, at the end
         self._built_weights: list | None = None  # the network as the last rebuild made it
         self._unbuilt: tuple[str, str] | None = None  # why the session's network is not built
+        self._beside = False  # the file being loaded starts a run beside the others (compare)
         self.modified = False
         self._saved_epoch = 0  # the epoch of the file the session was last saved to or read from
         self.archive = WeightArchive()  # the current run's weights, epoch by epoch
@@ -209,8 +210,12 @@ class AppController(QObject):
         self.epoch_changed.emit(self.epoch)
         self.training.load(job)
 
-    def load_model(self, model: ModelFile) -> None:
-        """Replace the session with a model or session file's contents (weights kept)."""
+    def load_model(self, model: ModelFile, compare: bool = False) -> None:
+        """Replace the session with a model or session file's contents (weights kept);
+        `compare`: as a new run in the run list, the current run pinned beside it."""
+        self._beside = compare
+        if compare and self.runs.current is not None:
+            self.runs.current.pinned = True
         self._suspended = True
         try:
             self.session.replace_all(
@@ -312,8 +317,9 @@ class AppController(QObject):
             self.runs = loaded.runs
             self.runs.current.history = self.history
         else:
-            if loaded is not None and continued is None:
+            if loaded is not None and continued is None and not self._beside:
                 self.runs = RunList()  # a file without runs: a session of its own
+            self._beside = False
             setup = RunSetup(self.session.spec, self.session.train, self.session.data,
                              continued)
             self.runs.begin(setup, self.history, self.epoch)

@@ -225,17 +225,18 @@ class FileActions:
         self.app.announce(translate("FileActions", "Opened {0}").format(path))
         return True
 
-    def open_preset(self, preset: Preset) -> bool:
+    def open_preset(self, preset: Preset, compare: bool = False) -> bool:
         """Open a shipped setup. Save then asks for a file of the user's own: the files in
-        resources/ are never written."""
-        if not self.confirm_discard():
+        resources/ are never written. `compare`: a run beside the runs so far, the current
+        one pinned to compare with (nothing is let go: no question)."""
+        if not compare and not self.confirm_discard():
             return False
         title = translated_preset_text(preset.title)
         model = self._read(preset.path, translate("FileActions", "Could not open the preset"),
                            title)
         if model is None:
             return False
-        self.app.load_model(model)
+        self.app.load_model(model, compare)
         self.app.mark_saved()
         self.current_path = None
         self.app.announce(translate("FileActions", "Opened the preset “%1”")

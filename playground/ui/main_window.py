@@ -309,9 +309,10 @@ class MainWindow(QMainWindow):
             "Applied one plain-SGD step on the inspected sample (the epoch count is unchanged)."),
             8000)
 
-    def open_preset(self, preset: Preset) -> None:
-        """Open a shipped example, say what to look at, and inspect its sample if it has one."""
-        if not self.files.open_preset(preset):
+    def open_preset(self, preset: Preset, compare: bool = False) -> None:
+        """Open a shipped example, say what to look at, and inspect its sample if it has one;
+        `compare`: beside the runs so far, the one trained until now pinned (a partner)."""
+        if not self.files.open_preset(preset, compare):
             return
         self.lesson.setText(lesson_html(preset))
         self.lesson.show()
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
         if partner is None:
             self.lesson.hide()
         else:
-            self.open_preset(partner)
+            self.open_preset(partner, compare=True)
 
     def show_welcome(self) -> None:
         """The welcome page: what the app is, the presets, an empty network or the tour."""

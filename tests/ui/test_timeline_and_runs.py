@@ -195,3 +195,22 @@ def test_screenshots_of_the_timeline_and_the_run_list(qtbot, tmp_path):
 
 if __name__ == "__main__":
     save_from_command_line(save_screenshots)
+
+
+def test_a_partner_preset_opens_beside_the_run_trained_so_far_pinned(qtbot, window):
+    """The issue's "deep sigmoid versus deep ReLU as two pinned runs": the banner's partner
+    link keeps the run trained so far in the list, pinned, its curves over the new run's."""
+    from playground.presets import preset
+    from playground.ui.presets_menu import PARTNER_LINK
+
+    window.open_preset(preset("deep-sigmoid"))
+    qtbot.waitUntil(lambda: window.app.session.spec.layers[0].activation == "sigmoid")
+    train(qtbot, window, 6)
+    first = window.app.runs.current
+    window._follow_lesson_link(PARTNER_LINK + "deep-relu")
+    qtbot.waitUntil(lambda: window.app.session.spec.layers[0].activation == "relu")
+    runs = list(window.app.runs)
+    assert first in runs and first.pinned and window.app.runs.current is not first
+    assert "ReLU" in window.app.runs.current.label
+    assert [run.number for run in window.app.runs.pinned()] == [first.number]
+    assert window.curves.overlay._items  # the sigmoid run's curves over the ReLU run's
