@@ -39,6 +39,10 @@ ENCODING = "float64-le-base64"
 # A file keeps at most this much of the weight history (before base64's third more), thinned
 # as the archive's bound thins: the file stays well below the largest file the app reads.
 FILE_WEIGHT_HISTORY_BYTES = 16 * 2**20
+# The final weights of the other runs a file keeps, as float64 bytes (written as decimal text,
+# about 2.5 times more): pinned runs first, then the newest. Without a bound a long session of
+# big networks took minutes to save. A run written without them restores from its start.
+FILE_RUN_WEIGHTS_BYTES = 4 * 2**20
 
 
 def weight_history_dict(archive: WeightArchive) -> dict:
@@ -83,11 +87,26 @@ def read_weight_history(state: Any, path: str, spec: NetworkSpec,
 def runs_dict(runs: RunList) -> dict:
     """The run list as the file's runs object. The current run's epochs and weights are the
     file's own (state, weights), so its entry holds only how it started."""
+    kept = _runs_keeping_weights(runs)
     return {"current": runs.current.number if runs.current else None,
-            "list": [_run_dict(run, run is runs.current) for run in runs]}
+            "list": [_run_dict(run, run is runs.current, run.number in kept) for run in runs]}
 
 
-def _run_dict(run: Run, current: bool) -> dict:
+def _runs_keeping_weights(runs: RunList) -> set[int]:
+    """The numbers of the runs whose final weights fit FILE_RUN_WEIGHTS_BYTES, pinned runs
+    first, then the newest."""
+    others = [run for run in runs if run is not runs.current and run.weights is not None]
+    others.sort(key=lambda run: (not run.pinned, -run.number))
+    kept, used = set(), 0
+    for run in others:
+        size = sum(value.nbytes for layer in run.weights for value in layer.values())
+        if used + size <= FILE_RUN_WEIGHTS_BYTES:
+            kept.add(run.number)
+            used += size
+    return kept
+
+
+def _run_dict(run: Run, current: bool, with_weights: bool) -> dict:
     entry = {
         "number": run.number, "label": run.label, "pinned": run.pinned, "ghost": run.ghost,
         "continued_from": run.setup.continued_from,
@@ -97,7 +116,7 @@ def _run_dict(run: Run, current: bool) -> dict:
     }
     if not current:
         entry.update(final_training=_settings_dict(run.train),
-                     weights=_weights_dict(run.weights),
+                     weights=_weights_dict(run.weights if with_weights else None),
                      state=_state_dict(run.epoch, run.history))
     return entry
 

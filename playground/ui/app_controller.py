@@ -419,5 +419,8 @@ class AppController(QObject):
             self.show_live()
             return
         self._restoring = run
+        if run.weights is None:  # a file kept its curves but not its weights: from its start
+            self.load_model(ModelFile(run.setup.spec, None, run.setup.train, run.setup.data))
+            return
         self.load_model(ModelFile(run.setup.spec, run.weights, run.train, run.setup.data,
                                   run.epoch, run.history.copy()))

@@ -23,7 +23,11 @@ from playground.engine.modelfile import (
     to_json_text,
 )
 from playground.engine.network import Network
-from playground.engine.runfile import FILE_WEIGHT_HISTORY_BYTES, weight_history_dict
+from playground.engine.runfile import (
+    FILE_RUN_WEIGHTS_BYTES,
+    FILE_WEIGHT_HISTORY_BYTES,
+    weight_history_dict,
+)
 from playground.engine.runs import RunList, RunSetup
 from playground.engine.spec import DataSettings, NetworkSpec, TrainSettings
 from playground.resources import resource_path
@@ -86,6 +90,28 @@ def test_a_file_keeps_a_thinned_share_of_a_big_weight_history():
     written = weight_history_dict(archive)
     assert len(written["values"]) * 3 / 4 <= FILE_WEIGHT_HISTORY_BYTES
     assert written["epochs"][-1] == 1199 and len(written["epochs"]) < len(archive)
+
+
+def test_a_file_keeps_the_runs_weights_within_a_bound_pinned_first_then_the_newest():
+    """Found by the long random-action run: a session of many runs of big networks took over
+    30 s to save on the GUI thread, every run's weights written as decimal text."""
+    big = NetworkSpec(layers=(*(replace(NetworkSpec().layers[0], units=128),) * 6,
+                              NetworkSpec().layers[-1]))
+    network = Network(big)
+    size = network.flat.nbytes
+    runs = RunList()
+    for number in range(1, 12):
+        run = runs.begin(RunSetup(big, replace(TRAIN, seed=number), DATA), history(0), 0)
+        runs.update_current(history(5), network.params, 5, TRAIN)
+        run.pinned = number == 2
+    model = ModelFile(big, network.params, TRAIN, DATA, 5, history(5), None, runs)
+    written = to_json_dict(model)["runs"]["list"]
+    kept = [entry["number"] for entry in written if entry.get("weights") is not None]
+    assert len(kept) * size <= FILE_RUN_WEIGHTS_BYTES < (len(kept) + 1) * size
+    assert 2 in kept and 10 in kept and 1 not in kept  # pinned, then the newest
+    loaded = from_json_dict(to_json_dict(model))
+    assert loaded.runs.get(1).weights is None and loaded.runs.get(1).history.epochs[-1] == 5
+    assert loaded.runs.get(2).weights is not None
 
 
 def test_version_2_files_still_open_without_runs_or_weight_history():

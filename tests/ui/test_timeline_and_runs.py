@@ -214,3 +214,15 @@ def test_a_partner_preset_opens_beside_the_run_trained_so_far_pinned(qtbot, wind
     assert "ReLU" in window.app.runs.current.label
     assert [run.number for run in window.app.runs.pinned()] == [first.number]
     assert window.curves.overlay._items  # the sigmoid run's curves over the ReLU run's
+
+
+def test_a_run_a_file_kept_without_weights_restores_from_its_start(qtbot, window):
+    train(qtbot, window, 5)
+    first = window.app.runs.current
+    window.controls.reset_button.click()  # a second run
+    qtbot.waitUntil(lambda: window.app.runs.current is not first)
+    first.weights = None  # as a file past its bound on runs' weights reads it
+    window.app.restore_run(first.number)
+    qtbot.waitUntil(lambda: window.app.runs.current is first)
+    qtbot.waitUntil(lambda: window.app.latest.epoch == 0)
+    assert window.app.epoch == 0 and len(window.app.history) == 1  # epoch 0 starts the curve
