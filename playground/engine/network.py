@@ -13,7 +13,7 @@ from .errors import SpecError, shown, text_error
 from .head import LossHead
 from .initializers import INITIALIZERS
 from .losses import LOSSES
-from .spec import NetworkSpec, layer_name
+from .spec import NetworkSpec, layer_title
 from .texts import QT_TRANSLATE_NOOP, Text
 
 # The largest network the playground builds: plenty for teaching, and small enough that a file
@@ -55,7 +55,7 @@ def validate_spec(spec: NetworkSpec) -> None:
             "Errors", "the network has {0} layers; the limit is {1} "
             "(hidden layers and the output layer)"), f"{len(spec.layers):,}", MAX_LAYERS)
     for index, layer in enumerate(spec.layers):
-        where = layer_name(spec, index).lower()
+        where = layer_title(spec, index).lower()
         if not isinstance(layer.units, int) or layer.units < 1:
             raise text_error(SpecError, QT_TRANSLATE_NOOP(
                 "Errors", "{0} needs at least one neuron, not {1}"), where, shown(layer.units))
