@@ -79,7 +79,8 @@ class Activation(Tunable):
         return type(self).to_onnx is not Activation.to_onnx
 
 
-ACTIVATIONS: Registry[Activation] = Registry("activation", "Activations")
+ACTIVATIONS: Registry[Activation] = Registry(
+    QT_TRANSLATE_NOOP("Errors", "activation"), "Activations")
 
 
 @ACTIVATIONS.register

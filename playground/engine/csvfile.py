@@ -13,7 +13,7 @@ import numpy as np
 from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
 from .errors import DataError, shown, text_error
 from .spec import MAX_POINTS
-from .texts import QT_TRANSLATE_NOOP
+from .texts import QT_TRANSLATE_NOOP, Text
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 
@@ -37,7 +37,9 @@ def _is_number(cell: object) -> bool:
     return True
 
 
-def parse_numbers(rows: Sequence[Sequence[object]], where: Callable[[int, int], str]) -> np.ndarray:
+def parse_numbers(
+    rows: Sequence[Sequence[object]], where: Callable[[int, int], str | Text]
+) -> np.ndarray:
     """Rows of cells as a float64 array; a bad cell raises DataError naming `where(row, col)`."""
     try:
         array = np.array(rows, dtype=np.float64)
@@ -49,7 +51,8 @@ def parse_numbers(rows: Sequence[Sequence[object]], where: Callable[[int, int], 
                     raise text_error(
                         DataError, QT_TRANSLATE_NOOP("Errors", "{0}: {1} is not a number"),
                         where(i, j), shown(cell)) from None
-        raise DataError("the data holds values that are not numbers") from None
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "the data holds values that are not numbers")) from None
     bad = np.argwhere(~np.isfinite(array))
     if len(bad):
         i, j = bad[0]
@@ -58,16 +61,20 @@ def parse_numbers(rows: Sequence[Sequence[object]], where: Callable[[int, int], 
     return array
 
 
-def _check_names(names: Sequence[str], where: str) -> None:
+def _check_names(names: Sequence[str], where: Text) -> None:
     """Column names that read back as a header: non-empty, not numbers, each used once."""
     seen: set[str] = set()
     for column, name in enumerate(names, start=1):
         if not name.strip():
-            raise DataError(f"{where}: column {column} has no name")
+            raise text_error(DataError, QT_TRANSLATE_NOOP(
+                "Errors", "{0}: column {1} has no name"), where, column)
         if _is_number(name):
-            raise DataError(f"{where}: column name {shown(name)} is a number; names must not be")
+            raise text_error(DataError, QT_TRANSLATE_NOOP(
+                "Errors", "{0}: column name {1} is a number; names must not be"),
+                where, shown(name))
         if name in seen:
-            raise DataError(f"{where}: column name {shown(name)} is used twice")
+            raise text_error(DataError, QT_TRANSLATE_NOOP(
+                "Errors", "{0}: column name {1} is used twice"), where, shown(name))
         seen.add(name)
 
 
@@ -76,11 +83,12 @@ def _read_text(path: str | os.PathLike[str]) -> str:
     try:
         raw = read_regular_file(path, MAX_CSV_BYTES)
     except FileTooLarge as error:
-        raise DataError(
-            f"CSV file {Path(path).name} is {error.size / 1024**2:.1f} MB; the limit is 50 MB"
-        ) from None
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "CSV file {0} is {1} MB; the limit is 50 MB"),
+            Path(path).name, f"{error.size / 1024**2:.1f}") from None
     except FileRefused as error:
-        raise DataError(f"cannot read CSV file {error.name}: {error.reason}") from None
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "cannot read CSV file {0}: {1}"),
+                         error.name, error.reason) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -111,27 +119,26 @@ def load_csv(
                 if len(rows) > MAX_POINTS + 1:  # + 1: the first row may be a header
                     raise too_many_rows(file.name)
     except csv.Error as error:
-        raise DataError(f"CSV file {file.name}, line {reader.line_num}: {error}") from None
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "CSV file {0}, line {1}: {2}"),
+                         file.name, reader.line_num, error) from None
     if not rows:
         raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "CSV file {0} is empty"), file.name)
 
     first, first_line = rows[0], lines[0]
     if len(first) < 2:
-        raise DataError(
-            f"line {first_line} has 1 column; a CSV file needs at least 2 (inputs, then the "
-            "target), separated by commas"
-        )
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "line {0} has 1 column; a CSV file needs at least 2 (inputs, then the "
+            "target), separated by commas"), first_line)
     numeric = [_is_number(cell) for cell in first]
     names: list[str] | None = None
     if not any(numeric):
         names = [cell.strip() for cell in first]
-        _check_names(names, f"line {first_line}")
+        _check_names(names, Text("Errors", QT_TRANSLATE_NOOP("Errors", "line {0}"), (first_line,)))
         rows, lines = rows[1:], lines[1:]
     elif not all(numeric):
-        raise DataError(
-            f"line {first_line} mixes names and numbers: a header row must name every column, "
-            "a data row must hold only numbers"
-        )
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "line {0} mixes names and numbers: a header row must name every column, "
+            "a data row must hold only numbers"), first_line)
     if not rows:
         raise text_error(DataError, QT_TRANSLATE_NOOP(
             "Errors", "CSV file {0} has a header but no data rows"), file.name)
@@ -139,11 +146,12 @@ def load_csv(
         raise too_many_rows(file.name)
     for row, line in zip(rows, lines, strict=True):
         if len(row) != len(first):
-            raise DataError(
-                f"line {line} has {len(row)} columns, but line {first_line} has {len(first)}"
-            )
+            raise text_error(DataError, QT_TRANSLATE_NOOP(
+                "Errors", "line {0} has {1} columns, but line {2} has {3}"),
+                line, len(row), first_line, len(first))
 
-    array = parse_numbers(rows, lambda i, j: f"line {lines[i]}, column {j + 1}")
+    cell = QT_TRANSLATE_NOOP("Errors", "line {0}, column {1}")
+    array = parse_numbers(rows, lambda i, j: Text("Errors", cell, (lines[i], j + 1)))
     raw_names, target_name = (
         (tuple(names[:-1]), names[-1]) if names else default_names(len(first) - 1)
     )
@@ -161,16 +169,16 @@ def save_csv(
     raw = np.asarray(raw, dtype=np.float64)
     target = np.asarray(target)
     if raw.ndim != 2 or raw.shape[1] != len(raw_names) or target.shape != (len(raw),):
-        raise DataError(
-            f"cannot save inputs of shape {raw.shape} with {len(raw_names)} names and "
-            f"targets of shape {target.shape}"
-        )
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "cannot save inputs of shape {0} with {1} names and targets of shape {2}"),
+            raw.shape, len(raw_names), target.shape)
     names = [*raw_names, target_name]
-    _check_names(names, "cannot save")
+    _check_names(names, Text("Errors", QT_TRANSLATE_NOOP("Errors", "cannot save")))
     if not np.issubdtype(target.dtype, np.integer):
         target = target.astype(np.float64)
     if not (np.isfinite(raw).all() and np.isfinite(target).all()):
-        raise DataError("cannot save data holding NaN or infinite values")
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "cannot save data holding NaN or infinite values"))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(names)

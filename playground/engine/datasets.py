@@ -17,7 +17,7 @@ from .dataset import Dataset
 from .errors import DataError, text_error
 from .generators import DATASETS
 from .spec import MAX_CLASSES, MAX_POINTS, DataSettings, setting_rules, settings_problem
-from .texts import QT_TRANSLATE_NOOP
+from .texts import QT_TRANSLATE_NOOP, Text
 
 MIN_GENERATED_POINTS = 2  # a generator makes at least this many points: one to train, one to test
 
@@ -146,5 +146,6 @@ def _inline_points(points: Sequence[Sequence[float]]) -> tuple[np.ndarray, np.nd
         if len(row) != width:
             raise text_error(DataError, QT_TRANSLATE_NOOP("Errors",
                 "point {0} has {1} values, but point 1 has {2}"), i, len(row), width)
-    array = parse_numbers(points, lambda i, j: f"point {i + 1}, value {j + 1}")
+    cell = QT_TRANSLATE_NOOP("Errors", "point {0}, value {1}")
+    array = parse_numbers(points, lambda i, j: Text("Errors", cell, (i + 1, j + 1)))
     return array[:, :-1], array[:, -1]

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from .errors import DataError
+from .errors import DataError, text_error
 from .registry import Registry
+from .texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .onnx_export import OnnxGraph
@@ -33,7 +34,7 @@ class Feature:
         raise NotImplementedError
 
 
-FEATURES: Registry[Feature] = Registry("feature")
+FEATURES: Registry[Feature] = Registry(QT_TRANSLATE_NOOP("Errors", "feature"))
 
 
 @FEATURES.register
@@ -144,24 +145,25 @@ def apply_features(
     raw = np.asarray(raw, dtype=np.float64)
     names = list(raw_names)
     if raw.ndim != 2 or raw.shape[1] != len(names):
-        raise DataError(
-            f"raw data of shape {raw.shape} does not match its {len(names)} column names"
-        )
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "raw data of shape {0} does not match its {1} column names"),
+            raw.shape, len(names))
     if not features:
-        raise DataError("no input features are chosen; choose at least one")
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "no input features are chosen; choose at least one"))
     columns = []
     for feature in features:
         if feature in names:
             columns.append(raw[:, names.index(feature)])
         elif feature in FEATURES:
             if "x1" not in names or "x2" not in names:
-                raise DataError(
-                    f"feature {feature!r} is computed from columns x1 and x2, "
-                    f"but the data's columns are {', '.join(names)}"
-                )
+                raise text_error(DataError, QT_TRANSLATE_NOOP(
+                    "Errors", "feature {0} is computed from columns x1 and x2, "
+                    "but the data's columns are {1}"), repr(feature), ", ".join(names))
             xy = raw[:, [names.index("x1"), names.index("x2")]]
             columns.append(FEATURES[feature].compute(xy))
         else:
             known = ", ".join(available_features(names))
-            raise DataError(f"unknown feature {feature!r}; this data offers: {known}")
+            raise text_error(DataError, QT_TRANSLATE_NOOP(
+                "Errors", "unknown feature {0}; this data offers: {1}"), repr(feature), known)
     return np.column_stack(columns)

@@ -39,7 +39,7 @@ class Generator:
         raise NotImplementedError
 
 
-DATASETS: Registry[Generator] = Registry("dataset", "Datasets")
+DATASETS: Registry[Generator] = Registry(QT_TRANSLATE_NOOP("Errors", "dataset"), "Datasets")
 
 
 def _polar(radius: np.ndarray | float, angle: np.ndarray) -> np.ndarray:

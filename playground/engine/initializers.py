@@ -28,7 +28,8 @@ class Initializer:
         raise NotImplementedError
 
 
-INITIALIZERS: Registry[Initializer] = Registry("initializer", "Initializers")
+INITIALIZERS: Registry[Initializer] = Registry(
+    QT_TRANSLATE_NOOP("Errors", "initializer"), "Initializers")
 
 
 @INITIALIZERS.register

@@ -86,7 +86,7 @@ class Loss(Tunable):
         raise NotImplementedError
 
 
-LOSSES: Registry[Loss] = Registry("loss", "Losses")
+LOSSES: Registry[Loss] = Registry(QT_TRANSLATE_NOOP("Errors", "loss"), "Losses")
 
 
 @LOSSES.register

@@ -30,7 +30,7 @@ from .losses import LOSSES
 from .network import parameter_shapes, validate_spec
 from .runs import RunList
 from .spec import DataSettings, LayerSpec, NetworkSpec, TrainSettings, setting_rules
-from .texts import QT_TRANSLATE_NOOP
+from .texts import QT_TRANSLATE_NOOP, Text
 
 FORMAT = "playground-model"
 # 2: state.history's per-layer series (grad_mean_abs, update_ratio)
@@ -96,7 +96,8 @@ def to_json_dict(model: ModelFile) -> dict:
     try:
         from_json_dict(obj)
     except ModelFileError as error:
-        raise ModelFileError(f"cannot save this model: {error}") from None
+        saving = QT_TRANSLATE_NOOP("ModelFile", "cannot save this model: {0}")
+        raise ModelFileError(Text("ModelFile", saving, (error.text,))) from None
     return obj
 
 
@@ -224,27 +225,36 @@ def from_json_text(text: str) -> ModelFile:
     except ModelFileError:
         raise  # a repeated key, met while parsing
     except ValueError:  # the one other: past Python's limit on the digits of a whole number
-        raise ModelFileError(
-            f"not a model file: a number has more than {sys.get_int_max_str_digits():,} digits"
-        ) from None
+        raise text_error(ModelFileError, QT_TRANSLATE_NOOP(
+            "Errors", "not a model file: a number has more than {0} digits"),
+            f"{sys.get_int_max_str_digits():,}") from None
     return from_json_dict(obj)
 
 
 def from_json_dict(obj: Any) -> ModelFile:
     """Check parsed JSON values and build the ModelFile they describe."""
     if not isinstance(obj, dict):
-        _fail("", f"must be a JSON object, not {_kind(obj)}")
+        _fail("", QT_TRANSLATE_NOOP("ModelFile", "{0} must be a JSON object, not {1}"), _kind(obj))
     if obj.get("format") != FORMAT:
-        found = f"is {_kind(obj['format'])}" if "format" in obj else "is missing"
-        _fail("", f'is not a playground model file: "format" {found}, expected "{FORMAT}"')
+        if "format" in obj:
+            _fail("", QT_TRANSLATE_NOOP(
+                "ModelFile", '{0} is not a playground model file: "format" is {1}, expected "{2}"'),
+                _kind(obj["format"]), FORMAT)
+        _fail("", QT_TRANSLATE_NOOP(
+            "ModelFile", '{0} is not a playground model file: "format" is missing, expected "{1}"'),
+            FORMAT)
     version = obj.get("version")
     if "version" not in obj:
-        _fail("version", "is missing")
+        _fail("version", QT_TRANSLATE_NOOP("ModelFile", "{0} is missing"))
     if not (_is_int(version) and version in SUPPORTED_VERSIONS):
         supported = ", ".join(str(v) for v in SUPPORTED_VERSIONS)
-        newer = _is_int(version) and version > VERSION
-        hint = " (written by a newer playground?)" if newer else ""
-        _fail("", f"has version {_kind(version)}{hint}; this playground reads version {supported}")
+        if _is_int(version) and version > VERSION:
+            _fail("", QT_TRANSLATE_NOOP("ModelFile", "{0} has version {1} (written by a newer "
+                                        "playground?); this playground reads version {2}"),
+                  _kind(version), supported)
+        _fail("", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} has version {1}; this playground reads version {2}"),
+            _kind(version), supported)
     _object(
         obj, "", required=("format", "version", "network"),
         optional=("generator", "weights", "training", "data", "state",
@@ -275,34 +285,41 @@ def _read_network(value: Any, path: str) -> NetworkSpec:
         for i, name in enumerate(_array(obj["features"], f"{path}.features"))
     ]
     if not features:
-        _fail(f"{path}.features", "must name at least one input feature")
+        _fail(f"{path}.features", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} must name at least one input feature"))
     for i, name in enumerate(features):
         if name in features[:i]:
-            _fail(f"{path}.features[{i}]", f"repeats the feature {shown(name)}")
+            _fail(f"{path}.features[{i}]", QT_TRANSLATE_NOOP(
+                "ModelFile", "{0} repeats the feature {1}"), shown(name))
     layers = [
         _read_layer(layer, f"{path}.layers[{i}]")
         for i, layer in enumerate(_array(obj["layers"], f"{path}.layers"))
     ]
     if not layers:
-        _fail(f"{path}.layers", "must hold at least one layer (the output layer)")
+        _fail(f"{path}.layers", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} must hold at least one layer (the output layer)"))
     loss = _string(obj["loss"], f"{path}.loss")
     if loss not in LOSSES:
-        _fail(f"{path}.loss", f"names an unknown loss {shown(loss)}; known: {', '.join(LOSSES)}")
+        _fail(f"{path}.loss", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} names an unknown loss {1}; known: {2}"),
+            shown(loss), ", ".join(LOSSES))
     extra: dict[str, Any] = {}
     if "loss_params" in obj:
         extra["loss_params"] = _params(
-            obj["loss_params"], f"{path}.loss_params", LOSSES[loss].defaults, LOSSES[loss].label
+            obj["loss_params"], f"{path}.loss_params", LOSSES[loss].defaults,
+            Text("Losses", LOSSES[loss].label),
         )
     if "init" in obj:
         extra["init"] = _string(obj["init"], f"{path}.init")
         if extra["init"] not in INITIALIZERS:
             known = ", ".join(INITIALIZERS)
-            _fail(f"{path}.init", f"must be one of {known}, not {_kind(obj['init'])}")
+            _fail(f"{path}.init", QT_TRANSLATE_NOOP("ModelFile", "{0} must be one of {1}, not {2}"),
+                  known, _kind(obj["init"]))
     spec = NetworkSpec(features=tuple(features), layers=tuple(layers), loss=loss, **extra)
     try:
         validate_spec(spec)
     except SpecError as error:
-        raise ModelFileError(f"{path}: {error}") from None
+        raise ModelFileError(Text("ModelFile", "{0}: {1}", (path, error.text))) from None
     return spec
 
 
@@ -312,21 +329,24 @@ def _read_layer(value: Any, path: str) -> LayerSpec:
     name = _string(obj["activation"], f"{path}.activation")
     if name not in ACTIVATIONS:
         known = ", ".join(ACTIVATIONS)
-        _fail(f"{path}.activation", f"names an unknown activation {shown(name)}; known: {known}")
+        _fail(f"{path}.activation", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} names an unknown activation {1}; known: {2}"), shown(name), known)
     activation = ACTIVATIONS[name]
     params = _params(
         obj.get("activation_params", {}), f"{path}.activation_params",
-        activation.defaults, activation.label,
+        activation.defaults, Text("Activations", activation.label),
     )
     return LayerSpec(units, name, params)
 
 
-def _params(value: Any, path: str, defaults: dict[str, float], owner: str) -> dict[str, float]:
+def _params(value: Any, path: str, defaults: dict[str, float], owner: Text) -> dict[str, float]:
     obj = _object(value, path)
     for key in obj:
         if key not in defaults:
-            known = ", ".join(defaults) or "none"
-            _fail(path, f"has an unknown parameter {shown(key)} for {owner}; known: {known}")
+            known = ", ".join(defaults) or Text("ModelFile", QT_TRANSLATE_NOOP("ModelFile", "none"))
+            _fail(path, QT_TRANSLATE_NOOP(
+                "ModelFile", "{0} has an unknown parameter {1} for {2}; known: {3}"),
+                shown(key), owner, known)
     return {key: _number(item, f"{path}.{key}") for key, item in obj.items()}
 
 
@@ -339,12 +359,14 @@ def _read_weights(value: Any, path: str, spec: NetworkSpec) -> list[dict[str, np
     layers = _array(obj["layers"], f"{path}.layers")
     shapes = parameter_shapes(spec)
     if len(layers) != len(shapes):
-        _fail(f"{path}.layers", f"has {len(layers)} layers but the network has {len(shapes)}")
+        _fail(f"{path}.layers", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} has {1} layers but the network has {2}"), len(layers), len(shapes))
     weights = []
     for index, (entry, expected) in enumerate(zip(layers, shapes)):
         here = f"{path}.layers[{index}]"
         layer = spec.layers[index]
-        owner = f"network.layers[{index}] ({layer.units} {layer.activation} units)"
+        owner = Text("ModelFile", QT_TRANSLATE_NOOP("ModelFile", "{0} ({1} {2} units)"),
+                     (f"network.layers[{index}]", layer.units, layer.activation))
         entry = _object(entry, here, required=tuple(expected))
         weights.append(
             {name: _read_tensor(entry[name], f"{here}.{name}", shape, owner)
@@ -353,14 +375,15 @@ def _read_weights(value: Any, path: str, spec: NetworkSpec) -> list[dict[str, np
     return weights
 
 
-def _read_tensor(value: Any, path: str, expected: tuple[int, ...], owner: str) -> np.ndarray:
+def _read_tensor(value: Any, path: str, expected: tuple[int, ...], owner: Text) -> np.ndarray:
     obj = _object(value, path, ("shape", "values"))
     shape = tuple(
         _integer(n, f"{path}.shape[{i}]", minimum=0)
         for i, n in enumerate(_array(obj["shape"], f"{path}.shape"))
     )
     if shape != expected:
-        _fail(path, f"has shape {shown(list(shape))} but {owner} needs shape {list(expected)}")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} has shape {1} but {2} needs shape {3}"),
+              shown(list(shape)), owner, list(expected))
     flat: list[float] = []
     _flatten(obj["values"], shape, f"{path}.values", flat)
     return np.array(flat, dtype=np.float64).reshape(shape)
@@ -372,8 +395,11 @@ def _flatten(value: Any, shape: tuple[int, ...], path: str, out: list[float]) ->
         return
     items = _array(value, path)
     if len(items) != shape[0]:
-        entries = "entry" if len(items) == 1 else "entries"
-        _fail(path, f"has {len(items)} {entries} but the shape says {shape[0]}")
+        if len(items) == 1:
+            _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} has {1} entry but the shape says {2}"),
+                  len(items), shape[0])
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} has {1} entries but the shape says {2}"),
+              len(items), shape[0])
     plain = len(shape) == 1 and all(type(v) is float for v in items)
     if plain and all(map(math.isfinite, items)):
         out.extend(items)  # the common case, checked without building a path per number
@@ -393,9 +419,9 @@ def _read_settings(value: Any, path: str, cls: type[Settings]) -> Settings | Non
     for key, item in obj.items():
         here = f"{path}.{key}"
         given[key] = _typed(item, hints[key], here)
-        problem = rules[key].problem(given[key], null="null")
+        problem = rules[key].problem_text(given[key], null="null")
         if problem is not None:
-            _fail(here, f"{problem}, not {_kind(item)}")
+            _fail(here, QT_TRANSLATE_NOOP("ModelFile", "{0} {1}, not {2}"), problem, _kind(item))
     return cls(**given)
 
 
@@ -408,7 +434,8 @@ def _typed(value: Any, hint: Any, path: str) -> Any:
         hint = next(option for option in options if option is not type(None))
     if hint is bool:
         if not isinstance(value, bool):
-            _fail(path, f"must be true or false, not {_kind(value)}")
+            _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be true or false, not {1}"),
+                  _kind(value))
         return value
     if hint is int:
         return _integer(value, path)
@@ -425,15 +452,19 @@ def _rows(value: Any, path: str) -> tuple[tuple[float, ...], ...]:
         here = f"{path}[{i}]"
         rows.append(tuple(_number(v, f"{here}[{j}]") for j, v in enumerate(_array(row, here))))
         if len(rows[-1]) < 2:
-            _fail(here, "must hold at least one input and the target")
+            _fail(here, QT_TRANSLATE_NOOP(
+                "ModelFile", "{0} must hold at least one input and the target"))
         if len(rows[-1]) != len(rows[0]):
-            _fail(here, f"has {len(rows[-1])} values but the first row has {len(rows[0])}")
+            _fail(here, QT_TRANSLATE_NOOP(
+                "ModelFile", "{0} has {1} values but the first row has {2}"),
+                len(rows[-1]), len(rows[0]))
     return tuple(rows)
 
 
 def _check_data_source(data: DataSettings) -> None:
     if data.kind == "csv" and data.csv_path is None:
-        _fail("data.csv_path", 'is needed when data.kind is "csv"')
+        _fail("data.csv_path", QT_TRANSLATE_NOOP(
+            "ModelFile", '{0} is needed when data.kind is "csv"'))
 
 
 def _read_state(value: Any, path: str, version: int, layers: int) -> tuple[int, History]:
@@ -454,8 +485,12 @@ def _read_state(value: Any, path: str, version: int, layers: int) -> tuple[int, 
             history[key] = [_history_entry(v, f"{here}[{i}]") for i, v in entries]
     lengths = {key: len(values) for key, values in history.items()}
     if len(set(lengths.values())) > 1:
-        found = ", ".join(f"{key} has {n}" for key, n in lengths.items())
-        _fail(f"{path}.history", f"lists must all have one entry per epoch, but {found}")
+        counts = [Text("ModelFile", QT_TRANSLATE_NOOP("ModelFile", "{0} has {1}"), (key, n))
+                  for key, n in lengths.items()]
+        found = Text("ModelFile", ", ".join(f"{{{i}}}" for i in range(len(counts))),
+                     tuple(counts))
+        _fail(f"{path}.history", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} lists must all have one entry per epoch, but {1}"), found)
     return epoch, History.from_file(history, epoch)  # an absent list is all NaN
 
 
@@ -465,7 +500,8 @@ def _layer_entry(value: Any, path: str, layers: int) -> list[float]:
         return [math.nan] * layers
     items = _array(value, path)
     if len(items) != layers:
-        _fail(path, f"has {len(items)} entries but the network has {layers} layers")
+        _fail(path, QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} has {1} entries but the network has {2} layers"), len(items), layers)
     return [_history_entry(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -473,7 +509,8 @@ def _history_entry(value: Any, path: str) -> float:
     if value is None:
         return math.nan
     if isinstance(value, _Literal):
-        _fail(path, f"is {value.text}; write null for an epoch without a value")
+        _fail(path, QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} is {1}; write null for an epoch without a value"), value.text)
     return _number(value, path)
 
 
@@ -491,13 +528,17 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj: dict[str, Any] = {}
     for key, value in pairs:
         if key in obj:
-            raise ModelFileError(f"the key {shown(key)} appears twice in one object")
+            raise text_error(ModelFileError, QT_TRANSLATE_NOOP(
+                "Errors", "the key {0} appears twice in one object"), shown(key))
         obj[key] = value
     return obj
 
 
-def _fail(path: str, problem: str) -> NoReturn:
-    raise ModelFileError(f"{path or 'the file'} {problem}")
+def _fail(path: str, template: str, *args: object) -> NoReturn:
+    """Refuse the file: `template` (marked in "ModelFile") names the JSON `path` as {0}, or
+    "the file" for its top level; the path itself is never translated."""
+    where = path or Text("ModelFile", QT_TRANSLATE_NOOP("ModelFile", "the file"))
+    raise ModelFileError(Text("ModelFile", template, (where, *args)))
 
 
 def _too_large(size: int) -> NoReturn:
@@ -506,14 +547,14 @@ def _too_large(size: int) -> NoReturn:
         f"{size / 2**20:.1f}", MAX_FILE_BYTES // 2**20)
 
 
-def _kind(value: Any) -> str:
-    """`value` as an error message shows it."""
+def _kind(value: Any) -> str | Text:
+    """`value` as an error message shows it: an object or array by its kind, translatable."""
     if isinstance(value, _Literal):
         return value.text
     if isinstance(value, dict):
-        return "an object"
+        return Text("ModelFile", QT_TRANSLATE_NOOP("ModelFile", "an object"))
     if isinstance(value, list):
-        return "an array"
+        return Text("ModelFile", QT_TRANSLATE_NOOP("ModelFile", "an array"))
     return shown(value, repr if isinstance(value, float) else _json_text)
 
 
@@ -531,23 +572,24 @@ def _object(
     """`value` as an object with all `required` keys and no keys but those and `optional`
     (any keys when `optional` is None and nothing is required)."""
     if not isinstance(value, dict):
-        _fail(path, f"must be an object, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be an object, not {1}"), _kind(value))
     if optional is not None or required:
         known = required + (optional or ())
         for key in value:
             if key not in known:
-                where = f"{path} has" if path else "the file has"
-                known_keys = ", ".join(known)
-                raise ModelFileError(f"{where} an unknown key {shown(key)}; known: {known_keys}")
+                _fail(path, QT_TRANSLATE_NOOP(
+                    "ModelFile", "{0} has an unknown key {1}; known: {2}"),
+                    shown(key), ", ".join(known))
     for key in required:
         if key not in value:
-            _fail(f"{path}.{key}" if path else key, "is missing")
+            missing = QT_TRANSLATE_NOOP("ModelFile", "{0} is missing")
+            _fail(f"{path}.{key}" if path else key, missing)
     return value
 
 
 def _array(value: Any, path: str) -> list[Any]:
     if not isinstance(value, list):
-        _fail(path, f"must be an array, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be an array, not {1}"), _kind(value))
     return value
 
 
@@ -555,13 +597,15 @@ def _string(value: Any, path: str, *, checked_later: bool = False) -> str:
     """`value` as a string of text; `checked_later`: a setting, whose rule will refuse what is
     not text (a name it does not know, or what is no file name) in its own words."""
     if not isinstance(value, str):
-        _fail(path, f"must be a string, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be a string, not {1}"), _kind(value))
     if checked_later:
         return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:  # an escaped half of a UTF-16 pair, e.g. "\\ud800"
-        _fail(path, f"holds a lone surrogate at character {error.start + 1}, which is not text")
+        _fail(path, QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} holds a lone surrogate at character {1}, which is not text"),
+            error.start + 1)
     return value
 
 
@@ -569,23 +613,31 @@ def _integer(
     value: Any, path: str, minimum: int | None = None, maximum: int | None = None
 ) -> int:
     if not _is_int(value):
-        _fail(path, f"must be a whole number, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be a whole number, not {1}"),
+              _kind(value))
     if minimum is not None and value < minimum:
-        _fail(path, f"must be a whole number of at least {minimum}, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} must be a whole number of at least {1}, not {2}"),
+            minimum, _kind(value))
     if maximum is not None and value > maximum:
-        _fail(path, f"must be a whole number of at most {maximum:,}, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} must be a whole number of at most {1}, not {2}"),
+            f"{maximum:,}", _kind(value))
     return value
 
 
 def _number(value: Any, path: str) -> float:
     if isinstance(value, _Literal):
-        _fail(path, f"is {value.text}; only finite numbers are allowed")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} is {1}; only finite numbers are allowed"),
+              value.text)
     if not isinstance(value, (int, float)) or isinstance(value, bool):
-        _fail(path, f"must be a number, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be a number, not {1}"), _kind(value))
     try:
         number = float(value)
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        _fail(path, f"is not a finite number ({_kind(value)}); only finite numbers are allowed")
+        _fail(path, QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} is not a finite number ({1}); only finite numbers are allowed"),
+            _kind(value))
     return number

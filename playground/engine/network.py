@@ -9,11 +9,12 @@ import numpy as np
 from . import backprop
 from .activations import ACTIVATIONS
 from .backprop import Backward, Forward
-from .errors import SpecError, shown
+from .errors import SpecError, shown, text_error
 from .head import LossHead
 from .initializers import INITIALIZERS
 from .losses import LOSSES
-from .spec import NetworkSpec, layer_name
+from .spec import NetworkSpec, layer_title
+from .texts import QT_TRANSLATE_NOOP, Text
 
 # The largest network the playground builds: plenty for teaching, and small enough that a file
 # asking for more is refused before anything is allocated.
@@ -44,47 +45,52 @@ def parameter_shapes(spec: NetworkSpec) -> list[dict[str, tuple[int, ...]]]:
 def validate_spec(spec: NetworkSpec) -> None:
     """SpecError naming the first thing about `spec` that cannot be built."""
     if spec.n_inputs < 1:
-        raise SpecError("the network needs at least one input feature")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the network needs at least one input feature"))
     if not spec.layers:
-        raise SpecError("the network needs an output layer")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the network needs an output layer"))
     if len(spec.layers) > MAX_LAYERS:
-        raise SpecError(
-            f"the network has {len(spec.layers):,} layers; the limit is {MAX_LAYERS} "
-            "(hidden layers and the output layer)"
-        )
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the network has {0} layers; the limit is {1} "
+            "(hidden layers and the output layer)"), f"{len(spec.layers):,}", MAX_LAYERS)
     for index, layer in enumerate(spec.layers):
-        where = layer_name(spec, index).lower()
+        where = layer_title(spec, index).lower()
         if not isinstance(layer.units, int) or layer.units < 1:
-            raise SpecError(f"{where} needs at least one neuron, not {shown(layer.units)}")
+            raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                "Errors", "{0} needs at least one neuron, not {1}"), where, shown(layer.units))
         if layer.units > MAX_UNITS:
-            raise SpecError(
-                f"{where} has {shown(layer.units)} neurons; the limit is {MAX_UNITS} per layer"
-            )
+            raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                "Errors", "{0} has {1} neurons; the limit is {2} per layer"),
+                where, shown(layer.units), MAX_UNITS)
         activation = ACTIVATIONS[layer.activation]
+        label = Text("Activations", activation.label)
         if activation.output_only and index != len(spec.layers) - 1:
-            raise SpecError(
-                f"{activation.label} can only be the output layer's activation ({where})"
-            )
+            raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                "Errors", "{0} can only be the output layer's activation ({1})"), label, where)
         unknown = set(layer.params) - set(activation.defaults)
         if unknown:
-            raise SpecError(
-                f"{where}: {activation.label} has no parameter {', '.join(sorted(unknown))}"
-            )
+            raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                "Errors", "{0}: {1} has no parameter {2}"),
+                where, label, ", ".join(sorted(unknown)))
         for key, value in layer.params.items():
             if not np.isfinite(value):
-                raise SpecError(f"{where}: {activation.label} parameter {key} must be finite")
+                raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                    "Errors", "{0}: {1} parameter {2} must be finite"), where, label, key)
         if activation.name == "maxout" and int(activation.params(layer.params)["k"]) < 1:
-            raise SpecError(f"{where}: maxout needs at least one piece (k ≥ 1)")
+            raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                "Errors", "{0}: maxout needs at least one piece (k ≥ 1)"), where)
     count = _parameter_count(spec)
     if count > MAX_PARAMETERS:
-        raise SpecError(
-            f"the network would have {count:,} parameters; the limit is {MAX_PARAMETERS:,} "
-            "in all (fewer inputs, layers, neurons or maxout pieces make fewer)"
-        )
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the network would have {0} parameters; the limit is {1} "
+            "in all (fewer inputs, layers, neurons or maxout pieces make fewer)"),
+            f"{count:,}", f"{MAX_PARAMETERS:,}")
     loss = LOSSES[spec.loss]
     unknown = set(spec.loss_params) - set(loss.defaults)
     if unknown:
-        raise SpecError(f"{loss.label} has no parameter {', '.join(sorted(unknown))}")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP("Errors", "{0} has no parameter {1}"),
+                         Text("Losses", loss.label), ", ".join(sorted(unknown)))
     INITIALIZERS[spec.init]  # SpecError naming the known ones
 
 

@@ -51,7 +51,7 @@ class Optimizer:
         raise NotImplementedError
 
 
-OPTIMIZERS: Registry[Optimizer] = Registry("optimizer", "Optimizers")
+OPTIMIZERS: Registry[Optimizer] = Registry(QT_TRANSLATE_NOOP("Errors", "optimizer"), "Optimizers")
 
 
 def make_optimizer(name: str) -> Optimizer:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import ClassVar, Generic, TypeVar
 
-from .errors import SpecError, shown
-from .texts import Text
+from .errors import SpecError, shown, text_error
+from .texts import QT_TRANSLATE_NOOP, Text
 
 T = TypeVar("T")
 Params = Mapping[str, float]
@@ -19,7 +19,7 @@ class Registry(Generic[T]):
     """An ordered mapping of names to entries, filled by `@registry.register`."""
 
     def __init__(self, what: str, context: str = "") -> None:
-        self.what = what
+        self.what = what  # what an entry is, marked in "Errors" for the unknown-name message
         self.context = context  # where its entries' texts are translated (engine/texts.py)
         self._entries: dict[str, T] = {}
 
@@ -36,7 +36,8 @@ class Registry(Generic[T]):
             return self._entries[name]
         except KeyError:
             known = ", ".join(self._entries)
-            raise SpecError(f"unknown {self.what} {shown(name)}; known: {known}") from None
+            raise text_error(SpecError, QT_TRANSLATE_NOOP("Errors", "unknown {0} {1}; known: {2}"),
+                             Text("Errors", self.what), shown(name), known) from None
 
     def __contains__(self, name: object) -> bool:
         return name in self._entries

@@ -33,7 +33,8 @@ class Regularization:
         raise NotImplementedError
 
 
-REGULARIZATIONS: Registry[Regularization] = Registry("regularization", "Regularizations")
+REGULARIZATIONS: Registry[Regularization] = Registry(
+    QT_TRANSLATE_NOOP("Errors", "regularization"), "Regularizations")
 
 
 @REGULARIZATIONS.register

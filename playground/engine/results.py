@@ -9,9 +9,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .dataset import Dataset
-from .errors import DataError
+from .errors import DataError, text_error
 from .metrics import predicted_classes, r_squared, rmse
 from .network import Network
+from .texts import QT_TRANSLATE_NOOP
 
 SPLITS = ("train", "test")
 
@@ -76,10 +77,13 @@ def confusion_matrix(truth: np.ndarray, predicted: np.ndarray, n_classes: int) -
     truth = np.asarray(truth, dtype=np.int64).ravel()
     predicted = np.asarray(predicted, dtype=np.int64).ravel()
     if truth.shape != predicted.shape:
-        raise DataError(f"{len(predicted)} predictions for {len(truth)} points")
-    for name, classes in (("true", truth), ("predicted", predicted)):
+        raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "{0} predictions for {1} points"),
+                         len(predicted), len(truth))
+    outside = (QT_TRANSLATE_NOOP("Errors", "a true class lies outside 0…{0}"),
+               QT_TRANSLATE_NOOP("Errors", "a predicted class lies outside 0…{0}"))
+    for message, classes in zip(outside, (truth, predicted), strict=True):
         if classes.size and (classes.min() < 0 or classes.max() >= n_classes):
-            raise DataError(f"a {name} class lies outside 0…{n_classes - 1}")
+            raise text_error(DataError, message, n_classes - 1)
     counts = np.bincount(truth * n_classes + predicted, minlength=n_classes * n_classes)
     return ConfusionMatrix(truth, predicted, counts.reshape(n_classes, n_classes))
 
@@ -118,9 +122,9 @@ def results(task: str, output: np.ndarray, labels: np.ndarray, n_classes: int) -
 def split_results(network: Network, dataset: Dataset) -> dict[str, Results]:
     """The results on the training and the test points ("train", "test") of `dataset`."""
     if network.spec.n_outputs != dataset.n_outputs:
-        raise DataError(
-            f"the network has {network.spec.n_outputs} outputs; the data needs {dataset.n_outputs}"
-        )
+        raise text_error(DataError, QT_TRANSLATE_NOOP(
+            "Errors", "the network has {0} outputs; the data needs {1}"),
+            network.spec.n_outputs, dataset.n_outputs)
     inputs = dataset.features(network.spec.features)
     labels = (dataset.labels_train, dataset.labels_test)
     with np.errstate(all="ignore"):  # a diverged network's NaNs are results too

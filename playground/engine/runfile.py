@@ -34,6 +34,7 @@ from .modelfile import (
 from .network import parameter_shapes
 from .runs import Run, RunList, RunSetup
 from .spec import DataSettings, NetworkSpec, TrainSettings
+from .texts import QT_TRANSLATE_NOOP
 
 ENCODING = "float64-le-base64"
 # A file keeps at most this much of the weight history (before base64's third more), thinned
@@ -65,22 +66,26 @@ def read_weight_history(state: Any, path: str, spec: NetworkSpec,
               for i, epoch in enumerate(_array(obj["epochs"], f"{path}.epochs"))]
     for i in range(1, len(epochs)):
         if epochs[i] <= epochs[i - 1]:
-            _fail(f"{path}.epochs[{i}]", f"is {epochs[i]}, not after {epochs[i - 1]}; the "
-                  "epochs must increase")
+            _fail(f"{path}.epochs[{i}]", QT_TRANSLATE_NOOP(
+                "ModelFile", "{0} is {1}, not after {2}; the epochs must increase"),
+                epochs[i], epochs[i - 1])
     if obj["encoding"] != ENCODING:
-        _fail(f"{path}.encoding", f'must be "{ENCODING}", not {_kind(obj["encoding"])}')
+        _fail(f"{path}.encoding", QT_TRANSLATE_NOOP("ModelFile", '{0} must be "{1}", not {2}'),
+              ENCODING, _kind(obj["encoding"]))
     try:
         raw = base64.b64decode(_string(obj["values"], f"{path}.values").encode("ascii"),
                                validate=True)
     except (UnicodeEncodeError, binascii.Error):
-        _fail(f"{path}.values", "is not base64 text")
+        _fail(f"{path}.values", QT_TRANSLATE_NOOP("ModelFile", "{0} is not base64 text"))
     size = sum(math.prod(shape) for layer in parameter_shapes(spec) for shape in layer.values())
     if len(raw) != len(epochs) * size * 8:
-        _fail(f"{path}.values", f"holds {len(raw) / 8:g} numbers, but {len(epochs)} epochs of "
-              f"the network's {size} parameters are {len(epochs) * size}")
+        _fail(f"{path}.values", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} holds {1} numbers, but {2} epochs of the network's {3} parameters "
+            "are {4}"), f"{len(raw) / 8:g}", len(epochs), size, len(epochs) * size)
     rows = np.frombuffer(raw, dtype="<f8").reshape(len(epochs), size)
     if not np.isfinite(rows).all():
-        _fail(f"{path}.values", "holds a weight that is NaN or infinite")
+        _fail(f"{path}.values", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} holds a weight that is NaN or infinite"))
     return WeightArchive.of(zip(epochs, rows))
 
 
@@ -132,22 +137,25 @@ def read_runs(value: Any, path: str, model: ModelFile) -> RunList:
     numbers = [run.number for run in runs]
     for i, number in enumerate(numbers):
         if number in numbers[:i]:
-            _fail(f"{path}.list[{i}].number", f"repeats the run number {number}")
+            _fail(f"{path}.list[{i}].number", QT_TRANSLATE_NOOP(
+                "ModelFile", "{0} repeats the run number {1}"), number)
     if current is not None and current not in numbers:
-        _fail(f"{path}.current", f"names run {current}, which {path}.list does not hold")
+        _fail(f"{path}.current", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} names run {1}, which {2} does not hold"), current, f"{path}.list")
     return RunList(runs, numbers.index(current) if current is not None else None)
 
 
 def _flag(value: Any, path: str) -> bool:
     if not isinstance(value, bool):
-        _fail(path, f"must be true or false, not {_kind(value)}")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be true or false, not {1}"),
+              _kind(value))
     return value
 
 
 def _required_settings(value: Any, path: str, cls: type) -> Any:
     settings = _read_settings(value, path, cls)
     if settings is None:
-        _fail(path, "must be an object, not null")
+        _fail(path, QT_TRANSLATE_NOOP("ModelFile", "{0} must be an object, not {1}"), "null")
     return settings
 
 
@@ -170,7 +178,8 @@ def _read_run(value: Any, path: str, model: ModelFile, current: int | None) -> R
     if number == current:
         for key in ("final_training", "weights", "state"):
             if key in obj:
-                _fail(f"{path}.{key}", "is the file's own for the current run; leave it out")
+                _fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "ModelFile", "{0} is the file's own for the current run; leave it out"))
         return Run(number, label, setup, model.training or train, model.history,
                    model.weights, model.epoch, pinned, ghost)
     final = _read_settings(obj.get("final_training"), f"{path}.final_training", TrainSettings)

@@ -20,10 +20,11 @@ from typing import NamedTuple
 import numpy as np
 
 from .backprop import hyperparameters, with_ones
-from .errors import SpecError
+from .errors import SpecError, text_error
 from .network import LayerParams, Network
 from .optimizers import OPTIMIZERS, Optimizer, make_optimizer
 from .spec import TrainSettings
+from .texts import QT_TRANSLATE_NOOP
 
 GRID_ROWS = 16384  # grid points × data rows evaluated at once: the memory of one chunk
 RANDOM_SPAN = 1.0  # Li et al.'s [−1, 1]: one layer-norm either way
@@ -95,7 +96,8 @@ def chosen_directions(network: Network, first: Parameter, second: Parameter) -> 
     canvas's edit signal carries them); the span reaches twice the larger one's size (at
     least 1), so the map shows where each weight would be 0."""
     if Parameter(*first) == Parameter(*second):
-        raise SpecError("pick two different parameters for the loss surface")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "pick two different parameters for the loss surface"))
     units = [_unit_direction(network, Parameter(*choice)) for choice in (first, second)]
     theta = network.packed()
     largest = max(abs(float(theta @ unit)) for unit in units)
@@ -107,17 +109,20 @@ def chosen_directions(network: Network, first: Parameter, second: Parameter) -> 
 def _unit_direction(network: Network, choice: Parameter) -> np.ndarray:
     layers = len(network.spec.layers)
     if not 0 <= choice.layer < layers:
-        raise SpecError(f"there is no layer {choice.layer}; the network has {layers}")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "there is no layer {0}; the network has {1}"), choice.layer, layers)
     if choice.name not in ("W", "b"):
-        raise SpecError(f"a loss-surface parameter is a weight W or a bias b, not {choice.name!r}")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "a loss-surface parameter is a weight W or a bias b, not {0}"),
+            repr(choice.name))
     direction = np.zeros_like(network.packed())
     block = network.views(direction)[0][choice.layer]
     array = block[:-1] if choice.name == "W" else block[-1]
     index = tuple(choice.index)
     if len(index) != array.ndim or not all(0 <= i < n for i, n in zip(index, array.shape)):
-        raise SpecError(
-            f"layer {choice.layer} {choice.name} has shape {array.shape}; no index {index}"
-        )
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "layer {0} {1} has shape {2}; no index {3}"),
+            choice.layer, choice.name, array.shape, index)
     array[index] = 1.0
     return direction
 
@@ -147,9 +152,9 @@ def random_directions(network: Network, seed: int = 0) -> Directions:
             length = np.linalg.norm(direction)
             direction *= scale / length if length > 0 else 0.0
     if not (np.any(first) and np.any(second)):
-        raise SpecError(
-            "random directions need non-zero weights in some layer with at least two of them"
-        )
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "random directions need non-zero weights in some layer with at least two "
+            "of them"))
     return Directions(first, second, RANDOM_SPAN, seed=seed)
 
 
@@ -167,12 +172,16 @@ def loss_surface(
     gradient there, projected on the plane. The cost grows with rows × resolution²: 41×41 on
     250 rows of the largest playground network is about a tenth of a second."""
     if resolution < 3 or resolution % 2 == 0:
-        raise SpecError(f"the loss surface needs an odd resolution of at least 3, not {resolution}")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the loss surface needs an odd resolution of at least 3, not {0}"),
+            resolution)
     span = directions.span if span is None else float(span)
     if not (np.isfinite(span) and span > 0):
-        raise SpecError(f"the loss surface's span must be a positive number, not {span}")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the loss surface's span must be a positive number, not {0}"), span)
     if len(x) == 0:
-        raise SpecError("the loss surface needs at least one training point")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the loss surface needs at least one training point"))
     private = Network(network.spec, params=network.params)
     theta = private.flat.copy()
     middle = resolution // 2
@@ -251,7 +260,8 @@ def optimizer_paths(
     descends the data loss the surface shows), each path projected onto the surface's plane.
     Full batch, so the paths are those of the surface drawn, not of one shuffle."""
     if steps < 1:
-        raise SpecError(f"an optimizer path needs at least one step, not {steps}")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "an optimizer path needs at least one step, not {0}"), steps)
     names = OPTIMIZERS.names() if optimizers is None else list(optimizers)
     private = Network(network.spec, params=network.params)
     paths = []

@@ -15,7 +15,7 @@ import numpy as np
 
 from .buffered import MinibatchEpoch, WholeSet
 from .diagnostics import Diagnostics, diagnose, mean_abs_gradients, update_ratios
-from .errors import SpecError
+from .errors import SpecError, text_error
 from .history import History
 from .metrics import TASKS
 from .network import LayerParams, Network
@@ -23,6 +23,22 @@ from .optimizers import make_optimizer
 from .regularizations import add_regularization
 from .spec import TrainSettings, settings_problem
 from .texts import QT_TRANSLATE_NOOP, Text
+
+# What is said when a data set's inputs or targets do not fit the network.
+_MISFITS = {
+    "training": (
+        QT_TRANSLATE_NOOP("Errors", "the training data has {0} input columns but the network "
+                          "has {1} inputs"),
+        QT_TRANSLATE_NOOP("Errors", "the training targets have {0} columns but the network "
+                          "has {1} outputs"),
+    ),
+    "test": (
+        QT_TRANSLATE_NOOP("Errors", "the test data has {0} input columns but the network "
+                          "has {1} inputs"),
+        QT_TRANSLATE_NOOP("Errors", "the test targets have {0} columns but the network "
+                          "has {1} outputs"),
+    ),
+}
 
 
 def validate_settings(settings: TrainSettings) -> None:
@@ -75,20 +91,17 @@ class Trainer:
         layer_stats: bool = False,
     ) -> None:
         if task not in TASKS:
-            raise SpecError(f"unknown task {task!r}; known: {', '.join(TASKS)}")
+            raise text_error(SpecError, QT_TRANSLATE_NOOP("Errors", "unknown task {0}; known: {1}"),
+                             repr(task), ", ".join(TASKS))
         if len(x_train) == 0:
-            raise SpecError("there are no training points")
-        for name, x, y in (("training", x_train, y_train), ("test", x_test, y_test)):
+            raise text_error(SpecError, QT_TRANSLATE_NOOP("Errors", "there are no training points"))
+        for x, y, (inputs_misfit, targets_misfit) in (
+            (x_train, y_train, _MISFITS["training"]), (x_test, y_test, _MISFITS["test"])
+        ):
             if x.ndim != 2 or x.shape[1] != network.spec.n_inputs:
-                raise SpecError(
-                    f"the {name} data has {x.shape[-1]} input columns but the network "
-                    f"has {network.spec.n_inputs} inputs"
-                )
+                raise text_error(SpecError, inputs_misfit, x.shape[-1], network.spec.n_inputs)
             if y.ndim != 2 or y.shape[1] != network.spec.n_outputs or len(y) != len(x):
-                raise SpecError(
-                    f"the {name} targets have {y.shape[-1]} columns but the network "
-                    f"has {network.spec.n_outputs} outputs"
-                )
+                raise text_error(SpecError, targets_misfit, y.shape[-1], network.spec.n_outputs)
         self.network = network
         self.x_train = np.ascontiguousarray(x_train, dtype=np.float64)
         self.y_train = np.ascontiguousarray(y_train, dtype=np.float64)

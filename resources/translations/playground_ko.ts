@@ -197,384 +197,384 @@
 <context>
     <name>Activations</name>
     <message>
-        <location filename="../../playground/engine/activations.py" line="88"/>
+        <location filename="../../playground/engine/activations.py" line="89"/>
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="89"/>
+        <location filename="../../playground/engine/activations.py" line="90"/>
         <source>f(x) = x</source>
         <translation>f(x) = x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="90"/>
+        <location filename="../../playground/engine/activations.py" line="91"/>
         <source>f&apos;(x) = 1</source>
         <translation>f&apos;(x) = 1</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="91"/>
-        <location filename="../../playground/engine/activations.py" line="260"/>
-        <location filename="../../playground/engine/activations.py" line="504"/>
+        <location filename="../../playground/engine/activations.py" line="92"/>
+        <location filename="../../playground/engine/activations.py" line="261"/>
+        <location filename="../../playground/engine/activations.py" line="505"/>
         <source>(−∞, ∞)</source>
         <translation>(−∞, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="92"/>
+        <location filename="../../playground/engine/activations.py" line="93"/>
         <source>No non-linearity: the output is the input. Use it on the output layer for regression; in hidden layers it adds nothing, since stacked linear layers collapse into one.</source>
         <translation>비선형성이 없습니다. 출력이 곧 입력입니다. 회귀에서는 출력층에 씁니다. 은닉층에서는 아무것도 더하지 못합니다. 선형 층을 여러 개 쌓아도 하나의 선형 층과 같기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="114"/>
+        <location filename="../../playground/engine/activations.py" line="115"/>
         <source>step</source>
         <translation>계단</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="115"/>
+        <location filename="../../playground/engine/activations.py" line="116"/>
         <source>f(x) = 1 if x ≥ 0 else 0</source>
         <translation>f(x) = x ≥ 0이면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="116"/>
+        <location filename="../../playground/engine/activations.py" line="117"/>
         <source>f&apos;(x) = 0 (undefined at 0)</source>
         <translation>f&apos;(x) = 0 (0에서는 정의되지 않음)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="117"/>
+        <location filename="../../playground/engine/activations.py" line="118"/>
         <source>{0, 1}</source>
         <translation>{0, 1}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="119"/>
+        <location filename="../../playground/engine/activations.py" line="120"/>
         <source>The perceptron&apos;s activation: the output is 0 or 1. Its derivative is 0 everywhere, so backpropagation cannot train through it: the gradient is zero and the loss never moves.</source>
         <translation>퍼셉트론의 활성화 함수로, 출력은 0 또는 1입니다. 도함수가 모든 곳에서 0이므로 역전파로는 이 함수를 지나 학습할 수 없습니다. 기울기가 0이어서 손실이 전혀 줄지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="140"/>
+        <location filename="../../playground/engine/activations.py" line="141"/>
         <source>threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="141"/>
+        <location filename="../../playground/engine/activations.py" line="142"/>
         <source>f(x) = x if x &gt; θ else v</source>
         <translation>f(x) = x &gt; θ이면 x, 아니면 v</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="142"/>
+        <location filename="../../playground/engine/activations.py" line="143"/>
         <source>f&apos;(x) = 1 if x &gt; θ else 0</source>
         <translation>f&apos;(x) = x &gt; θ이면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="143"/>
+        <location filename="../../playground/engine/activations.py" line="144"/>
         <source>{v} ∪ (θ, ∞)</source>
         <translation>{v} ∪ (θ, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="146"/>
+        <location filename="../../playground/engine/activations.py" line="147"/>
         <source>Passes x through above the threshold θ and outputs the constant v at or below it; θ = 0, v = 0 is ReLU. Below θ the gradient is 0, so a neuron stuck there stops learning.</source>
         <translation>임계값 θ보다 큰 x는 그대로 내보내고, θ 이하에서는 상수 v를 출력합니다. θ = 0, v = 0이면 ReLU입니다. θ 아래에서는 기울기가 0이므로, 그곳에 머무는 뉴런은 학습을 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="166"/>
+        <location filename="../../playground/engine/activations.py" line="167"/>
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="167"/>
+        <location filename="../../playground/engine/activations.py" line="168"/>
         <source>σ(x) = 1 / (1 + e⁻ˣ)</source>
         <translation>σ(x) = 1 / (1 + e⁻ˣ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="168"/>
+        <location filename="../../playground/engine/activations.py" line="169"/>
         <source>σ&apos;(x) = σ(x)·(1 − σ(x)) ≤ 0.25</source>
         <translation>σ&apos;(x) = σ(x)·(1 − σ(x)) ≤ 0.25</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="169"/>
+        <location filename="../../playground/engine/activations.py" line="170"/>
         <source>(0, 1)</source>
         <translation>(0, 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="171"/>
+        <location filename="../../playground/engine/activations.py" line="172"/>
         <source>Squashes any input into (0, 1): the output for two classes, with BCE. In hidden layers its gradient is at most 0.25 and ≈ 0 when saturated, so deep stacks suffer vanishing gradients, and its outputs are not zero-centred, which makes updates zig-zag.</source>
         <translation>어떤 입력이든 (0, 1) 구간으로 압축합니다. 두 클래스 분류의 출력층에 BCE와 함께 씁니다. 은닉층에서는 기울기가 최대 0.25이고 포화되면 거의 0이 되므로, 층을 깊이 쌓으면 기울기 소실이 일어납니다. 또 출력의 중심이 0이 아니어서 갱신이 지그재그로 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="199"/>
+        <location filename="../../playground/engine/activations.py" line="200"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="200"/>
+        <location filename="../../playground/engine/activations.py" line="201"/>
         <source>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</source>
         <translation>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="201"/>
+        <location filename="../../playground/engine/activations.py" line="202"/>
         <source>f&apos;(x) = 1 − tanh²(x)</source>
         <translation>f&apos;(x) = 1 − tanh²(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="202"/>
+        <location filename="../../playground/engine/activations.py" line="203"/>
         <source>(−1, 1)</source>
         <translation>(−1, 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="204"/>
+        <location filename="../../playground/engine/activations.py" line="205"/>
         <source>Zero-centred, so updates do not zig-zag as with sigmoid. Saturates for |x| ≳ 4: there f&apos; ≈ 0 and the neuron stops learning.</source>
         <translation>출력의 중심이 0이므로 시그모이드처럼 갱신이 지그재그로 움직이지 않습니다. |x| ≳ 4에서 포화되어 f&apos; ≈ 0이 되고, 뉴런은 학습을 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="226"/>
+        <location filename="../../playground/engine/activations.py" line="227"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="227"/>
+        <location filename="../../playground/engine/activations.py" line="228"/>
         <source>f(x) = max(0, x)</source>
         <translation>f(x) = max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="228"/>
+        <location filename="../../playground/engine/activations.py" line="229"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else 0</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="229"/>
+        <location filename="../../playground/engine/activations.py" line="230"/>
         <source>[0, ∞)</source>
         <translation>[0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="231"/>
+        <location filename="../../playground/engine/activations.py" line="232"/>
         <source>Fast, and its gradient does not vanish for x &gt; 0: the usual choice for hidden layers. A neuron whose input stays ≤ 0 gets no gradient and stops learning for good (a dead neuron); Leaky ReLU, PReLU and ELU avoid that.</source>
         <translation>계산이 빠르고 x &gt; 0에서 기울기가 소실되지 않아, 은닉층에 흔히 쓰는 선택입니다. 입력이 계속 0 이하인 뉴런은 기울기를 받지 못해 영영 학습을 멈춥니다(죽은 뉴런). Leaky ReLU, PReLU, ELU는 이를 피합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="257"/>
+        <location filename="../../playground/engine/activations.py" line="258"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="258"/>
+        <location filename="../../playground/engine/activations.py" line="259"/>
         <source>f(x) = x if x &gt; 0 else α·x</source>
         <translation>f(x) = x &gt; 0이면 x, 아니면 α·x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="259"/>
+        <location filename="../../playground/engine/activations.py" line="260"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else α</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="262"/>
+        <location filename="../../playground/engine/activations.py" line="263"/>
         <source>ReLU with a small slope α (default 0.01) for x ≤ 0, so negative inputs still pass a gradient and neurons cannot die. α is a hyperparameter you choose.</source>
         <translation>x ≤ 0에서 작은 기울기 α(기본값 0.01)를 갖는 ReLU입니다. 음의 입력에서도 기울기가 전달되므로 뉴런이 죽지 않습니다. α는 직접 정하는 하이퍼파라미터입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="281"/>
+        <location filename="../../playground/engine/activations.py" line="282"/>
         <source>PReLU</source>
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="282"/>
+        <location filename="../../playground/engine/activations.py" line="283"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else α;  ∂f/∂α = x if x ≤ 0 else 0</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α;  ∂f/∂α = x ≤ 0이면 x, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="287"/>
+        <location filename="../../playground/engine/activations.py" line="288"/>
         <source>Leaky ReLU whose slope α is learned with the weights (one α per layer, starting at 0.25), so the data decide how much negative inputs pass. Neurons cannot die.</source>
         <translation>기울기 α를 가중치와 함께 학습하는 Leaky ReLU입니다(층마다 α 하나, 시작값 0.25). 음의 입력을 얼마나 통과시킬지 데이터가 정합니다. 뉴런이 죽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="300"/>
+        <location filename="../../playground/engine/activations.py" line="301"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="301"/>
+        <location filename="../../playground/engine/activations.py" line="302"/>
         <source>f(x) = x if x &gt; 0 else α·(eˣ − 1)</source>
         <translation>f(x) = x &gt; 0이면 x, 아니면 α·(eˣ − 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="302"/>
+        <location filename="../../playground/engine/activations.py" line="303"/>
         <source>f&apos;(x) = 1 if x &gt; 0 else α·eˣ</source>
         <translation>f&apos;(x) = x &gt; 0이면 1, 아니면 α·eˣ</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="303"/>
+        <location filename="../../playground/engine/activations.py" line="304"/>
         <source>(−α, ∞)</source>
         <translation>(−α, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="305"/>
+        <location filename="../../playground/engine/activations.py" line="306"/>
         <source>Like ReLU for x &gt; 0, but bends smoothly towards −α below 0, so negative inputs keep a gradient (no dead neurons) and outputs average nearer zero. Smooth at 0 when α = 1.</source>
         <translation>x &gt; 0에서는 ReLU와 같고, 0 아래에서는 −α를 향해 부드럽게 휘어집니다. 음의 입력에도 기울기가 남아(죽은 뉴런 없음) 출력의 평균이 0에 더 가깝습니다. α = 1이면 0에서 매끄럽습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="329"/>
+        <location filename="../../playground/engine/activations.py" line="330"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="330"/>
+        <location filename="../../playground/engine/activations.py" line="331"/>
         <source>f(x) = x·Φ(x),  Φ the standard normal CDF</source>
         <translation>f(x) = x·Φ(x),  Φ는 표준 정규 분포의 누적 분포 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="331"/>
+        <location filename="../../playground/engine/activations.py" line="332"/>
         <source>f&apos;(x) = Φ(x) + x·φ(x),  φ the standard normal density</source>
         <translation>f&apos;(x) = Φ(x) + x·φ(x),  φ는 표준 정규 분포의 확률 밀도 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="334"/>
+        <location filename="../../playground/engine/activations.py" line="335"/>
         <source>[≈ −0.17, ∞)</source>
         <translation>[≈ −0.17, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="335"/>
+        <location filename="../../playground/engine/activations.py" line="336"/>
         <source>A smooth ReLU that weights x by Φ(x), the chance a standard normal falls below it; common in Transformers. Dips slightly below 0 and keeps a small gradient for negative inputs, so neurons do not die.</source>
         <translation>x에 Φ(x), 즉 표준 정규 분포의 값이 x보다 작을 확률을 곱하는 매끄러운 ReLU로, 트랜스포머에서 흔히 씁니다. 0보다 약간 아래로 내려가며 음의 입력에도 작은 기울기가 남으므로 뉴런이 죽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="357"/>
+        <location filename="../../playground/engine/activations.py" line="358"/>
         <source>SiLU / Swish</source>
         <translation>SiLU / Swish</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="358"/>
+        <location filename="../../playground/engine/activations.py" line="359"/>
         <source>f(x) = x·σ(x)</source>
         <translation>f(x) = x·σ(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="359"/>
+        <location filename="../../playground/engine/activations.py" line="360"/>
         <source>f&apos;(x) = σ(x)·(1 + x·(1 − σ(x)))</source>
         <translation>f&apos;(x) = σ(x)·(1 + x·(1 − σ(x)))</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="360"/>
+        <location filename="../../playground/engine/activations.py" line="361"/>
         <source>[≈ −0.28, ∞)</source>
         <translation>[≈ −0.28, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="361"/>
+        <location filename="../../playground/engine/activations.py" line="362"/>
         <source>A smooth, non-monotonic ReLU: dips to ≈ −0.28 near x = −1.3, then returns to 0. Negative inputs keep a small gradient, so neurons do not die; a little costlier than ReLU.</source>
         <translation>매끄럽고 단조가 아닌 ReLU입니다. x = −1.3 근처에서 ≈ −0.28까지 내려갔다가 0으로 돌아옵니다. 음의 입력에도 작은 기울기가 남아 뉴런이 죽지 않습니다. ReLU보다 계산 비용이 조금 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="383"/>
+        <location filename="../../playground/engine/activations.py" line="384"/>
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="384"/>
+        <location filename="../../playground/engine/activations.py" line="385"/>
         <source>f(x) = x·tanh(softplus(x))</source>
         <translation>f(x) = x·tanh(softplus(x))</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="385"/>
+        <location filename="../../playground/engine/activations.py" line="386"/>
         <source>f&apos;(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)</source>
         <translation>f&apos;(x) = tanh(s) + x·sech²(s)·σ(x),  s = softplus(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="388"/>
+        <location filename="../../playground/engine/activations.py" line="389"/>
         <source>[≈ −0.31, ∞)</source>
         <translation>[≈ −0.31, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="389"/>
+        <location filename="../../playground/engine/activations.py" line="390"/>
         <source>Smooth and non-monotonic like SiLU (minimum ≈ −0.31). Negative inputs keep a gradient, so neurons do not die; it costs several exponentials per neuron.</source>
         <translation>SiLU처럼 매끄럽고 단조가 아닙니다(최솟값 ≈ −0.31). 음의 입력에도 기울기가 남아 뉴런이 죽지 않습니다. 뉴런마다 지수 함수를 여러 번 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="411"/>
+        <location filename="../../playground/engine/activations.py" line="412"/>
         <source>softplus</source>
         <translation>소프트플러스</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="412"/>
+        <location filename="../../playground/engine/activations.py" line="413"/>
         <source>f(x) = ln(1 + eˣ)</source>
         <translation>f(x) = ln(1 + eˣ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="413"/>
+        <location filename="../../playground/engine/activations.py" line="414"/>
         <source>f&apos;(x) = σ(x)</source>
         <translation>f&apos;(x) = σ(x)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="414"/>
+        <location filename="../../playground/engine/activations.py" line="415"/>
         <source>(0, ∞)</source>
         <translation>(0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="415"/>
+        <location filename="../../playground/engine/activations.py" line="416"/>
         <source>A smooth ReLU: always positive, with derivative σ(x), so the gradient is never exactly 0. For very negative inputs it is tiny, though, and learning there is slow.</source>
         <translation>매끄러운 ReLU입니다. 항상 양수이고 도함수가 σ(x)이므로 기울기가 정확히 0이 되는 일은 없습니다. 다만 아주 작은 음의 입력에서는 기울기가 매우 작아 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="434"/>
+        <location filename="../../playground/engine/activations.py" line="435"/>
         <source>sine</source>
         <translation>사인</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="435"/>
+        <location filename="../../playground/engine/activations.py" line="436"/>
         <source>f(x) = sin x</source>
         <translation>f(x) = sin x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="436"/>
+        <location filename="../../playground/engine/activations.py" line="437"/>
         <source>f&apos;(x) = cos x</source>
         <translation>f&apos;(x) = cos x</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="437"/>
+        <location filename="../../playground/engine/activations.py" line="438"/>
         <source>[−1, 1]</source>
         <translation>[−1, 1]</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="438"/>
+        <location filename="../../playground/engine/activations.py" line="439"/>
         <source>Periodic: gradients neither vanish nor explode, but many inputs give the same output. Suits periodic patterns such as spirals; training can be less stable than with ReLU.</source>
         <translation>주기 함수입니다. 기울기가 소실되지도 폭주하지도 않지만, 많은 입력이 같은 출력을 냅니다. 나선 같은 주기적 패턴에 어울리며, ReLU보다 학습이 덜 안정적일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="457"/>
+        <location filename="../../playground/engine/activations.py" line="458"/>
         <source>softmax</source>
         <translation>소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="458"/>
+        <location filename="../../playground/engine/activations.py" line="459"/>
         <source>pₖ = e^(zₖ) / Σᵢ e^(zᵢ)</source>
         <translation>pₖ = e^(zₖ) / Σᵢ e^(zᵢ)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="459"/>
+        <location filename="../../playground/engine/activations.py" line="460"/>
         <source>∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), i.e. diag(p) − p·pᵀ</source>
         <translation>∂pᵢ/∂zⱼ = pᵢ·(δᵢⱼ − pⱼ), 즉 diag(p) − p·pᵀ</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="462"/>
+        <location filename="../../playground/engine/activations.py" line="463"/>
         <source>(0, 1), each row sums to 1</source>
         <translation>(0, 1), 각 행의 합은 1</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="465"/>
+        <location filename="../../playground/engine/activations.py" line="466"/>
         <source>Output layer only: turns k scores into k probabilities that sum to 1; pair it with cross-entropy for k classes. Computed after subtracting max(z), so large scores never overflow; adding one constant to every score changes nothing.</source>
         <translation>출력층 전용입니다. k개의 점수를 합이 1인 k개의 확률로 바꿉니다. k개 클래스 분류에서 교차 엔트로피와 함께 씁니다. max(z)를 뺀 뒤 계산하므로 큰 점수에서도 넘침이 없고, 모든 점수에 같은 상수를 더해도 결과는 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="499"/>
+        <location filename="../../playground/engine/activations.py" line="500"/>
         <source>maxout</source>
         <translation>맥스아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="500"/>
+        <location filename="../../playground/engine/activations.py" line="501"/>
         <source>f(x) = maxⱼ zⱼ over k pieces,  zⱼ = wⱼᵀx + bⱼ</source>
         <translation>f(x) = k개 조각에 대한 maxⱼ zⱼ,  zⱼ = wⱼᵀx + bⱼ</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="501"/>
+        <location filename="../../playground/engine/activations.py" line="502"/>
         <source>∂f/∂zⱼ = 1 for the winning piece, 0 for the others</source>
         <translation>∂f/∂zⱼ = 이긴 조각은 1, 나머지는 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/activations.py" line="507"/>
+        <location filename="../../playground/engine/activations.py" line="508"/>
         <source>Each neuron computes k linear pieces and outputs the largest; ReLU is maxout with one piece fixed at 0. It neither saturates nor dies, but needs k times the weights, and the gradient reaches only the winning piece.</source>
         <translation>각 뉴런이 k개의 선형 조각을 계산해 가장 큰 값을 출력합니다. ReLU는 조각 하나가 0으로 고정된 맥스아웃입니다. 포화되지도 죽지도 않지만 가중치가 k배 필요하고, 기울기는 이긴 조각에만 전달됩니다.</translation>
     </message>
@@ -670,42 +670,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="150"/>
+        <location filename="../../playground/ui/app_controller.py" line="151"/>
         <source>The data cannot be used</source>
         <translation>이 데이터는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="178"/>
+        <location filename="../../playground/ui/app_controller.py" line="179"/>
         <source>No points yet</source>
         <translation>아직 점이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="179"/>
+        <location filename="../../playground/ui/app_controller.py" line="180"/>
         <source>click in the data view to add points of the chosen class (Edit points is on), or type them below the plot</source>
         <translation>데이터 보기를 클릭해 고른 클래스의 점을 추가하거나(점 편집이 켜져 있을 때), 그림 아래에 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="198"/>
+        <location filename="../../playground/ui/app_controller.py" line="199"/>
         <source>The network cannot be built</source>
         <translation>신경망을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="280"/>
+        <location filename="../../playground/ui/app_controller.py" line="285"/>
         <source>That setting cannot be used</source>
         <translation>그 설정은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="303"/>
+        <location filename="../../playground/ui/app_controller.py" line="308"/>
         <source>Training diverged</source>
         <translation>학습이 발산했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="379"/>
+        <location filename="../../playground/ui/app_controller.py" line="385"/>
         <source>Epoch {0} was trained on another network than the one set up now: Live shows this one.</source>
         <translation>에포크 {0}은(는) 지금 설정된 것과 다른 신경망에서 학습되었습니다. 실시간 보기가 지금의 신경망을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/app_controller.py" line="397"/>
+        <location filename="../../playground/ui/app_controller.py" line="403"/>
         <source>This is a past epoch: press Continue from here to train or edit from it, or Live to go back.</source>
         <translation>지난 에포크입니다. 여기서부터 학습하거나 편집하려면 ‘여기서 계속’을, 돌아가려면 ‘실시간’을 누르세요.</translation>
     </message>
@@ -1248,29 +1248,104 @@
         <translation>CSV 파일 {0}의 행이 {1}개보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/csvfile.py" line="50"/>
+        <location filename="../../playground/engine/csvfile.py" line="52"/>
         <source>{0}: {1} is not a number</source>
         <translation>{0}: {1}은(는) 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/csvfile.py" line="56"/>
+        <location filename="../../playground/engine/csvfile.py" line="54"/>
+        <source>the data holds values that are not numbers</source>
+        <translation>데이터에 수가 아닌 값이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="59"/>
         <source>{0}: {1} is not a finite number</source>
         <translation>{0}: {1}은(는) 유한한 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/csvfile.py" line="87"/>
+        <location filename="../../playground/engine/csvfile.py" line="69"/>
+        <source>{0}: column {1} has no name</source>
+        <translation>{0}: {1}번째 열에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="72"/>
+        <source>{0}: column name {1} is a number; names must not be</source>
+        <translation>{0}: 열 이름 {1}은(는) 수입니다. 이름은 수가 아니어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="76"/>
+        <source>{0}: column name {1} is used twice</source>
+        <translation>{0}: 열 이름 {1}이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="86"/>
+        <source>CSV file {0} is {1} MB; the limit is 50 MB</source>
+        <translation>CSV 파일 {0}의 크기가 {1} MB입니다. 한도는 50 MB입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="90"/>
+        <source>cannot read CSV file {0}: {1}</source>
+        <translation>CSV 파일 {0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="95"/>
         <source>CSV file {0} is not UTF-8 text</source>
         <translation>CSV 파일 {0}은(는) UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/csvfile.py" line="116"/>
+        <location filename="../../playground/engine/csvfile.py" line="122"/>
+        <source>CSV file {0}, line {1}: {2}</source>
+        <translation>CSV 파일 {0}, {1}행: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="125"/>
         <source>CSV file {0} is empty</source>
         <translation>CSV 파일 {0}이(가) 비어 있습니다</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/csvfile.py" line="129"/>
+        <source>line {0} has 1 column; a CSV file needs at least 2 (inputs, then the target), separated by commas</source>
+        <translation>{0}행에 열이 1개뿐입니다. CSV 파일에는 쉼표로 구분한 열이 적어도 2개(입력, 그다음 목표값) 있어야 합니다</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/csvfile.py" line="136"/>
+        <source>line {0}</source>
+        <translation>{0}행</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="139"/>
+        <source>line {0} mixes names and numbers: a header row must name every column, a data row must hold only numbers</source>
+        <translation>{0}행에 이름과 수가 섞여 있습니다. 머리글 행은 모든 열에 이름을 붙여야 하고, 데이터 행에는 수만 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="143"/>
         <source>CSV file {0} has a header but no data rows</source>
         <translation>CSV 파일 {0}에 머리글은 있지만 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="149"/>
+        <source>line {0} has {1} columns, but line {2} has {3}</source>
+        <translation>{0}행의 열은 {1}개인데 {2}행의 열은 {3}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="153"/>
+        <source>line {0}, column {1}</source>
+        <translation>{0}행 {1}열</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="172"/>
+        <source>cannot save inputs of shape {0} with {1} names and targets of shape {2}</source>
+        <translation>모양이 {0}인 입력을 이름 {1}개, 모양이 {2}인 목표값과 함께 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="176"/>
+        <source>cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/csvfile.py" line="180"/>
+        <source>cannot save data holding NaN or infinite values</source>
+        <translation>NaN이나 무한대 값이 있는 데이터는 저장할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../playground/engine/datasets.py" line="37"/>
@@ -1308,24 +1383,249 @@
         <translation>점 {0}에는 값이 {1}개 있지만 점 1에는 {2}개 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="206"/>
+        <location filename="../../playground/engine/datasets.py" line="149"/>
+        <source>point {0}, value {1}</source>
+        <translation>점 {0}, 값 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="207"/>
         <source>not a text file in UTF-8 (bad byte at {0})</source>
         <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {0}의 잘못된 바이트)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="218"/>
+        <location filename="../../playground/engine/modelfile.py" line="219"/>
         <source>not valid JSON: {0} at line {1}, column {2}</source>
         <translation>올바른 JSON이 아닙니다: {1}번째 줄, {2}번째 열의 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="222"/>
+        <location filename="../../playground/engine/modelfile.py" line="223"/>
         <source>not a model file: the JSON is nested too deeply</source>
         <translation>모델 파일이 아닙니다. JSON이 너무 깊이 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="504"/>
+        <location filename="../../playground/engine/modelfile.py" line="228"/>
+        <source>not a model file: a number has more than {0} digits</source>
+        <translation>모델 파일이 아닙니다: 자릿수가 {0}개보다 많은 수가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="531"/>
+        <source>the key {0} appears twice in one object</source>
+        <translation>한 객체에 키 {0}이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="545"/>
         <source>the file is too large ({0} MB); a model file may have at most {1} MB</source>
         <translation>파일이 너무 큽니다 ({0} MB). 모델 파일은 최대 {1} MB까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/activations.py" line="83"/>
+        <source>activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/features.py" line="37"/>
+        <source>feature</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/features.py" line="148"/>
+        <source>raw data of shape {0} does not match its {1} column names</source>
+        <translation>모양이 {0}인 원본 데이터가 열 이름 {1}개와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/features.py" line="152"/>
+        <source>no input features are chosen; choose at least one</source>
+        <translation>고른 입력 특성이 없습니다. 적어도 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/features.py" line="160"/>
+        <source>feature {0} is computed from columns x1 and x2, but the data&apos;s columns are {1}</source>
+        <translation>특성 {0}은(는) x1과 x2 열로 계산하는데, 데이터의 열은 {1}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/features.py" line="167"/>
+        <source>unknown feature {0}; this data offers: {1}</source>
+        <translation>알 수 없는 특성 {0}. 이 데이터에 있는 특성: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/generators.py" line="42"/>
+        <source>dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/initializers.py" line="32"/>
+        <source>initializer</source>
+        <translation>초기화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/losses.py" line="89"/>
+        <source>loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="48"/>
+        <source>the network needs at least one input feature</source>
+        <translation>신경망에는 입력 특성이 적어도 하나 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="51"/>
+        <source>the network needs an output layer</source>
+        <translation>신경망에는 출력층이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="54"/>
+        <source>the network has {0} layers; the limit is {1} (hidden layers and the output layer)</source>
+        <translation>신경망의 층이 {0}개입니다. 한도는 {1}개입니다(은닉층과 출력층을 합해서)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="60"/>
+        <source>{0} needs at least one neuron, not {1}</source>
+        <translation>{0}에는 뉴런이 적어도 하나 있어야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="63"/>
+        <source>{0} has {1} neurons; the limit is {2} per layer</source>
+        <translation>{0}의 뉴런이 {1}개입니다. 한도는 층마다 {2}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="69"/>
+        <source>{0} can only be the output layer&apos;s activation ({1})</source>
+        <translation>{0}은(는) 출력층의 활성화 함수로만 쓸 수 있습니다({1})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="73"/>
+        <source>{0}: {1} has no parameter {2}</source>
+        <translation>{0}: {1}에는 매개변수 {2}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="78"/>
+        <source>{0}: {1} parameter {2} must be finite</source>
+        <translation>{0}: {1}의 매개변수 {2}은(는) 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="81"/>
+        <source>{0}: maxout needs at least one piece (k ≥ 1)</source>
+        <translation>{0}: maxout에는 조각이 적어도 하나 있어야 합니다(k ≥ 1)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="85"/>
+        <source>the network would have {0} parameters; the limit is {1} in all (fewer inputs, layers, neurons or maxout pieces make fewer)</source>
+        <translation>신경망의 매개변수가 {0}개가 됩니다. 한도는 모두 합해 {1}개입니다(입력, 층, 뉴런이나 maxout 조각을 줄이면 줄어듭니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="92"/>
+        <source>{0} has no parameter {1}</source>
+        <translation>{0}에는 매개변수 {1}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/optimizers.py" line="54"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/registry.py" line="39"/>
+        <source>unknown {0} {1}; known: {2}</source>
+        <translation>알 수 없는 {0} {1}. 알려진 값: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/regularizations.py" line="37"/>
+        <source>regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/results.py" line="80"/>
+        <source>{0} predictions for {1} points</source>
+        <translation>점 {1}개에 대한 예측이 {0}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/results.py" line="82"/>
+        <source>a true class lies outside 0…{0}</source>
+        <translation>실제 클래스 하나가 0…{0} 밖에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/results.py" line="83"/>
+        <source>a predicted class lies outside 0…{0}</source>
+        <translation>예측한 클래스 하나가 0…{0} 밖에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/results.py" line="125"/>
+        <source>the network has {0} outputs; the data needs {1}</source>
+        <translation>신경망의 출력은 {0}개인데 데이터에는 {1}개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="99"/>
+        <source>pick two different parameters for the loss surface</source>
+        <translation>손실 곡면에 쓸 서로 다른 매개변수 두 개를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="112"/>
+        <source>there is no layer {0}; the network has {1}</source>
+        <translation>층 {0}이(가) 없습니다. 신경망의 층은 {1}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="115"/>
+        <source>a loss-surface parameter is a weight W or a bias b, not {0}</source>
+        <translation>손실 곡면의 매개변수는 가중치 W나 편향 b입니다({0}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="123"/>
+        <source>layer {0} {1} has shape {2}; no index {3}</source>
+        <translation>층 {0}의 {1}은(는) 모양이 {2}입니다. 인덱스 {3}은(는) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="155"/>
+        <source>random directions need non-zero weights in some layer with at least two of them</source>
+        <translation>무작위 방향에는 가중치가 둘 이상인 어떤 층에 0이 아닌 가중치가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="175"/>
+        <source>the loss surface needs an odd resolution of at least 3, not {0}</source>
+        <translation>손실 곡면의 해상도는 3 이상의 홀수여야 합니다({0}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="180"/>
+        <source>the loss surface&apos;s span must be a positive number, not {0}</source>
+        <translation>손실 곡면의 범위는 양수여야 합니다({0}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="183"/>
+        <source>the loss surface needs at least one training point</source>
+        <translation>손실 곡면에는 훈련 점이 적어도 하나 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/surface.py" line="263"/>
+        <source>an optimizer path needs at least one step, not {0}</source>
+        <translation>옵티마이저 경로에는 스텝이 적어도 하나 있어야 합니다({0}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="30"/>
+        <source>the training data has {0} input columns but the network has {1} inputs</source>
+        <translation>훈련 데이터의 입력 열은 {0}개인데 신경망의 입력은 {1}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="32"/>
+        <source>the training targets have {0} columns but the network has {1} outputs</source>
+        <translation>훈련 목표값의 열은 {0}개인데 신경망의 출력은 {1}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="36"/>
+        <source>the test data has {0} input columns but the network has {1} inputs</source>
+        <translation>테스트 데이터의 입력 열은 {0}개인데 신경망의 입력은 {1}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="38"/>
+        <source>the test targets have {0} columns but the network has {1} outputs</source>
+        <translation>테스트 목표값의 열은 {0}개인데 신경망의 출력은 {1}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="94"/>
+        <source>unknown task {0}; known: {1}</source>
+        <translation>알 수 없는 과제 {0}. 알려진 값: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/trainer.py" line="97"/>
+        <source>there are no training points</source>
+        <translation>훈련 점이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1516,12 +1816,12 @@
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="234"/>
+        <location filename="../../playground/ui/file_actions.py" line="235"/>
         <source>Could not open the preset</source>
         <translation>프리셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="241"/>
+        <location filename="../../playground/ui/file_actions.py" line="242"/>
         <source>Opened the preset “%1”</source>
         <translation>프리셋 “%1”을(를) 열었습니다</translation>
     </message>
@@ -1699,62 +1999,62 @@
 <context>
     <name>Initializers</name>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="37"/>
+        <location filename="../../playground/engine/initializers.py" line="38"/>
         <source>Xavier / Glorot</source>
         <translation>Xavier / Glorot</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="38"/>
+        <location filename="../../playground/engine/initializers.py" line="39"/>
         <source>W ~ U(±√(6/(fan_in+fan_out))), b = 0</source>
         <translation>W ~ U(±√(6/(fan_in+fan_out))), b = 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="39"/>
+        <location filename="../../playground/engine/initializers.py" line="40"/>
         <source>Keeps tanh and sigmoid signals in range from one layer to the next.</source>
         <translation>tanh와 시그모이드의 신호가 층에서 층으로 넘어가도 적당한 범위에 머물게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="51"/>
+        <location filename="../../playground/engine/initializers.py" line="52"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="52"/>
+        <location filename="../../playground/engine/initializers.py" line="53"/>
         <source>W ~ N(0, 2/fan_in), b = 0</source>
         <translation>W ~ N(0, 2/fan_in), b = 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="53"/>
+        <location filename="../../playground/engine/initializers.py" line="54"/>
         <source>Made for ReLU-like activations, which pass on only about half of their inputs.</source>
         <translation>입력의 절반 정도만 통과시키는 ReLU 계열 활성화 함수를 위해 만들어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="65"/>
+        <location filename="../../playground/engine/initializers.py" line="66"/>
         <source>Uniform ±0.5</source>
         <translation>균등 분포 ±0.5</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="66"/>
+        <location filename="../../playground/engine/initializers.py" line="67"/>
         <source>W, b ~ U(−0.5, 0.5)</source>
         <translation>W, b ~ U(−0.5, 0.5)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="67"/>
+        <location filename="../../playground/engine/initializers.py" line="68"/>
         <source>One fixed range for weights and biases alike, however wide the layer is.</source>
         <translation>층의 너비와 상관없이 가중치와 편향 모두에 같은 고정 범위를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="79"/>
+        <location filename="../../playground/engine/initializers.py" line="80"/>
         <source>Zeros</source>
         <translation>영(0)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="80"/>
+        <location filename="../../playground/engine/initializers.py" line="81"/>
         <source>W = 0, b = 0</source>
         <translation>W = 0, b = 0</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/initializers.py" line="81"/>
+        <location filename="../../playground/engine/initializers.py" line="82"/>
         <source>Every neuron in a layer gets the same gradient, so they all stay identical (symmetry): each layer acts as a single neuron.</source>
         <translation>한 층의 모든 뉴런이 같은 기울기를 받아 계속 똑같이 남습니다(대칭). 각 층이 뉴런 하나처럼 동작합니다.</translation>
     </message>
@@ -2680,204 +2980,465 @@
         <translation>신경망 플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="140"/>
+        <location filename="../../playground/ui/main_window.py" line="145"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="141"/>
+        <location filename="../../playground/ui/main_window.py" line="146"/>
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="142"/>
+        <location filename="../../playground/ui/main_window.py" line="147"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="143"/>
+        <location filename="../../playground/ui/main_window.py" line="148"/>
         <source>Loss surface</source>
         <translation>손실 곡면</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="144"/>
+        <location filename="../../playground/ui/main_window.py" line="149"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="145"/>
+        <location filename="../../playground/ui/main_window.py" line="150"/>
         <source>Gradient flow, update size, histograms and warnings</source>
         <translation>기울기 흐름, 갱신 크기, 히스토그램과 경고</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="146"/>
+        <location filename="../../playground/ui/main_window.py" line="151"/>
         <source>Confusion matrices, or predicted against true</source>
         <translation>혼동 행렬, 또는 예측값 대 실제값</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="147"/>
+        <location filename="../../playground/ui/main_window.py" line="152"/>
         <source>The training loss over a plane through the weights</source>
         <translation>가중치 공간을 지나는 평면 위의 훈련 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="148"/>
+        <location filename="../../playground/ui/main_window.py" line="153"/>
         <source>Every run: pin runs to compare their curves, restore one</source>
         <translation>모든 실행: 고정해서 곡선을 비교하거나, 하나를 되살립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="175"/>
+        <location filename="../../playground/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="178"/>
+        <location filename="../../playground/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="181"/>
+        <location filename="../../playground/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="182"/>
+        <location filename="../../playground/ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="184"/>
+        <location filename="../../playground/ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="188"/>
+        <location filename="../../playground/ui/main_window.py" line="193"/>
         <source>&amp;Presets</source>
         <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="190"/>
+        <location filename="../../playground/ui/main_window.py" line="195"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="191"/>
+        <location filename="../../playground/ui/main_window.py" line="196"/>
         <source>&amp;Play / Pause</source>
         <translation>재생 / 일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="193"/>
+        <location filename="../../playground/ui/main_window.py" line="198"/>
         <source>&amp;Step one epoch</source>
         <translation>한 에포크 진행(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="195"/>
+        <location filename="../../playground/ui/main_window.py" line="200"/>
         <source>&amp;Reset weights</source>
         <translation>가중치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="203"/>
+        <location filename="../../playground/ui/main_window.py" line="208"/>
         <source>&amp;Back one epoch</source>
         <translation>한 에포크 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="204"/>
+        <location filename="../../playground/ui/main_window.py" line="209"/>
         <source>&amp;Forward one epoch</source>
         <translation>한 에포크 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="205"/>
+        <location filename="../../playground/ui/main_window.py" line="210"/>
         <source>&amp;Live</source>
         <translation>실시간(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="206"/>
+        <location filename="../../playground/ui/main_window.py" line="211"/>
         <source>&amp;Continue from here</source>
         <translation>여기서 계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="212"/>
+        <location filename="../../playground/ui/main_window.py" line="217"/>
         <source>&amp;Inspect</source>
         <translation>검사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="213"/>
+        <location filename="../../playground/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="214"/>
+        <location filename="../../playground/ui/main_window.py" line="219"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="218"/>
+        <location filename="../../playground/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="219"/>
+        <location filename="../../playground/ui/main_window.py" line="224"/>
         <source>&amp;Activations, losses and optimizers…</source>
         <translation>활성화 함수, 손실 함수와 옵티마이저(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="221"/>
+        <location filename="../../playground/ui/main_window.py" line="226"/>
         <source>&amp;Getting started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="222"/>
+        <location filename="../../playground/ui/main_window.py" line="227"/>
         <source>&amp;Welcome page…</source>
         <translation>환영 페이지(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="223"/>
+        <location filename="../../playground/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="228"/>
+        <location filename="../../playground/ui/main_window.py" line="233"/>
         <source>&amp;Inspector</source>
         <translation>인스펙터(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="231"/>
+        <location filename="../../playground/ui/main_window.py" line="236"/>
         <source>One sample&apos;s forward and backward pass, node by node</source>
         <translation>샘플 하나의 순전파와 역전파를 노드 하나씩</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="236"/>
+        <location filename="../../playground/ui/main_window.py" line="241"/>
         <source>&amp;Next training point</source>
         <translation>다음 훈련 점(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="237"/>
+        <location filename="../../playground/ui/main_window.py" line="242"/>
         <source>&amp;Previous training point</source>
         <translation>이전 훈련 점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="238"/>
+        <location filename="../../playground/ui/main_window.py" line="243"/>
         <source>Backward: next &amp;node</source>
         <translation>역방향: 다음 노드(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="239"/>
+        <location filename="../../playground/ui/main_window.py" line="244"/>
         <source>Backward: &amp;back one node</source>
         <translation>역방향: 한 노드 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="240"/>
+        <location filename="../../playground/ui/main_window.py" line="245"/>
         <source>Backward: &amp;all at once</source>
         <translation>역방향: 한꺼번에(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="304"/>
+        <location filename="../../playground/ui/main_window.py" line="309"/>
         <source>Applied one plain-SGD step on the inspected sample (the epoch count is unchanged).</source>
         <translation>검사 중인 샘플에 기본 SGD 한 단계를 적용했습니다 (에포크 수는 그대로입니다).</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/main_window.py" line="386"/>
+        <location filename="../../playground/ui/main_window.py" line="392"/>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="99"/>
+        <source>cannot save this model: {0}</source>
+        <translation>이 모델을 저장할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="237"/>
+        <source>{0} must be a JSON object, not {1}</source>
+        <translation>{0}은(는) JSON 객체여야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="240"/>
+        <source>{0} is not a playground model file: &quot;format&quot; is {1}, expected &quot;{2}&quot;</source>
+        <translation>{0}은(는) playground 모델 파일이 아닙니다: "format"이 {1}입니다. "{2}"이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="243"/>
+        <source>{0} is not a playground model file: &quot;format&quot; is missing, expected &quot;{1}&quot;</source>
+        <translation>{0}은(는) playground 모델 파일이 아닙니다: "format"이 없습니다. "{1}"이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="248"/>
+        <location filename="../../playground/engine/modelfile.py" line="585"/>
+        <source>{0} is missing</source>
+        <translation>{0}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="252"/>
+        <source>{0} has version {1} (written by a newer playground?); this playground reads version {2}</source>
+        <translation>{0}의 버전이 {1}입니다(더 새로운 playground로 쓴 파일일까요?). 이 playground는 버전 {2}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="255"/>
+        <source>{0} has version {1}; this playground reads version {2}</source>
+        <translation>{0}의 버전이 {1}입니다. 이 playground는 버전 {2}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="288"/>
+        <source>{0} must name at least one input feature</source>
+        <translation>{0}에는 입력 특성이 적어도 하나 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="292"/>
+        <source>{0} repeats the feature {1}</source>
+        <translation>{0}에서 특성 {1}이(가) 되풀이됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="299"/>
+        <source>{0} must hold at least one layer (the output layer)</source>
+        <translation>{0}에는 층이 적어도 하나(출력층) 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="303"/>
+        <source>{0} names an unknown loss {1}; known: {2}</source>
+        <translation>{0}이(가) 알 수 없는 손실 함수 {1}을(를) 가리킵니다. 알려진 값: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="316"/>
+        <source>{0} must be one of {1}, not {2}</source>
+        <translation>{0}은(는) {1} 중 하나여야 합니다({2}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="332"/>
+        <source>{0} names an unknown activation {1}; known: {2}</source>
+        <translation>{0}이(가) 알 수 없는 활성화 함수 {1}을(를) 가리킵니다. 알려진 값: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="346"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="347"/>
+        <source>{0} has an unknown parameter {1} for {2}; known: {3}</source>
+        <translation>{0}에 {2}의 알 수 없는 매개변수 {1}이(가) 있습니다. 알려진 값: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="362"/>
+        <source>{0} has {1} layers but the network has {2}</source>
+        <translation>{0}의 층은 {1}개인데 신경망의 층은 {2}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="368"/>
+        <source>{0} ({1} {2} units)</source>
+        <translation>{0}({2} 뉴런 {1}개)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="385"/>
+        <source>{0} has shape {1} but {2} needs shape {3}</source>
+        <translation>{0}의 모양은 {1}인데 {2}에는 모양 {3}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="399"/>
+        <source>{0} has {1} entry but the shape says {2}</source>
+        <translation>{0}의 항목은 {1}개인데 모양으로는 {2}개여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="401"/>
+        <source>{0} has {1} entries but the shape says {2}</source>
+        <translation>{0}의 항목은 {1}개인데 모양으로는 {2}개여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="424"/>
+        <source>{0} {1}, not {2}</source>
+        <translation>{0}: {1} (입력값 {2})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="437"/>
+        <location filename="../../playground/engine/runfile.py" line="131"/>
+        <source>{0} must be true or false, not {1}</source>
+        <translation>{0}은(는) true나 false여야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="455"/>
+        <source>{0} must hold at least one input and the target</source>
+        <translation>{0}에는 입력이 적어도 하나와 목표값이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="458"/>
+        <source>{0} has {1} values but the first row has {2}</source>
+        <translation>{0}의 값은 {1}개인데 첫 행의 값은 {2}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="466"/>
+        <source>{0} is needed when data.kind is &quot;csv&quot;</source>
+        <translation>data.kind가 "csv"이면 {0}이(가) 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="488"/>
+        <source>{0} has {1}</source>
+        <translation>{0}은(는) {1}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="492"/>
+        <source>{0} lists must all have one entry per epoch, but {1}</source>
+        <translation>{0}의 목록은 모두 에포크마다 항목이 하나씩 있어야 하는데, {1}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="503"/>
+        <source>{0} has {1} entries but the network has {2} layers</source>
+        <translation>{0}의 항목은 {1}개인데 신경망의 층은 {2}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="512"/>
+        <source>{0} is {1}; write null for an epoch without a value</source>
+        <translation>{0}이(가) {1}입니다. 값이 없는 에포크에는 null을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="540"/>
+        <source>the file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="555"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="557"/>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="575"/>
+        <location filename="../../playground/engine/runfile.py" line="139"/>
+        <source>{0} must be an object, not {1}</source>
+        <translation>{0}은(는) 객체여야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="580"/>
+        <source>{0} has an unknown key {1}; known: {2}</source>
+        <translation>{0}에 알 수 없는 키 {1}이(가) 있습니다. 알려진 키: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="592"/>
+        <source>{0} must be an array, not {1}</source>
+        <translation>{0}은(는) 배열이어야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="600"/>
+        <source>{0} must be a string, not {1}</source>
+        <translation>{0}은(는) 문자열이어야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="606"/>
+        <source>{0} holds a lone surrogate at character {1}, which is not text</source>
+        <translation>{0}의 {1}번째 문자에 짝 없는 서로게이트가 있습니다. 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="616"/>
+        <source>{0} must be a whole number, not {1}</source>
+        <translation>{0}은(는) 정수여야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="619"/>
+        <source>{0} must be a whole number of at least {1}, not {2}</source>
+        <translation>{0}은(는) {1} 이상의 정수여야 합니다({2}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="623"/>
+        <source>{0} must be a whole number of at most {1}, not {2}</source>
+        <translation>{0}은(는) {1} 이하의 정수여야 합니다({2}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="631"/>
+        <source>{0} is {1}; only finite numbers are allowed</source>
+        <translation>{0}이(가) {1}입니다. 유한한 수만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="634"/>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0}은(는) 수여야 합니다({1}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="640"/>
+        <source>{0} is not a finite number ({1}); only finite numbers are allowed</source>
+        <translation>{0}은(는) 유한한 수가 아닙니다({1}). 유한한 수만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="65"/>
+        <source>{0} is {1}, not after {2}; the epochs must increase</source>
+        <translation>{0}이(가) {1}로 {2} 뒤가 아닙니다. 에포크는 커져야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="69"/>
+        <source>{0} must be &quot;{1}&quot;, not {2}</source>
+        <translation>{0}은(는) "{1}"이어야 합니다({2}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="75"/>
+        <source>{0} is not base64 text</source>
+        <translation>{0}은(는) base64 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="78"/>
+        <source>{0} holds {1} numbers, but {2} epochs of the network&apos;s {3} parameters are {4}</source>
+        <translation>{0}에 수가 {1}개 있는데, 신경망 매개변수 {3}개의 {2}에포크분은 {4}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="83"/>
+        <source>{0} holds a weight that is NaN or infinite</source>
+        <translation>{0}에 NaN이거나 무한대인 가중치가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="121"/>
+        <source>{0} repeats the run number {1}</source>
+        <translation>{0}에서 실행 번호 {1}이(가) 되풀이됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="124"/>
+        <source>{0} names run {1}, which {2} does not hold</source>
+        <translation>{0}이(가) 실행 {1}을(를) 가리키는데, {2}에는 그 실행이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/runfile.py" line="162"/>
+        <source>{0} is the file&apos;s own for the current run; leave it out</source>
+        <translation>{0}은(는) 현재 실행에서는 파일 자체의 값입니다. 빼 주세요</translation>
     </message>
 </context>
 <context>
@@ -3610,47 +4171,47 @@
 <context>
     <name>Regularizations</name>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="42"/>
+        <location filename="../../playground/engine/regularizations.py" line="43"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="43"/>
+        <location filename="../../playground/engine/regularizations.py" line="44"/>
         <source>L = data loss</source>
         <translation>L = 데이터 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="44"/>
+        <location filename="../../playground/engine/regularizations.py" line="45"/>
         <source>The weights may grow as large as the data loss likes.</source>
         <translation>가중치는 데이터 손실이 원하는 만큼 커질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="59"/>
+        <location filename="../../playground/engine/regularizations.py" line="60"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="60"/>
+        <location filename="../../playground/engine/regularizations.py" line="61"/>
         <source>L + λ·Σ|W|;  ∂/∂W adds λ·sign(W)</source>
         <translation>L + λ·Σ|W|;  ∂/∂W에 λ·sign(W)가 더해짐</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="61"/>
+        <location filename="../../playground/engine/regularizations.py" line="62"/>
         <source>Pulls every weight towards 0 by the same amount, so small weights reach 0 and stay there: a sparse network that uses only the inputs it needs.</source>
         <translation>모든 가중치를 같은 양만큼 0으로 끌어당기므로, 작은 가중치는 0이 되어 그대로 남습니다. 필요한 입력만 쓰는 희소한 신경망이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="77"/>
+        <location filename="../../playground/engine/regularizations.py" line="78"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="78"/>
+        <location filename="../../playground/engine/regularizations.py" line="79"/>
         <source>L + (λ/2)·ΣW²;  ∂/∂W adds λ·W</source>
         <translation>L + (λ/2)·ΣW²;  ∂/∂W에 λ·W가 더해짐</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/regularizations.py" line="79"/>
+        <location filename="../../playground/engine/regularizations.py" line="80"/>
         <source>Weight decay: shrinks each weight in proportion to its size, so large weights are expensive and the decision boundary stays smooth.</source>
         <translation>가중치 감쇠: 각 가중치를 그 크기에 비례해 줄이므로 큰 가중치는 비싸고, 결정 경계가 매끄럽게 유지됩니다.</translation>
     </message>
@@ -4353,17 +4914,17 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../../playground/engine/trainer.py" line="201"/>
+        <location filename="../../playground/engine/trainer.py" line="214"/>
         <source>Training diverged at epoch {0}: the loss or a weight became NaN or infinite. The last finite weights (epoch {1}) are kept; try a smaller learning rate.</source>
         <translation>에포크 {0}에서 학습이 발산했습니다. 손실이나 가중치가 NaN 또는 무한대가 되었습니다. 마지막 유한한 가중치(에포크 {1})를 유지합니다. 더 작은 학습률을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/trainer.py" line="208"/>
+        <location filename="../../playground/engine/trainer.py" line="221"/>
         <source>Stopped at epoch {0}: the training loss reached {1}.</source>
         <translation>에포크 {0}에서 멈췄습니다. 훈련 손실이 {1}에 도달했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/trainer.py" line="213"/>
+        <location filename="../../playground/engine/trainer.py" line="226"/>
         <source>Stopped after the maximum of {0} epochs.</source>
         <translation>최대 에포크 {0}에 도달해 멈췄습니다.</translation>
     </message>

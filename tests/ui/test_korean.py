@@ -3,8 +3,11 @@ built, the translated views showing Korean, and what to install when Hangul cann
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction
@@ -18,10 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.engine.errors import SpecError
+from playground.engine.modelfile import FORMAT, VERSION
+from playground.engine.network import Network, validate_spec
+from playground.engine.surface import loss_surface, random_directions
 from playground.ui import language
 from playground.ui.help import concepts_html
 from playground.ui.language import (
     choose_language,
+    error_message,
     install_language,
     language_setting,
     resolved_language,
@@ -302,3 +310,40 @@ def test_a_model_file_problem_is_said_in_korean(window, tmp_path, monkeypatch):
     assert not window.files.open_file(str(path))
     assert told == [("파일을 열 수 없습니다",
                      "broken.json: UTF-8 텍스트 파일이 아닙니다 (위치 0의 잘못된 바이트)")]
+
+
+def test_a_damaged_file_a_bad_csv_and_an_unbuildable_network_are_said_in_korean(
+        window, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(window.files, "tell", lambda title, text: told.append((title, text)))
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(json.dumps({"format": FORMAT, "version": VERSION, "network": {
+        "features": ["x1", "x2"], "layers": {}, "loss": "mse"}}), encoding="utf-8")
+    assert not window.files.open_file(str(damaged))
+    assert told == [("파일을 열 수 없습니다", "damaged.json: network.layers은(는) 배열이어야 "
+                     "합니다(객체이(가) 아니라)")]
+
+    said = []
+    window.app.problem_found.connect(lambda title, text: said.append((title, text)))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,y\n1,2\n3\n", encoding="utf-8")
+    session = window.app.session
+    good = session.data
+    session.set_data(good.with_(kind="csv", csv_path=str(bad), task=None, points=()))
+    assert said == [("이 데이터는 쓸 수 없습니다", "3행의 열은 1개인데 1행의 열은 2개입니다")]
+    assert session.data == good
+
+    spec = window.app.session.spec
+    too_wide = replace(spec, layers=(replace(spec.layers[0], units=300), *spec.layers[1:]))
+    with pytest.raises(SpecError) as network_error:
+        validate_spec(too_wide)
+    assert error_message(network_error.value) == (
+        "은닉층 1의 뉴런이 300개입니다. 한도는 층마다 256개입니다")
+    assert str(network_error.value) == "hidden layer 1 has 300 neurons; the limit is 256 per layer"
+    network = Network(spec)
+    directions = random_directions(network)
+    with pytest.raises(SpecError) as surface_error:
+        loss_surface(network, np.zeros((1, spec.n_inputs)), np.zeros((1, spec.n_outputs)),
+                     directions, resolution=4)
+    assert error_message(surface_error.value) == (
+        "손실 곡면의 해상도는 3 이상의 홀수여야 합니다(4이(가) 아니라)")
