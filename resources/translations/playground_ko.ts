@@ -3195,12 +3195,12 @@
     <message>
         <location filename="../../playground/engine/modelfile.py" line="240"/>
         <source>{0} is not a playground model file: &quot;format&quot; is {1}, expected &quot;{2}&quot;</source>
-        <translation>{0}은(는) playground 모델 파일이 아닙니다: "format"이 {1}입니다. "{2}"이어야 합니다</translation>
+        <translation>{0}은(는) playground 모델 파일이 아닙니다: &quot;format&quot;이 {1}입니다. &quot;{2}&quot;이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../playground/engine/modelfile.py" line="243"/>
         <source>{0} is not a playground model file: &quot;format&quot; is missing, expected &quot;{1}&quot;</source>
-        <translation>{0}은(는) playground 모델 파일이 아닙니다: "format"이 없습니다. "{1}"이어야 합니다</translation>
+        <translation>{0}은(는) playground 모델 파일이 아닙니다: &quot;format&quot;이 없습니다. &quot;{1}&quot;이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../playground/engine/modelfile.py" line="248"/>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <location filename="../../playground/engine/modelfile.py" line="437"/>
-        <location filename="../../playground/engine/runfile.py" line="131"/>
+        <location filename="../../playground/engine/runfile.py" line="150"/>
         <source>{0} must be true or false, not {1}</source>
         <translation>{0}은(는) true나 false여야 합니다({1}이(가) 아니라)</translation>
     </message>
@@ -3307,7 +3307,7 @@
     <message>
         <location filename="../../playground/engine/modelfile.py" line="466"/>
         <source>{0} is needed when data.kind is &quot;csv&quot;</source>
-        <translation>data.kind가 "csv"이면 {0}이(가) 있어야 합니다</translation>
+        <translation>data.kind가 &quot;csv&quot;이면 {0}이(가) 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../playground/engine/modelfile.py" line="488"/>
@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <location filename="../../playground/engine/modelfile.py" line="575"/>
-        <location filename="../../playground/engine/runfile.py" line="139"/>
+        <location filename="../../playground/engine/runfile.py" line="158"/>
         <source>{0} must be an object, not {1}</source>
         <translation>{0}은(는) 객체여야 합니다({1}이(가) 아니라)</translation>
     </message>
@@ -3401,42 +3401,42 @@
         <translation>{0}은(는) 유한한 수가 아닙니다({1}). 유한한 수만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="65"/>
+        <location filename="../../playground/engine/runfile.py" line="69"/>
         <source>{0} is {1}, not after {2}; the epochs must increase</source>
         <translation>{0}이(가) {1}로 {2} 뒤가 아닙니다. 에포크는 커져야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="69"/>
+        <location filename="../../playground/engine/runfile.py" line="73"/>
         <source>{0} must be &quot;{1}&quot;, not {2}</source>
-        <translation>{0}은(는) "{1}"이어야 합니다({2}이(가) 아니라)</translation>
+        <translation>{0}은(는) &quot;{1}&quot;이어야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="75"/>
+        <location filename="../../playground/engine/runfile.py" line="79"/>
         <source>{0} is not base64 text</source>
         <translation>{0}은(는) base64 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="78"/>
+        <location filename="../../playground/engine/runfile.py" line="82"/>
         <source>{0} holds {1} numbers, but {2} epochs of the network&apos;s {3} parameters are {4}</source>
         <translation>{0}에 수가 {1}개 있는데, 신경망 매개변수 {3}개의 {2}에포크분은 {4}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="83"/>
+        <location filename="../../playground/engine/runfile.py" line="87"/>
         <source>{0} holds a weight that is NaN or infinite</source>
         <translation>{0}에 NaN이거나 무한대인 가중치가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="121"/>
+        <location filename="../../playground/engine/runfile.py" line="140"/>
         <source>{0} repeats the run number {1}</source>
         <translation>{0}에서 실행 번호 {1}이(가) 되풀이됩니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="124"/>
+        <location filename="../../playground/engine/runfile.py" line="143"/>
         <source>{0} names run {1}, which {2} does not hold</source>
         <translation>{0}이(가) 실행 {1}을(를) 가리키는데, {2}에는 그 실행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="162"/>
+        <location filename="../../playground/engine/runfile.py" line="181"/>
         <source>{0} is the file&apos;s own for the current run; leave it out</source>
         <translation>{0}은(는) 현재 실행에서는 파일 자체의 값입니다. 빼 주세요</translation>
     </message>
