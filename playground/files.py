@@ -12,20 +12,29 @@ from pathlib import Path
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the tools' name for it)
+    """`text`, marked for the translation tools in `context` (the ui translates it; this layer
+    imports neither Qt nor the engine)."""
+    return text
+
+
 class FileRefused(Exception):
     """A file that was not read: `name` (the path, or how to call a path that cannot be shown)
-    and `reason` ("not found", "a folder, not a file", …)."""
+    and `reason` ("not found", "a folder, not a file", …): the English of `reason_template`
+    (marked in the "Files" context) filled with `reason_args`."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"cannot read {name}: {reason}")
-        self.name, self.reason = name, reason
+    def __init__(self, name: str, reason_template: str, *reason_args: object) -> None:
+        self.reason_template, self.reason_args = reason_template, reason_args
+        self.name, self.reason = name, reason_template.format(*reason_args)
+        super().__init__(f"cannot read {name}: {self.reason}")
 
 
 class FileTooLarge(FileRefused):
     """A regular file over the size limit; `size` is its size in bytes."""
 
     def __init__(self, path: Path, size: int) -> None:
-        super().__init__(str(path), f"too large ({size / 2**20:.1f} MB)")
+        super().__init__(str(path), QT_TRANSLATE_NOOP("Files", "too large ({0} MB)"),
+                         f"{size / 2**20:.1f}")
         self.size = size
 
 
@@ -33,13 +42,13 @@ def path_problem(path: str) -> str | None:
     """What makes `path` unusable as a file name, or None: empty, a NUL character (no system
     takes one) or a lone surrogate (not text that can be written in UTF-8)."""
     if not path:
-        return "is empty"
+        return QT_TRANSLATE_NOOP("Files", "its name is empty")
     if "\0" in path:
-        return "holds a NUL character"
+        return QT_TRANSLATE_NOOP("Files", "its name holds a NUL character")
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
-        return "holds a lone surrogate, which is not text"
+        return QT_TRANSLATE_NOOP("Files", "its name holds a lone surrogate, which is not text")
     return None
 
 
@@ -49,7 +58,7 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     The type and size are checked before the file is opened, and again on the open file."""
     problem = path_problem(os.fspath(path))
     if problem is not None:
-        raise FileRefused("the file", f"its name {problem}")
+        raise FileRefused("the file", problem)
     target = Path(path)
     try:
         _check_regular(target, os.stat(target), max_bytes)
@@ -58,9 +67,9 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             _check_regular(target, os.fstat(handle.fileno()), max_bytes)  # swapped meanwhile?
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise FileRefused(str(target), "not found") from None
-    except OSError as error:
-        raise FileRefused(str(target), error.strerror or str(error)) from None
+        raise FileRefused(str(target), QT_TRANSLATE_NOOP("Files", "not found")) from None
+    except OSError as error:  # the system's own words
+        raise FileRefused(str(target), "{0}", error.strerror or str(error)) from None
     if len(raw) > max_bytes:  # grew after the check
         raise FileTooLarge(target, len(raw))
     return raw
@@ -68,9 +77,10 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
 
 def _check_regular(path: Path, status: os.stat_result, max_bytes: int) -> None:
     if stat.S_ISDIR(status.st_mode):
-        raise FileRefused(str(path), "it is a folder, not a file")
+        raise FileRefused(str(path), QT_TRANSLATE_NOOP("Files", "it is a folder, not a file"))
     if not stat.S_ISREG(status.st_mode):
-        raise FileRefused(str(path), "not a regular file (a device, a FIFO or a socket)")
+        raise FileRefused(str(path), QT_TRANSLATE_NOOP(
+            "Files", "not a regular file (a device, a FIFO or a socket)"))
     if status.st_size > max_bytes:
         raise FileTooLarge(path, status.st_size)
 

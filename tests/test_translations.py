@@ -16,7 +16,7 @@ SHIPPED_TS = translations.catalogue("ko")
 SHIPPED_QM = translations.catalogue("ko", suffix=".qm")
 # The sources whose every text must be translated into Korean (patterns under playground/):
 # the engine's texts, the presets, the training worker's and the whole interface.
-TRANSLATED_SOURCES = ("engine/*.py", "presets.py", "workers/*.py", "ui/**/*.py")
+TRANSLATED_SOURCES = ("engine/*.py", "files.py", "presets.py", "workers/*.py", "ui/**/*.py")
 
 Message = tuple[str, str]  # (context, English source)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
-from .errors import DataError, shown, text_error
+from .errors import DataError, refusal_reason, shown, text_error
 from .spec import MAX_POINTS
 from .texts import QT_TRANSLATE_NOOP, Text
 
@@ -88,7 +88,7 @@ def _read_text(path: str | os.PathLike[str]) -> str:
             Path(path).name, f"{error.size / 1024**2:.1f}") from None
     except FileRefused as error:
         raise text_error(DataError, QT_TRANSLATE_NOOP("Errors", "cannot read CSV file {0}: {1}"),
-                         error.name, error.reason) from None
+                         error.name, refusal_reason(error)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from ..files import FileRefused
 from .texts import Text
 
 
@@ -28,6 +29,11 @@ class DataError(PlaygroundError):
 
 class ModelFileError(PlaygroundError):
     """A model or session file that cannot be read; nothing of it was loaded."""
+
+
+def refusal_reason(error: FileRefused) -> Text:
+    """Why a file was not read ("not found", …), to be said in the interface's language."""
+    return Text("Files", error.reason_template, error.reason_args)
 
 
 def text_error(kind: type[PlaygroundError], template: str, *args: object) -> PlaygroundError:

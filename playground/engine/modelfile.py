@@ -23,7 +23,7 @@ from .. import __version__
 from ..files import FileRefused, FileTooLarge, read_regular_file, write_text_atomic
 from .activations import ACTIVATIONS
 from .archive import WeightArchive
-from .errors import ModelFileError, SpecError, shown, text_error
+from .errors import ModelFileError, SpecError, refusal_reason, shown, text_error
 from .history import LAYER_SERIES, MEASURES, History
 from .initializers import INITIALIZERS
 from .losses import LOSSES
@@ -200,7 +200,8 @@ def load_model(path: str | Path) -> ModelFile:
     except FileTooLarge as error:
         _too_large(error.size)
     except FileRefused as error:
-        raise ModelFileError(str(error)) from None
+        raise text_error(ModelFileError, QT_TRANSLATE_NOOP("Errors", "cannot read {0}: {1}"),
+                         error.name, refusal_reason(error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

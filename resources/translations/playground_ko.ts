@@ -1388,32 +1388,37 @@
         <translation>점 {0}, 값 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="207"/>
+        <location filename="../../playground/engine/modelfile.py" line="203"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/modelfile.py" line="208"/>
         <source>not a text file in UTF-8 (bad byte at {0})</source>
         <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {0}의 잘못된 바이트)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="219"/>
+        <location filename="../../playground/engine/modelfile.py" line="220"/>
         <source>not valid JSON: {0} at line {1}, column {2}</source>
         <translation>올바른 JSON이 아닙니다: {1}번째 줄, {2}번째 열의 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="223"/>
+        <location filename="../../playground/engine/modelfile.py" line="224"/>
         <source>not a model file: the JSON is nested too deeply</source>
         <translation>모델 파일이 아닙니다. JSON이 너무 깊이 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="228"/>
+        <location filename="../../playground/engine/modelfile.py" line="229"/>
         <source>not a model file: a number has more than {0} digits</source>
         <translation>모델 파일이 아닙니다: 자릿수가 {0}개보다 많은 수가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="531"/>
+        <location filename="../../playground/engine/modelfile.py" line="532"/>
         <source>the key {0} appears twice in one object</source>
         <translation>한 객체에 키 {0}이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="545"/>
+        <location filename="../../playground/engine/modelfile.py" line="546"/>
         <source>the file is too large ({0} MB); a model file may have at most {1} MB</source>
         <translation>파일이 너무 큽니다 ({0} MB). 모델 파일은 최대 {1} MB까지입니다</translation>
     </message>
@@ -1824,6 +1829,44 @@
         <location filename="../../playground/ui/file_actions.py" line="242"/>
         <source>Opened the preset “%1”</source>
         <translation>프리셋 “%1”을(를) 열었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../playground/files.py" line="36"/>
+        <source>too large ({0} MB)</source>
+        <translation>너무 큽니다({0} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/files.py" line="45"/>
+        <source>its name is empty</source>
+        <translation>이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/files.py" line="47"/>
+        <source>its name holds a NUL character</source>
+        <translation>이름에 NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/files.py" line="51"/>
+        <source>its name holds a lone surrogate, which is not text</source>
+        <translation>이름에 짝이 없는 서로게이트가 들어 있어 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/files.py" line="70"/>
+        <source>not found</source>
+        <translation>찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/files.py" line="80"/>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/files.py" line="82"/>
+        <source>not a regular file (a device, a FIFO or a socket)</source>
+        <translation>일반 파일이 아닙니다(장치, FIFO 또는 소켓)</translation>
     </message>
 </context>
 <context>
@@ -3188,215 +3231,215 @@
         <translation>이 모델을 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="237"/>
+        <location filename="../../playground/engine/modelfile.py" line="238"/>
         <source>{0} must be a JSON object, not {1}</source>
         <translation>{0}은(는) JSON 객체여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="240"/>
+        <location filename="../../playground/engine/modelfile.py" line="241"/>
         <source>{0} is not a playground model file: &quot;format&quot; is {1}, expected &quot;{2}&quot;</source>
         <translation>{0}은(는) playground 모델 파일이 아닙니다: &quot;format&quot;이 {1}입니다. &quot;{2}&quot;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="243"/>
+        <location filename="../../playground/engine/modelfile.py" line="244"/>
         <source>{0} is not a playground model file: &quot;format&quot; is missing, expected &quot;{1}&quot;</source>
         <translation>{0}은(는) playground 모델 파일이 아닙니다: &quot;format&quot;이 없습니다. &quot;{1}&quot;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="248"/>
-        <location filename="../../playground/engine/modelfile.py" line="585"/>
+        <location filename="../../playground/engine/modelfile.py" line="249"/>
+        <location filename="../../playground/engine/modelfile.py" line="586"/>
         <source>{0} is missing</source>
         <translation>{0}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="252"/>
+        <location filename="../../playground/engine/modelfile.py" line="253"/>
         <source>{0} has version {1} (written by a newer playground?); this playground reads version {2}</source>
         <translation>{0}의 버전이 {1}입니다(더 새로운 playground로 쓴 파일일까요?). 이 playground는 버전 {2}을(를) 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="255"/>
+        <location filename="../../playground/engine/modelfile.py" line="256"/>
         <source>{0} has version {1}; this playground reads version {2}</source>
         <translation>{0}의 버전이 {1}입니다. 이 playground는 버전 {2}을(를) 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="288"/>
+        <location filename="../../playground/engine/modelfile.py" line="289"/>
         <source>{0} must name at least one input feature</source>
         <translation>{0}에는 입력 특성이 적어도 하나 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="292"/>
+        <location filename="../../playground/engine/modelfile.py" line="293"/>
         <source>{0} repeats the feature {1}</source>
         <translation>{0}에서 특성 {1}이(가) 되풀이됩니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="299"/>
+        <location filename="../../playground/engine/modelfile.py" line="300"/>
         <source>{0} must hold at least one layer (the output layer)</source>
         <translation>{0}에는 층이 적어도 하나(출력층) 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="303"/>
+        <location filename="../../playground/engine/modelfile.py" line="304"/>
         <source>{0} names an unknown loss {1}; known: {2}</source>
         <translation>{0}이(가) 알 수 없는 손실 함수 {1}을(를) 가리킵니다. 알려진 값: {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="316"/>
+        <location filename="../../playground/engine/modelfile.py" line="317"/>
         <source>{0} must be one of {1}, not {2}</source>
         <translation>{0}은(는) {1} 중 하나여야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="332"/>
+        <location filename="../../playground/engine/modelfile.py" line="333"/>
         <source>{0} names an unknown activation {1}; known: {2}</source>
         <translation>{0}이(가) 알 수 없는 활성화 함수 {1}을(를) 가리킵니다. 알려진 값: {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="346"/>
+        <location filename="../../playground/engine/modelfile.py" line="347"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="347"/>
+        <location filename="../../playground/engine/modelfile.py" line="348"/>
         <source>{0} has an unknown parameter {1} for {2}; known: {3}</source>
         <translation>{0}에 {2}의 알 수 없는 매개변수 {1}이(가) 있습니다. 알려진 값: {3}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="362"/>
+        <location filename="../../playground/engine/modelfile.py" line="363"/>
         <source>{0} has {1} layers but the network has {2}</source>
         <translation>{0}의 층은 {1}개인데 신경망의 층은 {2}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="368"/>
+        <location filename="../../playground/engine/modelfile.py" line="369"/>
         <source>{0} ({1} {2} units)</source>
         <translation>{0}({2} 뉴런 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="385"/>
+        <location filename="../../playground/engine/modelfile.py" line="386"/>
         <source>{0} has shape {1} but {2} needs shape {3}</source>
         <translation>{0}의 모양은 {1}인데 {2}에는 모양 {3}이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="399"/>
+        <location filename="../../playground/engine/modelfile.py" line="400"/>
         <source>{0} has {1} entry but the shape says {2}</source>
         <translation>{0}의 항목은 {1}개인데 모양으로는 {2}개여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="401"/>
+        <location filename="../../playground/engine/modelfile.py" line="402"/>
         <source>{0} has {1} entries but the shape says {2}</source>
         <translation>{0}의 항목은 {1}개인데 모양으로는 {2}개여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="424"/>
+        <location filename="../../playground/engine/modelfile.py" line="425"/>
         <source>{0} {1}, not {2}</source>
         <translation>{0}: {1} (입력값 {2})</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="437"/>
+        <location filename="../../playground/engine/modelfile.py" line="438"/>
         <location filename="../../playground/engine/runfile.py" line="150"/>
         <source>{0} must be true or false, not {1}</source>
         <translation>{0}은(는) true나 false여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="455"/>
+        <location filename="../../playground/engine/modelfile.py" line="456"/>
         <source>{0} must hold at least one input and the target</source>
         <translation>{0}에는 입력이 적어도 하나와 목표값이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="458"/>
+        <location filename="../../playground/engine/modelfile.py" line="459"/>
         <source>{0} has {1} values but the first row has {2}</source>
         <translation>{0}의 값은 {1}개인데 첫 행의 값은 {2}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="466"/>
+        <location filename="../../playground/engine/modelfile.py" line="467"/>
         <source>{0} is needed when data.kind is &quot;csv&quot;</source>
         <translation>data.kind가 &quot;csv&quot;이면 {0}이(가) 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="488"/>
+        <location filename="../../playground/engine/modelfile.py" line="489"/>
         <source>{0} has {1}</source>
         <translation>{0}은(는) {1}개</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="492"/>
+        <location filename="../../playground/engine/modelfile.py" line="493"/>
         <source>{0} lists must all have one entry per epoch, but {1}</source>
         <translation>{0}의 목록은 모두 에포크마다 항목이 하나씩 있어야 하는데, {1}입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="503"/>
+        <location filename="../../playground/engine/modelfile.py" line="504"/>
         <source>{0} has {1} entries but the network has {2} layers</source>
         <translation>{0}의 항목은 {1}개인데 신경망의 층은 {2}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="512"/>
+        <location filename="../../playground/engine/modelfile.py" line="513"/>
         <source>{0} is {1}; write null for an epoch without a value</source>
         <translation>{0}이(가) {1}입니다. 값이 없는 에포크에는 null을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="540"/>
+        <location filename="../../playground/engine/modelfile.py" line="541"/>
         <source>the file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="555"/>
+        <location filename="../../playground/engine/modelfile.py" line="556"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="557"/>
+        <location filename="../../playground/engine/modelfile.py" line="558"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="575"/>
+        <location filename="../../playground/engine/modelfile.py" line="576"/>
         <location filename="../../playground/engine/runfile.py" line="158"/>
         <source>{0} must be an object, not {1}</source>
         <translation>{0}은(는) 객체여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="580"/>
+        <location filename="../../playground/engine/modelfile.py" line="581"/>
         <source>{0} has an unknown key {1}; known: {2}</source>
         <translation>{0}에 알 수 없는 키 {1}이(가) 있습니다. 알려진 키: {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="592"/>
+        <location filename="../../playground/engine/modelfile.py" line="593"/>
         <source>{0} must be an array, not {1}</source>
         <translation>{0}은(는) 배열이어야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="600"/>
+        <location filename="../../playground/engine/modelfile.py" line="601"/>
         <source>{0} must be a string, not {1}</source>
         <translation>{0}은(는) 문자열이어야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="606"/>
+        <location filename="../../playground/engine/modelfile.py" line="607"/>
         <source>{0} holds a lone surrogate at character {1}, which is not text</source>
         <translation>{0}의 {1}번째 문자에 짝 없는 서로게이트가 있습니다. 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="616"/>
+        <location filename="../../playground/engine/modelfile.py" line="617"/>
         <source>{0} must be a whole number, not {1}</source>
         <translation>{0}은(는) 정수여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="619"/>
+        <location filename="../../playground/engine/modelfile.py" line="620"/>
         <source>{0} must be a whole number of at least {1}, not {2}</source>
         <translation>{0}은(는) {1} 이상의 정수여야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="623"/>
+        <location filename="../../playground/engine/modelfile.py" line="624"/>
         <source>{0} must be a whole number of at most {1}, not {2}</source>
         <translation>{0}은(는) {1} 이하의 정수여야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="631"/>
+        <location filename="../../playground/engine/modelfile.py" line="632"/>
         <source>{0} is {1}; only finite numbers are allowed</source>
         <translation>{0}이(가) {1}입니다. 유한한 수만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="634"/>
+        <location filename="../../playground/engine/modelfile.py" line="635"/>
         <source>{0} must be a number, not {1}</source>
         <translation>{0}은(는) 수여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="640"/>
+        <location filename="../../playground/engine/modelfile.py" line="641"/>
         <source>{0} is not a finite number ({1}); only finite numbers are allowed</source>
         <translation>{0}은(는) 유한한 수가 아닙니다({1}). 유한한 수만 쓸 수 있습니다</translation>
     </message>

@@ -312,6 +312,18 @@ def test_a_model_file_problem_is_said_in_korean(window, tmp_path, monkeypatch):
                      "broken.json: UTF-8 텍스트 파일이 아닙니다 (위치 0의 잘못된 바이트)")]
 
 
+def test_why_a_file_is_not_read_is_said_in_korean(window, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(window.files, "tell", lambda title, text: told.append((title, text)))
+    folder = tmp_path / "a folder.json"
+    folder.mkdir()
+    assert not window.files.open_file(str(folder))
+    assert not window.files.open_file(str(tmp_path / "missing.json"))
+    texts = [text for _title, text in told]
+    assert "파일이 아니라 폴더입니다" in texts[0] and "찾을 수 없습니다" in texts[1]
+    assert all("cannot read" not in text and "not found" not in text for text in texts)
+
+
 def test_a_damaged_file_a_bad_csv_and_an_unbuildable_network_are_said_in_korean(
         window, tmp_path, monkeypatch):
     told = []
