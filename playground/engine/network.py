@@ -132,22 +132,25 @@ def check_params(spec: NetworkSpec, params: list[LayerParams]) -> list[LayerPara
     """Float64 copies of `params` after checking they fit `spec`; SpecError names the misfit."""
     shapes = parameter_shapes(spec)
     if len(params) != len(shapes):
-        raise SpecError(f"the weights have {len(params)} layers but the network has {len(shapes)}")
+        raise text_error(SpecError, QT_TRANSLATE_NOOP(
+            "Errors", "the weights have {0} layers but the network has {1}"),
+            len(params), len(shapes))
     checked = []
     for index, (given, expected) in enumerate(zip(params, shapes, strict=True), start=1):
         if set(given) != set(expected):
-            raise SpecError(
-                f"layer {index} has parameters {sorted(given)}, expected {sorted(expected)}"
-            )
+            raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                "Errors", "layer {0} has parameters {1}, expected {2}"),
+                index, sorted(given), sorted(expected))
         entry = {}
         for name, shape in expected.items():
             value = np.asarray(given[name], dtype=np.float64)
             if value.shape != shape:
-                raise SpecError(
-                    f"layer {index} {name} has shape {value.shape}, expected {shape}"
-                )
+                raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                    "Errors", "layer {0} {1} has shape {2}, expected {3}"),
+                    index, name, value.shape, shape)
             if not np.all(np.isfinite(value)):
-                raise SpecError(f"layer {index} {name} holds NaN or infinite values")
+                raise text_error(SpecError, QT_TRANSLATE_NOOP(
+                    "Errors", "layer {0} {1} holds NaN or infinite values"), index, name)
             entry[name] = value.copy()
         checked.append(entry)
     return checked

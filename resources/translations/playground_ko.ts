@@ -1523,6 +1523,26 @@
         <translation>{0}에는 매개변수 {1}이(가) 없습니다</translation>
     </message>
     <message>
+        <location filename="../../playground/engine/network.py" line="135"/>
+        <source>the weights have {0} layers but the network has {1}</source>
+        <translation>가중치는 {0}개 층인데 신경망은 {1}개 층입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="141"/>
+        <source>layer {0} has parameters {1}, expected {2}</source>
+        <translation>층 {0}의 매개변수가 {1}입니다. {2}이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="148"/>
+        <source>layer {0} {1} has shape {2}, expected {3}</source>
+        <translation>층 {0}의 {1} 모양이 {2}입니다. {3}이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/network.py" line="152"/>
+        <source>layer {0} {1} holds NaN or infinite values</source>
+        <translation>층 {0}의 {1}에 NaN 또는 무한대 값이 있습니다</translation>
+    </message>
+    <message>
         <location filename="../../playground/engine/optimizers.py" line="54"/>
         <source>optimizer</source>
         <translation>옵티마이저</translation>
