@@ -68,26 +68,52 @@ class History:
                               dtype=np.float64).reshape(len(COLUMNS), n), layers)
         return history
 
+    @staticmethod
+    def file_numbering(n: int, last_epoch: int) -> np.ndarray:
+        """The epochs `n` entries of a model file's history lists are, when the file does not
+        number them: the last entry is epoch `last_epoch`; the lists start at epoch 0 (the loss
+        before training) when they have one entry more than that, and are numbered from 1 when
+        they are longer still (files that kept a diverged epoch)."""
+        first = last_epoch - n + 1 if n <= last_epoch + 1 else 1
+        return np.arange(first, first + n)
+
     @classmethod
     def from_file(cls, lists: Mapping[str, Sequence[float]], last_epoch: int) -> History:
         """The history a model file's state.history lists describe (one per measure, a missing
-        one NaN), numbered so the last entry is epoch `last_epoch`: the lists start at epoch 0
-        (the loss before training) when they have one entry more than that, and are numbered
-        from 1 when they are longer still (files that kept a diverged epoch)."""
-        n = len(next(iter(lists.values()), ()))
-        first = last_epoch - n + 1 if n <= last_epoch + 1 else 1
-        return cls.from_columns(epoch=np.arange(first, first + n), **lists)
+        one NaN), numbered by their "epoch" list if they have one, else by file_numbering."""
+        lists = dict(lists)
+        epochs = lists.pop("epoch", None)
+        if epochs is None:
+            epochs = cls.file_numbering(len(next(iter(lists.values()), ())), last_epoch)
+        return cls.from_columns(epoch=epochs, **lists)
 
-    def to_file(self) -> dict[str, list]:
-        """The lists a model file's state.history holds (it stores no epoch numbers): one per
-        measure, and one per layer series, of one list of per-layer values per epoch, when some
-        epoch has them; none for an empty history."""
+    def to_file(self, last_epoch: int) -> dict[str, Sequence]:
+        """The lists a model file's state.history holds: one array per measure, and one per
+        layer series of shape (epochs, layers) when some epoch has them; the epoch numbers too
+        ("epoch") unless they are the file_numbering of `last_epoch`. None for an empty
+        history."""
         if not self._size:
             return {}
-        lists: dict[str, list] = {key: self.column(key).tolist() for key in MEASURES}
+        lists: dict[str, Sequence] = {}
+        if not np.array_equal(self.epochs, self.file_numbering(self._size, last_epoch)):
+            lists["epoch"] = self.epochs.astype(np.int64)
+        lists.update({key: self.column(key) for key in MEASURES})
         if self.n_layers:
-            lists.update({key: self.layer_series(key).tolist() for key in LAYER_SERIES})
+            lists.update({key: self.layer_series(key) for key in LAYER_SERIES})
         return lists
+
+    def thinned(self, limit: int) -> History:
+        """An independent history of at most `limit` epochs (at least 2): the newest half of
+        them whole, and before those, evenly spaced epochs from the first on."""
+        limit = max(limit, 2)
+        if self._size <= limit:
+            return self.copy()
+        recent = limit // 2
+        older = np.linspace(0, self._size - recent - 1, limit - recent).round().astype(int)
+        rows = np.concatenate([np.unique(older), np.arange(self._size - recent, self._size)])
+        taken = History(len(rows))
+        taken._add(self._data[:, rows], self._layers[:, rows])
+        return taken
 
     def to_csv(self, metric: str = "metric") -> str:
         """Every epoch as CSV text with a header: epoch, train_loss, test_loss, train_<metric>,
@@ -142,6 +168,11 @@ class History:
     def n_layers(self) -> int:
         """How many layers the layer series have values for."""
         return self._layers.shape[2]
+
+    @property
+    def values_per_epoch(self) -> int:
+        """How many numbers one epoch holds: its measures and its layer series' values."""
+        return len(MEASURES) + len(LAYER_SERIES) * self.n_layers
 
     @property
     def epochs(self) -> np.ndarray:

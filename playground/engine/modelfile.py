@@ -35,11 +35,16 @@ from .texts import QT_TRANSLATE_NOOP, Text
 FORMAT = "playground-model"
 # 2: state.history's per-layer series (grad_mean_abs, update_ratio)
 # 3: state.weight_history (the thinned weights of past epochs) and runs (the run list)
-VERSION = 3
-SUPPORTED_VERSIONS = (1, 2, 3)
+# 4: state.history.epoch (the epochs' numbers, for a history that is thinned or has gaps)
+VERSION = 4
+SUPPORTED_VERSIONS = (1, 2, 3, 4)
 HISTORY_KEYS = (*MEASURES, *LAYER_SERIES)  # of a version-2 file; version 1 has MEASURES
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_EPOCH = 2**31 - 1  # state.epoch: past it the epoch numbers would not fit the app's counters
+# A file keeps at most this many numbers of the history, about 2 MB (10,000 epochs of a network
+# of three layers, fewer of a deeper one; the newest half whole, older epochs evenly spaced), so
+# that a long training's file stays well below MAX_FILE_BYTES.
+FILE_HISTORY_VALUES = 100_000
 WEIGHT_LAYOUT = (
     "W[i][j] is the weight from input i (feature i for the first layer, unit i of the previous "
     "layer otherwise) to column j; b[j] is column j's bias. A layer has units*pieces columns "
@@ -55,7 +60,7 @@ class ModelFile:
 
     history: every epoch's numbers, stored as one list per key of HISTORY_KEYS (the layer
     series as one list of per-layer values per epoch); NaN marks an epoch without that value
-    (e.g. no test set), written as null. A loaded history's last epoch is `epoch`.
+    (e.g. no test set), written as null. A file keeps FILE_HISTORY_VALUES of them.
     """
 
     spec: NetworkSpec
@@ -111,11 +116,15 @@ def _weights_dict(weights: list[dict[str, np.ndarray]] | None) -> dict | None:
     }
 
 
-def _state_dict(epoch: int, history: History) -> dict:
+def _state_dict(epoch: int, history: History, most_epochs: int | None = None) -> dict:
+    """The state object: the epoch, and the history thinned to `most_epochs` epochs (by
+    default as many as FILE_HISTORY_VALUES holds)."""
+    if most_epochs is None:
+        most_epochs = FILE_HISTORY_VALUES // history.values_per_epoch
     return {
         "epoch": _plain(epoch),
-        "history": {key: [_history_value(value) for value in values]
-                    for key, values in history.to_file().items()},
+        "history": {key: _history_list(values)
+                    for key, values in history.thinned(most_epochs).to_file(epoch).items()},
     }
 
 
@@ -164,17 +173,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _finite_or_none(value: float) -> float | None:
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
-def _history_value(value: float | list[float]) -> float | list[float | None] | None:
-    """One epoch's entry: a number, or per-layer numbers; null for what is not recorded."""
-    if not isinstance(value, list):
-        return _finite_or_none(value)
-    layers = [_finite_or_none(item) for item in value]
-    return None if all(item is None for item in layers) else layers
+def _history_list(values: np.ndarray) -> list:
+    """One history list of the file: epoch numbers, a measure per epoch, or per-layer numbers
+    per epoch; null for what is not recorded (not finite), and for an epoch of no layer."""
+    items = values.tolist()
+    if values.dtype.kind != "f":
+        return items
+    missing = ~np.isfinite(values)
+    if values.ndim == 1:
+        for i in np.flatnonzero(missing).tolist():
+            items[i] = None
+        return items
+    for i, j in zip(*(axis.tolist() for axis in np.nonzero(missing))):
+        items[i][j] = None
+    for i in np.flatnonzero(missing.all(axis=1)).tolist():
+        items[i] = None
+    return items
 
 
 def _dump(value: Any, indent: str = "") -> str:
@@ -275,7 +289,7 @@ def from_json_dict(obj: Any) -> ModelFile:
     archive = read_weight_history(obj.get("state"), "state.weight_history", spec, epoch)
     model = ModelFile(spec, weights, training, data, epoch, history, archive)
     if "runs" in obj:
-        model = replace(model, runs=read_runs(obj["runs"], "runs", model))
+        model = replace(model, runs=read_runs(obj["runs"], "runs", model, version))
     return model
 
 
@@ -468,22 +482,28 @@ def _check_data_source(data: DataSettings) -> None:
             "ModelFile", '{0} is needed when data.kind is "csv"'))
 
 
-def _read_state(value: Any, path: str, version: int, layers: int) -> tuple[int, History]:
+def _read_state(value: Any, path: str, version: int, layers: int,
+                weight_history: bool = True) -> tuple[int, History]:
+    """The epoch and history of a state object (a run's has no `weight_history`)."""
     if value is None:
         return 0, History()
+    with_archive = weight_history and version >= 3
     obj = _object(value, path, optional=("epoch", "history",
-                                         *(("weight_history",) if version >= 3 else ())))
+                                         *(("weight_history",) if with_archive else ())))
     epoch = _integer(obj.get("epoch", 0), f"{path}.epoch", minimum=0, maximum=MAX_EPOCH)
-    history: dict[str, list] = {}
+    history: dict[str, Any] = {}
     keys = HISTORY_KEYS if version >= 2 else MEASURES
+    keys = ("epoch", *keys) if version >= 4 else keys
     lists = _object(obj.get("history", {}), f"{path}.history", optional=keys)
     for key, values in lists.items():
         here = f"{path}.history.{key}"
-        entries = enumerate(_array(values, here))
-        if key in LAYER_SERIES:
-            history[key] = [_layer_entry(v, f"{here}[{i}]", layers) for i, v in entries]
+        values = _array(values, here)
+        if key == "epoch":
+            history[key] = _history_epochs(values, here, epoch)
+        elif key in LAYER_SERIES:
+            history[key] = _layer_entries(values, here, layers)
         else:
-            history[key] = [_history_entry(v, f"{here}[{i}]") for i, v in entries]
+            history[key] = _history_entries(values, here)
     lengths = {key: len(values) for key, values in history.items()}
     if len(set(lengths.values())) > 1:
         counts = [Text("ModelFile", QT_TRANSLATE_NOOP("ModelFile", "{0} has {1}"), (key, n))
@@ -493,6 +513,54 @@ def _read_state(value: Any, path: str, version: int, layers: int) -> tuple[int, 
         _fail(f"{path}.history", QT_TRANSLATE_NOOP(
             "ModelFile", "{0} lists must all have one entry per epoch, but {1}"), found)
     return epoch, History.from_file(history, epoch)  # an absent list is all NaN
+
+
+_NUMBER_TYPES = {float, int, type(None)}  # a history entry's; anything else is refused below
+
+
+def _as_floats(values: list[Any]) -> np.ndarray | None:
+    """`values` as float64 (null as NaN) if they are all numbers or null and the numbers are
+    finite; None otherwise, for the caller to find and name the first bad one."""
+    if not set(map(type, values)) <= _NUMBER_TYPES:
+        return None
+    try:
+        array = np.array([math.nan if v is None else v for v in values], dtype=np.float64)
+    except OverflowError:  # a whole number past float64's range
+        return None
+    return array if np.isfinite(array[~np.isnan(array)]).all() else None
+
+
+def _history_entries(values: list[Any], path: str) -> np.ndarray:
+    """A measure's entries: numbers, or null (NaN) where an epoch has none."""
+    array = _as_floats(values)
+    if array is None:
+        array = np.array([_history_entry(v, f"{path}[{i}]") for i, v in enumerate(values)])
+    return array
+
+
+def _layer_entries(values: list[Any], path: str, layers: int) -> np.ndarray:
+    """A layer series' entries, of shape (epochs, layers): per epoch null, or one number or
+    null per layer."""
+    rows = [[None] * layers if row is None else row for row in values]
+    if set(map(type, rows)) <= {list} and set(map(len, rows)) <= {layers}:
+        array = _as_floats([v for row in rows for v in row])
+        if array is not None:
+            return array.reshape(len(rows), layers)
+    return np.array([_layer_entry(v, f"{path}[{i}]", layers) for i, v in enumerate(values)],
+                    dtype=np.float64).reshape(len(values), layers)
+
+
+def _history_epochs(values: list[Any], path: str, last_epoch: int) -> list[int]:
+    """The history's epoch numbers: whole numbers, increasing, none after state.epoch."""
+    epochs = [_integer(v, f"{path}[{i}]", minimum=0, maximum=last_epoch)
+              for i, v in enumerate(values)]
+    steps = np.flatnonzero(np.diff(epochs) <= 0).tolist() if len(epochs) > 1 else []
+    if steps:
+        i = steps[0] + 1
+        _fail(f"{path}[{i}]", QT_TRANSLATE_NOOP(
+            "ModelFile", "{0} is {1}, not after {2}; the epochs must increase"),
+            epochs[i], epochs[i - 1])
+    return epochs
 
 
 def _layer_entry(value: Any, path: str, layers: int) -> list[float]:

@@ -18,6 +18,7 @@ from .modelfile import (
     _array,
     _check_data_source,
     _fail,
+    _history_epochs,
     _integer,
     _kind,
     _network_dict,
@@ -32,18 +33,24 @@ from .modelfile import (
     _weights_dict,
 )
 from .network import parameter_shapes
-from .runs import Run, RunList, RunSetup
+from .runs import Run, RunList, RunSetup, weights_nbytes
 from .spec import DataSettings, NetworkSpec, TrainSettings
 from .texts import QT_TRANSLATE_NOOP
 
 ENCODING = "float64-le-base64"
 # A file keeps at most this much of the weight history (before base64's third more), thinned
 # as the archive's bound thins: the file stays well below the largest file the app reads.
-FILE_WEIGHT_HISTORY_BYTES = 16 * 2**20
+FILE_WEIGHT_HISTORY_BYTES = 8 * 2**20
 # The final weights of the other runs a file keeps, as float64 bytes (written as decimal text,
 # about 2.5 times more): pinned runs first, then the newest. Without a bound a long session of
 # big networks took minutes to save. A run written without them restores from its start.
-FILE_RUN_WEIGHTS_BYTES = 4 * 2**20
+FILE_RUN_WEIGHTS_BYTES = 2 * 2**20
+# The other runs' histories (their curves) a file keeps: at most this many epochs of each, and
+# this many numbers of all together (pinned runs first, then the newest); a run past that keeps
+# its first and last epoch. With the current run's FILE_HISTORY_VALUES and the weights' bounds
+# a file of the largest network and a long session stays below 45 MB.
+FILE_RUN_HISTORY_EPOCHS = 1_000
+FILE_RUNS_HISTORY_VALUES = 100_000
 
 
 def weight_history_dict(archive: WeightArchive) -> dict:
@@ -62,13 +69,8 @@ def read_weight_history(state: Any, path: str, spec: NetworkSpec,
     if not isinstance(state, dict) or "weight_history" not in state:
         return None
     obj = _object(state["weight_history"], path, ("epochs", "encoding", "values"))
-    epochs = [_integer(epoch, f"{path}.epochs[{i}]", minimum=0, maximum=last_epoch)
-              for i, epoch in enumerate(_array(obj["epochs"], f"{path}.epochs"))]
-    for i in range(1, len(epochs)):
-        if epochs[i] <= epochs[i - 1]:
-            _fail(f"{path}.epochs[{i}]", QT_TRANSLATE_NOOP(
-                "ModelFile", "{0} is {1}, not after {2}; the epochs must increase"),
-                epochs[i], epochs[i - 1])
+    epochs = _history_epochs(_array(obj["epochs"], f"{path}.epochs"), f"{path}.epochs",
+                             last_epoch)
     if obj["encoding"] != ENCODING:
         _fail(f"{path}.encoding", QT_TRANSLATE_NOOP("ModelFile", '{0} must be "{1}", not {2}'),
               ENCODING, _kind(obj["encoding"]))
@@ -93,25 +95,36 @@ def runs_dict(runs: RunList) -> dict:
     """The run list as the file's runs object. The current run's epochs and weights are the
     file's own (state, weights), so its entry holds only how it started."""
     kept = _runs_keeping_weights(runs)
+    epochs = _runs_history_epochs(runs)
     return {"current": runs.current.number if runs.current else None,
-            "list": [_run_dict(run, run is runs.current, run.number in kept) for run in runs]}
+            "list": [_run_dict(run, run is runs.current, run.number in kept,
+                               epochs.get(run.number, 0)) for run in runs]}
 
 
 def _runs_keeping_weights(runs: RunList) -> set[int]:
-    """The numbers of the runs whose final weights fit FILE_RUN_WEIGHTS_BYTES, pinned runs
-    first, then the newest."""
-    others = [run for run in runs if run is not runs.current and run.weights is not None]
-    others.sort(key=lambda run: (not run.pinned, -run.number))
+    """The numbers of the runs whose final weights fit FILE_RUN_WEIGHTS_BYTES."""
     kept, used = set(), 0
-    for run in others:
-        size = sum(value.nbytes for layer in run.weights for value in layer.values())
+    for run in runs.others_first_kept():
+        if run.weights is None:
+            continue
+        size = weights_nbytes(run.weights)
         if used + size <= FILE_RUN_WEIGHTS_BYTES:
             kept.add(run.number)
             used += size
     return kept
 
 
-def _run_dict(run: Run, current: bool, with_weights: bool) -> dict:
+def _runs_history_epochs(runs: RunList) -> dict[int, int]:
+    """How many epochs of each run's history a file keeps (see FILE_RUNS_HISTORY_VALUES)."""
+    epochs, left = {}, FILE_RUNS_HISTORY_VALUES
+    for run in runs.others_first_kept():
+        size = run.history.values_per_epoch
+        epochs[run.number] = max(min(len(run.history), FILE_RUN_HISTORY_EPOCHS, left // size), 2)
+        left = max(left - epochs[run.number] * size, 0)
+    return epochs
+
+
+def _run_dict(run: Run, current: bool, with_weights: bool, history_epochs: int) -> dict:
     entry = {
         "number": run.number, "label": run.label, "pinned": run.pinned, "ghost": run.ghost,
         "continued_from": run.setup.continued_from,
@@ -122,17 +135,17 @@ def _run_dict(run: Run, current: bool, with_weights: bool) -> dict:
     if not current:
         entry.update(final_training=_settings_dict(run.train),
                      weights=_weights_dict(run.weights if with_weights else None),
-                     state=_state_dict(run.epoch, run.history))
+                     state=_state_dict(run.epoch, run.history, history_epochs))
     return entry
 
 
-def read_runs(value: Any, path: str, model: ModelFile) -> RunList:
+def read_runs(value: Any, path: str, model: ModelFile, version: int) -> RunList:
     """The run list of a file's runs object; the current run trains on from the file's state."""
     obj = _object(value, path, ("current", "list"))
     current = None
     if obj["current"] is not None:
         current = _integer(obj["current"], f"{path}.current", minimum=1)
-    runs = [_read_run(item, f"{path}.list[{i}]", model, current)
+    runs = [_read_run(item, f"{path}.list[{i}]", model, current, version)
             for i, item in enumerate(_array(obj["list"], f"{path}.list"))]
     numbers = [run.number for run in runs]
     for i, number in enumerate(numbers):
@@ -159,7 +172,8 @@ def _required_settings(value: Any, path: str, cls: type) -> Any:
     return settings
 
 
-def _read_run(value: Any, path: str, model: ModelFile, current: int | None) -> Run:
+def _read_run(value: Any, path: str, model: ModelFile, current: int | None,
+              version: int) -> Run:
     obj = _object(value, path, ("number", "label", "network", "training", "data"),
                   ("pinned", "ghost", "continued_from", "final_training", "weights", "state"))
     number = _integer(obj["number"], f"{path}.number", minimum=1)
@@ -184,6 +198,7 @@ def _read_run(value: Any, path: str, model: ModelFile, current: int | None) -> R
                    model.weights, model.epoch, pinned, ghost)
     final = _read_settings(obj.get("final_training"), f"{path}.final_training", TrainSettings)
     weights = _read_weights(obj.get("weights"), f"{path}.weights", spec)
-    # As a version-2 state: epoch and history; a kept run has no weight history of its own.
-    epoch, history = _read_state(obj.get("state"), f"{path}.state", 2, len(spec.layers))
+    # As the file's state without a weight history: a kept run has none of its own.
+    epoch, history = _read_state(obj.get("state"), f"{path}.state", version,
+                                 len(spec.layers), weight_history=False)
     return Run(number, label, setup, final or train, history, weights, epoch, pinned, ghost)

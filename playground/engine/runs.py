@@ -179,6 +179,16 @@ def describe_change_text(before: RunSetup | None, after: RunSetup) -> Text:
     return _said("; ".join(f"{{{index}}}" for index in range(len(changes))), *changes)
 
 
+# The final weights of the runs but the current one kept in memory, as float64 bytes: pinned
+# runs first, then the newest. A run past it keeps its curves, and is restored from its start.
+# (A thousand Resets of the largest network would otherwise hold 8 GB.)
+KEPT_RUN_WEIGHTS_BYTES = 256 * 2**20
+
+
+def weights_nbytes(weights: list[LayerParams]) -> int:
+    return sum(value.nbytes for layer in weights for value in layer.values())
+
+
 class RunList:
     """Every run of a session, in the order they started, and which one trains now.
 
@@ -208,6 +218,30 @@ class RunList:
 
     def pinned(self) -> list[Run]:
         return [run for run in self.runs if run.pinned]
+
+    def others_first_kept(self) -> list[Run]:
+        """The runs but the current one, in the order their weights and curves are kept
+        within a bound: pinned runs first, then the newest."""
+        others = [run for run in self.runs if run is not self.current]
+        return sorted(others, key=lambda run: (not run.pinned, -run.number))
+
+    def copy(self) -> RunList:
+        """An independent list of copies of the runs, for a thread to write while this one
+        goes on (their histories and weights, never changed in place, are shared)."""
+        copied = RunList([replace(run) for run in self.runs])
+        if self.current is not None:
+            copied.current = copied.runs[self.runs.index(self.current)]
+        copied._start_epoch, copied._before = self._start_epoch, self._before
+        copied._fresh = self._fresh
+        return copied
+
+    def _keep_weights_within_bound(self) -> None:
+        used = 0
+        for run in self.others_first_kept():
+            if run.weights is not None:
+                used += weights_nbytes(run.weights)
+                if used > KEPT_RUN_WEIGHTS_BYTES:
+                    run.weights = None
 
     def update_current(self, history: History, weights: list[LayerParams] | None, epoch: int,
                        train: TrainSettings) -> None:
@@ -242,6 +276,7 @@ class RunList:
         self.runs.append(run)
         self.current, self._before, self._start_epoch = run, before, epoch
         self._fresh = True
+        self._keep_weights_within_bound()
         return run
 
     def enter(self, run: Run, history: History) -> None:

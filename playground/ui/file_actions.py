@@ -122,7 +122,8 @@ class FileActions:
 
     # ------------------------------------------------------------ building files
     def model(self, with_history: bool) -> ModelFile:
-        """The session as a model file; the weights are the latest the worker reported."""
+        """The session as a model file; the weights are the latest the worker reported. What
+        training goes on changing is copied, so a thread may write it (autosave)."""
         app = self.app
         return ModelFile(
             spec=app.session.spec,
@@ -131,8 +132,8 @@ class FileActions:
             data=app.recorded_data(),
             epoch=app.epoch,
             history=app.history.copy() if with_history else History(),
-            archive=app.archive if with_history else None,
-            runs=app.runs if with_history else None,
+            archive=app.archive.copy() if with_history else None,
+            runs=app.runs.copy() if with_history else None,
         )
 
     def export_weights(self) -> None:

@@ -62,10 +62,36 @@ def test_file_lists_round_trip_numbered_to_the_saved_epoch():
     history = History.from_columns(
         epoch=[4, 5, 6], **{key: [0.1 * i, 0.2 * i, 0.3 * i] for i, key in enumerate(MEASURES)}
     )
-    lists = history.to_file()
+    lists = history.to_file(last_epoch=6)
     assert list(lists) == list(MEASURES) and "epoch" not in lists
     assert History.from_file(lists, last_epoch=6) == history
-    assert History().to_file() == {}
+    assert History().to_file(last_epoch=3) == {}
+
+
+def test_file_lists_number_their_epochs_when_they_have_gaps():
+    history = History.from_columns(epoch=[0, 1, 5, 6], train_loss=[0.9, 0.8, 0.4, 0.3])
+    lists = history.to_file(last_epoch=6)
+    assert list(lists["epoch"]) == [0, 1, 5, 6]
+    assert History.from_file(lists, last_epoch=6) == history
+    # epochs that end before the saved epoch (a run paused, then rewound) are numbered too
+    assert list(History.from_columns(epoch=[0, 1], train_loss=[1, 2]).to_file(5)["epoch"]) \
+        == [0, 1]
+
+
+def test_thinned_keeps_the_newest_half_whole_and_evenly_spaced_older_epochs():
+    epochs = np.arange(0, 1001)
+    history = History.from_columns(epoch=epochs, train_loss=1 / (1 + epochs),
+                                   grad_mean_abs=np.stack([epochs, -epochs], axis=1))
+    thin = history.thinned(100)
+    kept = thin.epochs.astype(int)
+    assert len(thin) == 100 and kept[0] == 0 and kept[-1] == 1000
+    assert list(kept[-50:]) == list(range(951, 1001))
+    assert set(np.diff(kept[:50])) <= {19, 20}  # epochs 0 … 950, evenly spaced
+    rows = np.searchsorted(epochs, kept)
+    assert np.array_equal(thin.column("train_loss"), history.column("train_loss")[rows])
+    assert np.array_equal(thin.layer_series("grad_mean_abs"),
+                          history.layer_series("grad_mean_abs")[rows])
+    assert history.thinned(5000) == history and history.thinned(0).epochs.tolist() == [0, 1000]
 
 
 def test_from_file_fills_missing_lists_and_numbers_from_one_when_longer_than_the_epoch():
@@ -103,8 +129,8 @@ def test_layer_series_round_trip_through_the_file_lists_copy_and_last():
     history = History()
     for epoch in range(4):
         history.append(stats(epoch, (epoch + 0.5, epoch + 1.5), (0.1, 0.2)))
-    lists = history.to_file()
-    assert lists["grad_mean_abs"][3] == [3.5, 4.5]
+    lists = history.to_file(last_epoch=3)
+    assert lists["grad_mean_abs"][3].tolist() == [3.5, 4.5]
     assert History.from_file(lists, last_epoch=3) == history
     assert history.copy() == history
     tail = history.last(2)

@@ -158,9 +158,9 @@ def test_an_absent_history_list_is_read_as_all_nan() -> None:
                 ["history"]) == list(MEASURES)  # written back with every measure
 
 
-def test_files_are_written_as_version_2_with_the_per_layer_series() -> None:
+def test_files_are_written_as_the_current_version_with_the_per_layer_series() -> None:
     obj = to_json_dict(full_model())
-    assert obj["version"] == modelfile.VERSION == 3
+    assert obj["version"] == modelfile.VERSION == 4
     lists = obj["state"]["history"]
     assert lists["update_ratio"][0] is None  # an epoch without any value is null
     assert lists["grad_mean_abs"][3][1] is None and lists["grad_mean_abs"][3][0] is not None
@@ -193,7 +193,7 @@ def test_version_1_files_still_open() -> None:
         del obj["state"]["history"][key]
     loaded = from_json_dict(obj)
     assert len(loaded.history) == 5 and loaded.history.n_layers == 0
-    assert to_json_dict(loaded)["version"] == 3  # saved again as the current version
+    assert to_json_dict(loaded)["version"] == 4  # saved again as the current version
 
 
 @pytest.mark.parametrize("name", ["xor.json", "circle.json", "backprop-2-2-1.json"])
@@ -321,7 +321,8 @@ def test_schema_names_every_settings_field(validator) -> None:
     props = validator.schema["properties"]
     for key, settings in (("training", TrainSettings), ("data", DataSettings)):
         assert set(props[key]["properties"]) == {f.name for f in dataclasses.fields(settings)}
-    assert set(props["state"]["properties"]["history"]["properties"]) == set(modelfile.HISTORY_KEYS)
+    assert set(props["state"]["properties"]["history"]["properties"]) == {
+        "epoch", *modelfile.HISTORY_KEYS}
 
 
 @pytest.mark.parametrize(
@@ -329,7 +330,7 @@ def test_schema_names_every_settings_field(validator) -> None:
     [
         lambda o: o.pop("network"),
         lambda o: o.update(format="keras"),
-        lambda o: o.update(version=4),
+        lambda o: o.update(version=5),
         lambda o: o.update(extra=1),
         lambda o: o["network"]["layers"][0].update(units=0),
         lambda o: o["network"]["layers"][0].pop("activation"),
@@ -379,7 +380,7 @@ W0 = ("weights", "layers", 0, "W")
 BAD_DOCUMENTS = {
     "wrong format": (set_at(("format",), "keras"), ["playground-model", "keras"]),
     "no format": (drop(("format",)), ["format", "missing"]),
-    "newer version": (set_at(("version",), 4), ["version 4", "version 1, 2, 3"]),
+    "newer version": (set_at(("version",), 5), ["version 5", "version 1, 2, 3, 4"]),
     "version as text": (set_at(("version",), "1"), ["version", "reads version 1"]),
     "no version": (drop(("version",)), ["version is missing"]),
     "no network": (drop(("network",)), ["network is missing"]),

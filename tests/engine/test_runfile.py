@@ -16,6 +16,7 @@ from playground.engine.archive import WeightArchive
 from playground.engine.errors import ModelFileError
 from playground.engine.history import History
 from playground.engine.modelfile import (
+    FILE_HISTORY_VALUES,
     ModelFile,
     from_json_dict,
     from_json_text,
@@ -24,7 +25,9 @@ from playground.engine.modelfile import (
 )
 from playground.engine.network import Network
 from playground.engine.runfile import (
+    FILE_RUN_HISTORY_EPOCHS,
     FILE_RUN_WEIGHTS_BYTES,
+    FILE_RUNS_HISTORY_VALUES,
     FILE_WEIGHT_HISTORY_BYTES,
     weight_history_dict,
 )
@@ -114,6 +117,52 @@ def test_a_file_keeps_the_runs_weights_within_a_bound_pinned_first_then_the_newe
     assert loaded.runs.get(2).weights is not None
 
 
+def long_history(last: int, layers: int) -> History:
+    epochs = np.arange(last + 1)
+    ramp = np.outer(1 / (1 + epochs), np.arange(1, layers + 1))
+    return History.from_columns(epoch=epochs, train_loss=1 / (1 + epochs),
+                                test_loss=2 / (1 + epochs), train_metric=epochs / (last + 1),
+                                test_metric=epochs / (last + 2), grad_mean_abs=ramp,
+                                update_ratio=ramp / 7)
+
+
+def test_a_long_session_keeps_thinned_curves_within_the_files_bounds():
+    """Found by the long random-action run: a session of 100 runs of 5,000 epochs made a file
+    of 190 MB (past the 50 MB the app reads back) that took 31 s to write. Now each run keeps
+    at most FILE_RUN_HISTORY_EPOCHS of its curves, all runs FILE_RUNS_HISTORY_VALUES numbers
+    (pinned, then the newest), the current run FILE_HISTORY_VALUES; the epochs are numbered."""
+    deep = NetworkSpec(layers=(*(replace(NetworkSpec().layers[0], units=8),) * 6,
+                               NetworkSpec().layers[-1]))
+    network = Network(deep)
+    runs = RunList()
+    for number in range(1, 31):
+        run = runs.begin(RunSetup(deep, replace(TRAIN, seed=number), DATA), history(0), 0)
+        runs.update_current(long_history(2_000, 7), network.params, 2_000, TRAIN)
+        run.pinned = number == 1
+    runs.begin(RunSetup(deep, TRAIN, DATA), history(0), 0)
+    current = long_history(25_000, 7)
+    runs.update_current(current, network.params, 25_000, TRAIN)
+    model = ModelFile(deep, network.params, TRAIN, DATA, 25_000, current, None, runs)
+    text = to_json_text(model)
+    assert len(text) < 6 * 2**20
+    loaded = from_json_text(text)
+    kept = {run.number: len(run.history) for run in loaded.runs if run is not loaded.runs.current}
+    per_epoch = 4 + 2 * 7
+    assert kept[1] == kept[30] == FILE_RUN_HISTORY_EPOCHS  # pinned, and the newest
+    assert kept[2] == 2 and sum(kept.values()) * per_epoch <= FILE_RUNS_HISTORY_VALUES + 60 * 18
+    for run in loaded.runs:
+        full = model.runs.get(run.number).history
+        rows = np.searchsorted(full.epochs, run.history.epochs)
+        assert np.array_equal(full.epochs[rows], run.history.epochs)  # epochs it had,
+        assert run.history.epochs[0] == 0 and run.history.last_epoch == full.last_epoch
+        assert np.array_equal(run.history.layer_series("grad_mean_abs"),
+                              full.layer_series("grad_mean_abs")[rows])  # their values exact
+    epochs = FILE_HISTORY_VALUES // per_epoch
+    assert len(loaded.history) == epochs
+    assert loaded.history.last(epochs // 2) == current.last(epochs // 2)
+    assert to_json_text(loaded) == text  # saved again, the same file
+
+
 def test_version_2_files_still_open_without_runs_or_weight_history():
     obj = to_json_dict(session())
     obj.pop("runs")
@@ -147,6 +196,15 @@ def damaged(change) -> dict:
     (lambda o: o["state"]["weight_history"].update(values="!!"), "is not base64"),
     (lambda o: o["state"]["weight_history"].update(values="AAAA"), "epochs of the network"),
     (lambda o: o["state"]["weight_history"].update(encoding="decimal"), "encoding must be"),
+    (lambda o: o["runs"]["list"][0]["state"].update(weight_history={}),
+     "runs.list[0].state has an unknown key 'weight_history'"),
+    (lambda o: o["state"]["history"].update(epoch=list(range(61))[::-1]),
+     "state.history.epoch[1] is 59, not after 60"),
+    (lambda o: o["state"]["history"].update(epoch=list(range(1, 62))),
+     "state.history.epoch[60] must be a whole number of at most 60"),
+    (lambda o: o["state"]["history"].update(epoch=[0, 1]), "test_metric has 61, epoch has 2"),
+    (lambda o: (o.update(version=3), o["state"]["history"].update(epoch=list(range(61)))),
+     "state.history has an unknown key 'epoch'"),
 ])
 def test_a_bad_entry_is_named(change, words):
     with pytest.raises(ModelFileError, match=words.replace("[", r"\[").replace("]", r"\]")):

@@ -102,3 +102,30 @@ def test_runs_compare_equal_with_their_weights():
     assert a != b
     b.weights = [{"W": np.zeros((2, 1)), "b": np.zeros(1)}]
     assert a == b
+
+
+def test_the_runs_weights_kept_in_memory_stay_within_a_bound_pinned_first(monkeypatch):
+    from playground.engine import runs as runs_module
+
+    weights = [{"W": np.zeros((100, 100)), "b": np.zeros(100)}]  # 80,800 bytes
+    monkeypatch.setattr(runs_module, "KEPT_RUN_WEIGHTS_BYTES", 3 * 80_800)
+    runs = RunList()
+    for seed in range(8):
+        run = runs.begin(changed(train=replace(BASE.train, seed=seed)), History(), 0)
+        runs.update_current(History(), weights, 5, BASE.train)
+        run.pinned = seed == 1
+    runs.begin(BASE, History(), 0)
+    kept = [run.number for run in runs if run.weights is not None]
+    assert kept == [2, 7, 8]  # pinned, then the newest; the current run has none yet
+    assert all(run.epoch == 5 for run in runs.runs[:-1])  # the others keep their curves
+
+
+def test_a_copy_of_the_run_list_stays_as_it_was():
+    runs = RunList()
+    runs.begin(BASE, History(), 0)
+    runs.update_current(History(), None, 3, BASE.train)
+    copied = runs.copy()
+    runs.begin(changed(train=replace(BASE.train, seed=2)), History(), 0)
+    runs.update_current(History(), None, 9, BASE.train)
+    assert len(copied) == 1 and copied.current.epoch == 3 and copied.current is copied.runs[0]
+    assert len(runs) == 2 and runs.runs[0].epoch == 3
