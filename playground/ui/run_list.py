@@ -137,9 +137,15 @@ class RunList(QWidget):
         items = self.table.selectedItems()
         return self._rows[self.table.indexOfTopLevelItem(items[0])] if items else None
 
+    def _still_listed(self, run: Run | None) -> bool:
+        """Whether `run` is still one of the session's runs. The rows are rebuilt a moment
+        after the runs change (queued): a click in between may name a run that gave way or
+        a session that was replaced: the click does nothing (the rows follow soon)."""
+        return run is not None and any(run is kept for kept in self._app.runs)
+
     def restore_selected(self) -> None:
         run = self.selected()
-        if run is not None:
+        if self._still_listed(run):
             self._app.restore_run(run.number)
 
     def _update_buttons(self) -> None:
@@ -151,5 +157,7 @@ class RunList(QWidget):
             return
         run = self._rows[self.table.indexOfTopLevelItem(item)]
         pinned = item.checkState(NUMBER) == Qt.CheckState.Checked
+        if not self._still_listed(run):
+            return
         if pinned != run.pinned:
             self._app.set_pinned(run.number, pinned)

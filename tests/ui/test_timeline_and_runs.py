@@ -226,3 +226,24 @@ def test_a_run_a_file_kept_without_weights_restores_from_its_start(qtbot, window
     qtbot.waitUntil(lambda: window.app.runs.current is first)
     qtbot.waitUntil(lambda: window.app.latest.epoch == 0)
     assert window.app.epoch == 0 and len(window.app.history) == 1  # epoch 0 starts the curve
+
+
+def test_a_click_on_a_row_of_a_session_just_replaced_does_nothing(qtbot, window):
+    """Found by the long random-action run (seed 3, action 4,886): New session, then Restore
+    at once on a row of the session before, raised KeyError: the rows are rebuilt a moment
+    after the runs change."""
+    app = window.app
+    train(qtbot, window, 10)
+    app.reset()
+    train(qtbot, window, 5)
+    window.lower_tabs.setCurrentWidget(window.run_list)
+    table = window.run_list.table
+    qtbot.waitUntil(lambda: table.topLevelItemCount() == 2)
+    app.mark_saved()
+    window.files.new_session()  # the rows still show the two runs until the queued rebuild
+    assert table.topLevelItemCount() == 2 and len(app.runs) == 1
+    table.setCurrentItem(table.topLevelItem(0))
+    window.run_list.restore_button.click()  # a run of the session before: nothing happens
+    table.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
+    assert len(app.runs) == 1 and not app.runs.current.pinned
+    qtbot.waitUntil(lambda: table.topLevelItemCount() == 1)
