@@ -9,6 +9,7 @@ Files are parsed with plain `json.loads`; nothing in them is ever evaluated.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sys
@@ -423,11 +424,14 @@ def _flatten(value: Any, shape: tuple[int, ...], path: str, out: list[float]) ->
         _flatten(item, shape[1:], f"{path}[{i}]", out)
 
 
+_type_hints = functools.cache(typing.get_type_hints)  # of the settings classes: slow to work out
+
+
 def _read_settings(value: Any, path: str, cls: type[Settings]) -> Settings | None:
     """TrainSettings or DataSettings from an object of some of its fields (defaults fill in)."""
     if value is None:
         return None
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     rules = setting_rules(cls)
     obj = _object(value, path, optional=tuple(f.name for f in fields(cls)))
     given = {}
