@@ -27,6 +27,10 @@ from .session import SessionModel
 
 PICK_PIXELS = 8.0  # a click or drag this close to a point takes that point
 COORDINATE_LIMIT = 1e6
+# Points edited by hand become the session's own (inline) points, written out whole in every
+# save and autosave and copied by every edit: a set of up to this many. (A million generated
+# points turned into own ones made a 60 MB session file, past what the app reads back.)
+MAX_EDITED_POINTS = 10_000
 
 
 class DraggableViewBox(pg.ViewBox):
@@ -55,9 +59,10 @@ class PointEditor(QWidget):
         self.selected: int | None = None  # a row of the inline points
         self._dragged: int | None = None
         self.edit_button = QPushButton(translate("PointEditor", "Edit points"), checkable=True)
-        self.edit_button.setToolTip(translate("PointEditor",
+        self._edit_tip = translate("PointEditor",
             "Click the plot to add a point of the chosen class; drag a point to move it; "
-            "right-click a point, or click it and press Delete, to delete it. Ctrl+Z undoes."))
+            "right-click a point, or click it and press Delete, to delete it. Ctrl+Z undoes.")
+        self.edit_button.setToolTip(self._edit_tip)
         self.class_combo = QComboBox(toolTip=translate(
             "PointEditor",
             "The class of the points you add",
@@ -127,10 +132,15 @@ class PointEditor(QWidget):
             self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(chosen)))
         self.class_combo.setVisible(not regression)
         self.target_spin.setVisible(regression)
-        editable = dataset.is_2d
+        size = len(dataset.raw_train) + len(dataset.raw_test)
+        editable = dataset.is_2d and size <= MAX_EDITED_POINTS
         self.edit_button.setEnabled(editable)
         if not editable:
             self.edit_button.setChecked(False)
+        self.edit_button.setToolTip(self._edit_tip if editable or not dataset.is_2d else translate(
+            "PointEditor",
+            "Points can be edited in a set of up to {0} points; this one has {1}. Lower the "
+            "number of points to edit them.").format(f"{MAX_EDITED_POINTS:,}", f"{size:,}"))
         self._edit_mode(self.edit_button.isChecked())
 
     def _edit_mode(self, on: bool) -> None:

@@ -1388,37 +1388,37 @@
         <translation>점 {0}, 값 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="203"/>
+        <location filename="../../playground/engine/modelfile.py" line="218"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="208"/>
+        <location filename="../../playground/engine/modelfile.py" line="223"/>
         <source>not a text file in UTF-8 (bad byte at {0})</source>
         <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {0}의 잘못된 바이트)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="220"/>
+        <location filename="../../playground/engine/modelfile.py" line="235"/>
         <source>not valid JSON: {0} at line {1}, column {2}</source>
         <translation>올바른 JSON이 아닙니다: {1}번째 줄, {2}번째 열의 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="224"/>
+        <location filename="../../playground/engine/modelfile.py" line="239"/>
         <source>not a model file: the JSON is nested too deeply</source>
         <translation>모델 파일이 아닙니다. JSON이 너무 깊이 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="229"/>
+        <location filename="../../playground/engine/modelfile.py" line="244"/>
         <source>not a model file: a number has more than {0} digits</source>
         <translation>모델 파일이 아닙니다: 자릿수가 {0}개보다 많은 수가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="532"/>
+        <location filename="../../playground/engine/modelfile.py" line="604"/>
         <source>the key {0} appears twice in one object</source>
         <translation>한 객체에 키 {0}이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="546"/>
+        <location filename="../../playground/engine/modelfile.py" line="618"/>
         <source>the file is too large ({0} MB); a model file may have at most {1} MB</source>
         <translation>파일이 너무 큽니다 ({0} MB). 모델 파일은 최대 {1} MB까지입니다</translation>
     </message>
@@ -1780,73 +1780,73 @@
         <translation>이 세션에는 저장하지 않은 변경과 학습이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="139"/>
+        <location filename="../../playground/ui/file_actions.py" line="140"/>
         <source>Export trained weights</source>
         <translation>학습된 가중치 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="152"/>
+        <location filename="../../playground/ui/file_actions.py" line="153"/>
         <source>the network has no weights yet; fix the problem shown above the canvas first</source>
         <translation>신경망에 아직 가중치가 없습니다. 먼저 캔버스 위에 표시된 문제를 고치세요</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="158"/>
+        <location filename="../../playground/ui/file_actions.py" line="159"/>
         <source>Cannot export as ONNX</source>
         <translation>ONNX로 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="162"/>
+        <location filename="../../playground/ui/file_actions.py" line="163"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="169"/>
+        <location filename="../../playground/ui/file_actions.py" line="170"/>
         <source>Could not export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="172"/>
+        <location filename="../../playground/ui/file_actions.py" line="173"/>
         <source>Exported {0} (ONNX)</source>
         <translation>{0}(으)로 내보냈습니다 (ONNX)</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="182"/>
+        <location filename="../../playground/ui/file_actions.py" line="183"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="191"/>
-        <location filename="../../playground/ui/file_actions.py" line="198"/>
+        <location filename="../../playground/ui/file_actions.py" line="192"/>
+        <location filename="../../playground/ui/file_actions.py" line="199"/>
         <source>Could not save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="191"/>
+        <location filename="../../playground/ui/file_actions.py" line="192"/>
         <source>{0} is a file shipped with the playground; save your session under another name</source>
         <translation>{0}은(는) 플레이그라운드에 들어 있는 파일입니다. 세션을 다른 이름으로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="204"/>
+        <location filename="../../playground/ui/file_actions.py" line="205"/>
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="214"/>
+        <location filename="../../playground/ui/file_actions.py" line="215"/>
         <source>Could not open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="225"/>
+        <location filename="../../playground/ui/file_actions.py" line="226"/>
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="235"/>
+        <location filename="../../playground/ui/file_actions.py" line="236"/>
         <source>Could not open the preset</source>
         <translation>프리셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/file_actions.py" line="242"/>
+        <location filename="../../playground/ui/file_actions.py" line="243"/>
         <source>Opened the preset “%1”</source>
         <translation>프리셋 “%1”을(를) 열었습니다</translation>
     </message>
@@ -3246,260 +3246,260 @@
 <context>
     <name>ModelFile</name>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="99"/>
+        <location filename="../../playground/engine/modelfile.py" line="105"/>
         <source>cannot save this model: {0}</source>
         <translation>이 모델을 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="238"/>
+        <location filename="../../playground/engine/modelfile.py" line="253"/>
         <source>{0} must be a JSON object, not {1}</source>
         <translation>{0}은(는) JSON 객체여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="241"/>
+        <location filename="../../playground/engine/modelfile.py" line="256"/>
         <source>{0} is not a playground model file: &quot;format&quot; is {1}, expected &quot;{2}&quot;</source>
         <translation>{0}은(는) playground 모델 파일이 아닙니다: &quot;format&quot;이 {1}입니다. &quot;{2}&quot;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="244"/>
+        <location filename="../../playground/engine/modelfile.py" line="259"/>
         <source>{0} is not a playground model file: &quot;format&quot; is missing, expected &quot;{1}&quot;</source>
         <translation>{0}은(는) playground 모델 파일이 아닙니다: &quot;format&quot;이 없습니다. &quot;{1}&quot;이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="249"/>
-        <location filename="../../playground/engine/modelfile.py" line="586"/>
+        <location filename="../../playground/engine/modelfile.py" line="264"/>
+        <location filename="../../playground/engine/modelfile.py" line="658"/>
         <source>{0} is missing</source>
         <translation>{0}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="253"/>
+        <location filename="../../playground/engine/modelfile.py" line="268"/>
         <source>{0} has version {1} (written by a newer playground?); this playground reads version {2}</source>
         <translation>{0}의 버전이 {1}입니다(더 새로운 playground로 쓴 파일일까요?). 이 playground는 버전 {2}을(를) 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="256"/>
+        <location filename="../../playground/engine/modelfile.py" line="271"/>
         <source>{0} has version {1}; this playground reads version {2}</source>
         <translation>{0}의 버전이 {1}입니다. 이 playground는 버전 {2}을(를) 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="289"/>
+        <location filename="../../playground/engine/modelfile.py" line="304"/>
         <source>{0} must name at least one input feature</source>
         <translation>{0}에는 입력 특성이 적어도 하나 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="293"/>
+        <location filename="../../playground/engine/modelfile.py" line="308"/>
         <source>{0} repeats the feature {1}</source>
         <translation>{0}에서 특성 {1}이(가) 되풀이됩니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="300"/>
+        <location filename="../../playground/engine/modelfile.py" line="315"/>
         <source>{0} must hold at least one layer (the output layer)</source>
         <translation>{0}에는 층이 적어도 하나(출력층) 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="304"/>
+        <location filename="../../playground/engine/modelfile.py" line="319"/>
         <source>{0} names an unknown loss {1}; known: {2}</source>
         <translation>{0}이(가) 알 수 없는 손실 함수 {1}을(를) 가리킵니다. 알려진 값: {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="317"/>
+        <location filename="../../playground/engine/modelfile.py" line="332"/>
         <source>{0} must be one of {1}, not {2}</source>
         <translation>{0}은(는) {1} 중 하나여야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="333"/>
+        <location filename="../../playground/engine/modelfile.py" line="348"/>
         <source>{0} names an unknown activation {1}; known: {2}</source>
         <translation>{0}이(가) 알 수 없는 활성화 함수 {1}을(를) 가리킵니다. 알려진 값: {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="347"/>
+        <location filename="../../playground/engine/modelfile.py" line="362"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="348"/>
+        <location filename="../../playground/engine/modelfile.py" line="363"/>
         <source>{0} has an unknown parameter {1} for {2}; known: {3}</source>
         <translation>{0}에 {2}의 알 수 없는 매개변수 {1}이(가) 있습니다. 알려진 값: {3}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="363"/>
+        <location filename="../../playground/engine/modelfile.py" line="378"/>
         <source>{0} has {1} layers but the network has {2}</source>
         <translation>{0}의 층은 {1}개인데 신경망의 층은 {2}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="369"/>
+        <location filename="../../playground/engine/modelfile.py" line="384"/>
         <source>{0} ({1} {2} units)</source>
         <translation>{0}({2} 뉴런 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="386"/>
+        <location filename="../../playground/engine/modelfile.py" line="401"/>
         <source>{0} has shape {1} but {2} needs shape {3}</source>
         <translation>{0}의 모양은 {1}인데 {2}에는 모양 {3}이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="400"/>
+        <location filename="../../playground/engine/modelfile.py" line="415"/>
         <source>{0} has {1} entry but the shape says {2}</source>
         <translation>{0}의 항목은 {1}개인데 모양으로는 {2}개여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="402"/>
+        <location filename="../../playground/engine/modelfile.py" line="417"/>
         <source>{0} has {1} entries but the shape says {2}</source>
         <translation>{0}의 항목은 {1}개인데 모양으로는 {2}개여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="425"/>
+        <location filename="../../playground/engine/modelfile.py" line="443"/>
         <source>{0} {1}, not {2}</source>
         <translation>{0}: {1} (입력값 {2})</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="438"/>
-        <location filename="../../playground/engine/runfile.py" line="150"/>
+        <location filename="../../playground/engine/modelfile.py" line="456"/>
+        <location filename="../../playground/engine/runfile.py" line="163"/>
         <source>{0} must be true or false, not {1}</source>
         <translation>{0}은(는) true나 false여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="456"/>
+        <location filename="../../playground/engine/modelfile.py" line="474"/>
         <source>{0} must hold at least one input and the target</source>
         <translation>{0}에는 입력이 적어도 하나와 목표값이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="459"/>
+        <location filename="../../playground/engine/modelfile.py" line="477"/>
         <source>{0} has {1} values but the first row has {2}</source>
         <translation>{0}의 값은 {1}개인데 첫 행의 값은 {2}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="467"/>
+        <location filename="../../playground/engine/modelfile.py" line="485"/>
         <source>{0} is needed when data.kind is &quot;csv&quot;</source>
         <translation>data.kind가 &quot;csv&quot;이면 {0}이(가) 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="489"/>
+        <location filename="../../playground/engine/modelfile.py" line="513"/>
         <source>{0} has {1}</source>
         <translation>{0}은(는) {1}개</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="493"/>
+        <location filename="../../playground/engine/modelfile.py" line="517"/>
         <source>{0} lists must all have one entry per epoch, but {1}</source>
         <translation>{0}의 목록은 모두 에포크마다 항목이 하나씩 있어야 하는데, {1}입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="504"/>
+        <location filename="../../playground/engine/modelfile.py" line="576"/>
         <source>{0} has {1} entries but the network has {2} layers</source>
         <translation>{0}의 항목은 {1}개인데 신경망의 층은 {2}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="513"/>
+        <location filename="../../playground/engine/modelfile.py" line="585"/>
         <source>{0} is {1}; write null for an epoch without a value</source>
         <translation>{0}이(가) {1}입니다. 값이 없는 에포크에는 null을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="541"/>
+        <location filename="../../playground/engine/modelfile.py" line="613"/>
         <source>the file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="556"/>
+        <location filename="../../playground/engine/modelfile.py" line="628"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="558"/>
+        <location filename="../../playground/engine/modelfile.py" line="630"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="576"/>
-        <location filename="../../playground/engine/runfile.py" line="158"/>
+        <location filename="../../playground/engine/modelfile.py" line="648"/>
+        <location filename="../../playground/engine/runfile.py" line="171"/>
         <source>{0} must be an object, not {1}</source>
         <translation>{0}은(는) 객체여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="581"/>
+        <location filename="../../playground/engine/modelfile.py" line="653"/>
         <source>{0} has an unknown key {1}; known: {2}</source>
         <translation>{0}에 알 수 없는 키 {1}이(가) 있습니다. 알려진 키: {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="593"/>
+        <location filename="../../playground/engine/modelfile.py" line="665"/>
         <source>{0} must be an array, not {1}</source>
         <translation>{0}은(는) 배열이어야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="601"/>
+        <location filename="../../playground/engine/modelfile.py" line="673"/>
         <source>{0} must be a string, not {1}</source>
         <translation>{0}은(는) 문자열이어야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="607"/>
+        <location filename="../../playground/engine/modelfile.py" line="679"/>
         <source>{0} holds a lone surrogate at character {1}, which is not text</source>
         <translation>{0}의 {1}번째 문자에 짝 없는 서로게이트가 있습니다. 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="617"/>
+        <location filename="../../playground/engine/modelfile.py" line="689"/>
         <source>{0} must be a whole number, not {1}</source>
         <translation>{0}은(는) 정수여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="620"/>
+        <location filename="../../playground/engine/modelfile.py" line="692"/>
         <source>{0} must be a whole number of at least {1}, not {2}</source>
         <translation>{0}은(는) {1} 이상의 정수여야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="624"/>
+        <location filename="../../playground/engine/modelfile.py" line="696"/>
         <source>{0} must be a whole number of at most {1}, not {2}</source>
         <translation>{0}은(는) {1} 이하의 정수여야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="632"/>
+        <location filename="../../playground/engine/modelfile.py" line="704"/>
         <source>{0} is {1}; only finite numbers are allowed</source>
         <translation>{0}이(가) {1}입니다. 유한한 수만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="635"/>
+        <location filename="../../playground/engine/modelfile.py" line="707"/>
         <source>{0} must be a number, not {1}</source>
         <translation>{0}은(는) 수여야 합니다({1}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/modelfile.py" line="641"/>
+        <location filename="../../playground/engine/modelfile.py" line="713"/>
         <source>{0} is not a finite number ({1}); only finite numbers are allowed</source>
         <translation>{0}은(는) 유한한 수가 아닙니다({1}). 유한한 수만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="69"/>
+        <location filename="../../playground/engine/modelfile.py" line="564"/>
         <source>{0} is {1}, not after {2}; the epochs must increase</source>
         <translation>{0}이(가) {1}로 {2} 뒤가 아닙니다. 에포크는 커져야 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="73"/>
+        <location filename="../../playground/engine/runfile.py" line="75"/>
         <source>{0} must be &quot;{1}&quot;, not {2}</source>
         <translation>{0}은(는) &quot;{1}&quot;이어야 합니다({2}이(가) 아니라)</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="79"/>
+        <location filename="../../playground/engine/runfile.py" line="81"/>
         <source>{0} is not base64 text</source>
         <translation>{0}은(는) base64 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="82"/>
+        <location filename="../../playground/engine/runfile.py" line="84"/>
         <source>{0} holds {1} numbers, but {2} epochs of the network&apos;s {3} parameters are {4}</source>
         <translation>{0}에 수가 {1}개 있는데, 신경망 매개변수 {3}개의 {2}에포크분은 {4}개입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="87"/>
+        <location filename="../../playground/engine/runfile.py" line="89"/>
         <source>{0} holds a weight that is NaN or infinite</source>
         <translation>{0}에 NaN이거나 무한대인 가중치가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="140"/>
+        <location filename="../../playground/engine/runfile.py" line="153"/>
         <source>{0} repeats the run number {1}</source>
         <translation>{0}에서 실행 번호 {1}이(가) 되풀이됩니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="143"/>
+        <location filename="../../playground/engine/runfile.py" line="156"/>
         <source>{0} names run {1}, which {2} does not hold</source>
         <translation>{0}이(가) 실행 {1}을(를) 가리키는데, {2}에는 그 실행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/engine/runfile.py" line="181"/>
+        <location filename="../../playground/engine/runfile.py" line="195"/>
         <source>{0} is the file&apos;s own for the current run; leave it out</source>
         <translation>{0}은(는) 현재 실행에서는 파일 자체의 값입니다. 빼 주세요</translation>
     </message>
@@ -3819,86 +3819,91 @@
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="57"/>
+        <location filename="../../playground/ui/point_editor.py" line="61"/>
         <source>Edit points</source>
         <translation>점 편집</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="58"/>
+        <location filename="../../playground/ui/point_editor.py" line="62"/>
         <source>Click the plot to add a point of the chosen class; drag a point to move it; right-click a point, or click it and press Delete, to delete it. Ctrl+Z undoes.</source>
         <translation>그래프를 클릭하면 고른 클래스의 점이 추가되고, 점을 끌면 옮겨집니다. 점을 오른쪽 클릭하거나, 클릭한 뒤 Delete를 누르면 지워집니다. Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="61"/>
+        <location filename="../../playground/ui/point_editor.py" line="66"/>
         <source>The class of the points you add</source>
         <translation>추가할 점의 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="66"/>
+        <location filename="../../playground/ui/point_editor.py" line="71"/>
         <source>target </source>
         <translation>목표값 </translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="67"/>
+        <location filename="../../playground/ui/point_editor.py" line="72"/>
         <source>The target value of the points you add</source>
         <translation>추가할 점의 목표값</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="72"/>
+        <location filename="../../playground/ui/point_editor.py" line="77"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="72"/>
+        <location filename="../../playground/ui/point_editor.py" line="77"/>
         <source>Add the point typed on the left</source>
         <translation>왼쪽에 입력한 점을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="77"/>
+        <location filename="../../playground/ui/point_editor.py" line="82"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="80"/>
+        <location filename="../../playground/ui/point_editor.py" line="85"/>
         <source>Delete every point</source>
         <translation>모든 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="112"/>
+        <location filename="../../playground/ui/point_editor.py" line="117"/>
         <source>{0} of a point to type in</source>
         <translation>입력할 점의 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="126"/>
-        <location filename="../../playground/ui/point_editor.py" line="255"/>
+        <location filename="../../playground/ui/point_editor.py" line="131"/>
+        <location filename="../../playground/ui/point_editor.py" line="265"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="203"/>
-        <location filename="../../playground/ui/point_editor.py" line="207"/>
+        <location filename="../../playground/ui/point_editor.py" line="140"/>
+        <source>Points can be edited in a set of up to {0} points; this one has {1}. Lower the number of points to edit them.</source>
+        <translation>점은 {0}개까지인 세트에서만 편집할 수 있습니다. 이 세트에는 {1}개가 있습니다. 편집하려면 점의 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/ui/point_editor.py" line="213"/>
+        <location filename="../../playground/ui/point_editor.py" line="217"/>
         <source>Add point</source>
         <translation>점 추가</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="212"/>
-        <location filename="../../playground/ui/point_editor.py" line="251"/>
+        <location filename="../../playground/ui/point_editor.py" line="222"/>
+        <location filename="../../playground/ui/point_editor.py" line="261"/>
         <source>Delete point</source>
         <translation>점 삭제</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="221"/>
+        <location filename="../../playground/ui/point_editor.py" line="231"/>
         <source>Clear points</source>
         <translation>점 모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="239"/>
+        <location filename="../../playground/ui/point_editor.py" line="249"/>
         <source>Move point</source>
         <translation>점 옮기기</translation>
     </message>
     <message>
-        <location filename="../../playground/ui/point_editor.py" line="253"/>
-        <location filename="../../playground/ui/point_editor.py" line="259"/>
+        <location filename="../../playground/ui/point_editor.py" line="263"/>
+        <location filename="../../playground/ui/point_editor.py" line="269"/>
         <source>Change class</source>
         <translation>클래스 바꾸기</translation>
     </message>

@@ -132,3 +132,19 @@ def test_the_window_says_what_to_do_with_no_points(qtbot, tmp_path):
     window.dataview.editor.type_button.click()
     qtbot.waitUntil(lambda: window.message.isHidden(), timeout=5000)
     window.app.training.shutdown()
+
+
+def test_a_set_too_large_to_edit_by_hand_says_so_and_is_left_alone(view, session):
+    """Found by the long random-action run: a point added to 1,000,000 generated points made
+    all of them the session's own, and every save and autosave wrote a 60 MB file (past what
+    the app reads back) that took tens of seconds."""
+    from playground.ui.point_editor import MAX_EDITED_POINTS
+
+    editor = view.editor
+    editor.edit_button.setChecked(True)
+    session.set_data(session.data.with_(n_points=MAX_EDITED_POINTS + 1))
+    assert not editor.edit_button.isEnabled() and not editor.editing
+    assert "up to 10,000 points; this one has 10,001" in editor.edit_button.toolTip()
+    assert not editor.type_button.isEnabled() and session.data.kind == "circle"
+    session.set_data(session.data.with_(n_points=MAX_EDITED_POINTS))
+    assert editor.edit_button.isEnabled() and "Click the plot" in editor.edit_button.toolTip()
