@@ -57,6 +57,21 @@ def settle(qtbot, window):
     qtbot.waitUntil(lambda: not app.running, timeout=ACTION_DEADLINE_S * 1000)
     if window.canvas.link_mode() != "weight":
         window.canvas.link_mode_box.setCurrentIndex(window.canvas.link_mode_box.findData("weight"))
+    if app.shown_epoch is not None:  # the timeline shows a past epoch: its weights, then live
+
+        def replayed() -> bool:
+            network = app.training._worker._trainer.network  # paused: the thread is idle
+            latest, epoch = app.latest, app.shown_epoch
+            if epoch is None or latest is None or latest.epoch != epoch:
+                return epoch is None
+            kept = network.unpacked(app.archive.weights(epoch))
+            return all(np.array_equal(shown[name], layer[name])
+                       for shown, layer in zip(latest.weights, kept, strict=True)
+                       for name in layer)
+
+        qtbot.waitUntil(replayed, timeout=ACTION_DEADLINE_S * 1000)
+        app.show_live()
+
     def current() -> bool:
         """The latest snapshot (painted as it came in) is of the network loaded last, as it is
         now: none is on its way, after a weight edit or a rebuild."""
