@@ -31,10 +31,14 @@ from playground.engine.spec import (
 SPEC = NetworkSpec(layers=(LayerSpec(3, "maxout", {"k": 2}), LayerSpec(2, "prelu"),
                            LayerSpec(1, "sigmoid")))
 NETWORK = Network(SPEC, seed=3)
-HISTORY = History.from_columns(epoch=[1, 2], train_loss=[0.7, 0.5], test_loss=[0.8, 0.6])
+# Epochs with a gap, before the saved epoch: the file numbers them (state.history.epoch).
+HISTORY = History.from_columns(epoch=[0, 2, 3], train_loss=[0.9, 0.7, 0.5],
+                               test_loss=[1.0, 0.8, 0.6],
+                               grad_mean_abs=[[0.1, np.nan, 0.3], [0.2, 0.1, 0.4],
+                                              [np.nan] * 3])
 GOOD_MODEL = to_json_text(ModelFile(
     SPEC, NETWORK.params, TrainSettings(optimizer="adam", seed=5),
-    DataSettings(kind="inline", points=((0.0, 1.0, 1.0), (2.0, -1.0, 0.0))), 2, HISTORY,
+    DataSettings(kind="inline", points=((0.0, 1.0, 1.0), (2.0, -1.0, 0.0))), 4, HISTORY,
 ))
 GOOD_OBJECT = json.loads(GOOD_MODEL)
 JSON_VALUES = st.recursive(
