@@ -220,3 +220,36 @@ def test_the_metric_axis_label_is_shortened_to_what_fits_the_plot(qtbot, curves)
     curves.resize(400, 700)
     curves.set_metric_name("R²")
     assert axis.labelText == "R²"
+
+
+def test_a_long_nearly_flat_curve_is_drawn_along_its_whole_length(qtbot):
+    """Seen in a real window: after 30,000 epochs the training accuracy, flat but for steps of
+    half a percent, showed only in pieces; Qt's one-pixel path drawing dropped the rest."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    from playground.ui.curves import TRAIN_COLOR
+
+    rng = np.random.default_rng(1)
+    epochs = np.arange(30_001)
+    accuracy = rng.choice([0.7, 0.705, 0.71], size=len(epochs), p=[0.03, 0.36, 0.61])
+    history = History.from_columns(epoch=epochs, train_loss=0.49 + 0.001 * rng.random(len(epochs)),
+                                   train_metric=accuracy)
+    curves = LossCurves()
+    qtbot.addWidget(curves)
+    curves.resize(420, 260)
+    curves.show()
+    curves.set_history(history)
+    curves.flush()
+    image, colour = curves.plots.grab().toImage(), QColor(TRAIN_COLOR)
+    box = curves.metric_plot.getViewBox()
+    left, right = (curves.plots.mapFromScene(box.mapViewToScene(QPointF(epoch, 70.5)))
+                   for epoch in (0, 30_000))
+
+    def drawn(x: int) -> bool:
+        return any(max(abs(QColor(image.pixel(x, y)).red() - colour.red()),
+                       abs(QColor(image.pixel(x, y)).blue() - colour.blue())) < 40
+                   for y in range(left.y() - 8, left.y() + 9))
+
+    columns = range(left.x() + 2, right.x() - 2)
+    assert len(columns) > 100 and all(drawn(x) for x in columns)
