@@ -75,10 +75,10 @@ class MainWindow(QMainWindow):
         self.repaint_scheduler.register(self.run_list, throttled=True, interval=PANEL_INTERVAL_S)
         self.repaint_scheduler.register(self.dataview)  # every update: the map is cheap to swap
         self.repaint_scheduler.register(self.canvas, throttled=True)
-        self.repaint_scheduler.register(self.curves, throttled=True)
-        # The panels read trends, not every epoch: a few updates a second keep them live and
-        # training at its speed.
-        for panel in (self.results, self.surface, self.diagnostics):
+        # The curves and the panels read trends, not every epoch: a few updates a second keep
+        # them live and training at its speed (the curves, redrawn whole from thousands of
+        # epochs, were the costliest view of the default window).
+        for panel in (self.curves, self.results, self.surface, self.diagnostics):
             self.repaint_scheduler.register(panel, throttled=True, interval=PANEL_INTERVAL_S)
         # While training runs the inspector follows at a few updates a second: its text
         # cannot be read faster, and training keeps its speed.
