@@ -79,7 +79,6 @@ class TrainingWorker(QObject):
         self._timer: QTimer | None = None
         self._last_emit = 0.0
         self._stop_at: int | None = None  # run_to's target epoch
-        self._pending: Snapshot | None = None  # made, not yet sent (see _run_slice)
         # The flat parameters before the epoch running now, and the change the last epoch
         # made to them (None until one ran): a copy and a difference per epoch, cheap.
         self._before = np.empty(0)
@@ -299,36 +298,19 @@ class TrainingWorker(QObject):
         due = now + epoch_seconds - self._last_emit >= EMIT_INTERVAL
         if not (due and self.views_ready.is_set()):
             return
-        if epoch_seconds >= EMIT_INTERVAL:  # slow epochs (huge data): show each as it ends
-            self._emit(result)
-            self.views_ready.wait(VIEWS_WAIT_SECONDS)
-        else:
-            # Pipelined: the views paint the snapshot made at the end of the last slice while
-            # this one's decision maps are computed (NumPy over the 10,000 grid points leaves
-            # the GIL free most of that time). The views thus run one snapshot behind training.
-            sent = self._send_pending()
-            self._pending = self._snapshot(result)
-            if sent:
-                self.views_ready.wait(VIEWS_WAIT_SECONDS)
-
-    def _send(self, snapshot: Snapshot) -> None:
-        self._last_emit = time.perf_counter()
-        self.views_ready.clear()
-        self.snapshot_ready.emit(snapshot)
-
-    def _send_pending(self) -> bool:
-        """Send the snapshot made but not yet sent, if there is one; whether there was."""
-        ready, self._pending = self._pending, None
-        if ready is not None:
-            self._send(ready)
-        return ready is not None
+        # The next slice is timed from the end of this one, so making the snapshot does not
+        # stretch the interval; the views then paint it while training waits.
+        self._emit(result)
+        self._last_emit = now
+        self.views_ready.wait(VIEWS_WAIT_SECONDS)
 
     def _emit(self, result: EpochResult | None = None) -> None:
-        """Send the snapshot still in hand, if any, then one of training as it is now."""
-        self._send_pending()
+        """Send a snapshot of training as it is now."""
         snapshot = self._snapshot(result)
         if snapshot is not None:
-            self._send(snapshot)
+            self._last_emit = time.perf_counter()
+            self.views_ready.clear()
+            self.snapshot_ready.emit(snapshot)
 
     def _diagnose(self, result: EpochResult | None) -> object:
         """The gradient health for a snapshot: taken afresh at most every

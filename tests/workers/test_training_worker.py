@@ -1,5 +1,7 @@
 """The training thread: every epoch reaches the views, pause and shutdown are prompt."""
 
+import time
+
 import numpy as np
 import pytest
 
@@ -51,6 +53,24 @@ def test_every_epoch_reaches_the_views_while_running(qtbot, controller):
     assert "maximum of 300 epochs" in str(controller.latest.message)
     assert controller.latest.stop_reason is StopReason.MAX_EPOCHS
     assert not controller.running
+
+
+def test_the_views_get_training_as_it_is_and_training_waits_while_they_paint(qtbot, controller):
+    """Each snapshot shows the epoch training has reached, and no epoch runs until the views
+    are done with it (painting and training would fight for the GIL)."""
+    behind = []
+
+    def paint(snapshot):
+        time.sleep(0.02)  # the views paint
+        behind.append(controller._worker._trainer.epoch - snapshot.epoch)
+
+    controller.load(_job(TrainSettings(max_epochs=3000)))
+    controller.set_speed(0)
+    controller.snapshot_ready.connect(paint)
+    controller.play()
+    qtbot.waitUntil(lambda: len(behind) >= 20, timeout=30000)
+    controller.pause()
+    assert set(behind[2:-1]) == {0}
 
 
 def test_the_epochs_snapshots_show_carry_gradient_statistics_and_the_diagnostics(
