@@ -46,6 +46,9 @@ MAX_EPOCH = 2**31 - 1  # state.epoch: past it the epoch numbers would not fit th
 # of three layers, fewer of a deeper one; the newest half whole, older epochs evenly spaced), so
 # that a long training's file stays well below MAX_FILE_BYTES.
 FILE_HISTORY_VALUES = 100_000
+# Arrays and strings longer than this are written in pieces (the same text): a thread writing a
+# file (the autosave) then never holds the GIL for long, and the window keeps painting.
+DUMP_PIECE = 4096
 WEIGHT_LAYOUT = (
     "W[i][j] is the weight from input i (feature i for the first layer, unit i of the previous "
     "layer otherwise) to column j; b[j] is column j's bias. A layer has units*pieces columns "
@@ -193,7 +196,8 @@ def _history_list(values: np.ndarray) -> list:
 
 
 def _dump(value: Any, indent: str = "") -> str:
-    """JSON with objects and arrays of arrays spread over lines, other arrays on one line."""
+    """JSON with objects and arrays of arrays spread over lines, other arrays on one line.
+    Long arrays and strings are written in pieces of DUMP_PIECE (the same text)."""
     inner = indent + "  "
     if isinstance(value, dict) and value:
         items = [f"{inner}{_dump(key)}: {_dump(item, inner)}" for key, item in value.items()]
@@ -201,6 +205,12 @@ def _dump(value: Any, indent: str = "") -> str:
     if isinstance(value, list) and value and isinstance(value[0], (list, dict)):
         items = [inner + _dump(item, inner) for item in value]
         return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+    if isinstance(value, (list, str)) and len(value) > DUMP_PIECE:
+        pieces = (json.dumps(value[start:start + DUMP_PIECE], ensure_ascii=False,
+                             allow_nan=False)[1:-1]
+                  for start in range(0, len(value), DUMP_PIECE))
+        return ("[" + ", ".join(pieces) + "]" if isinstance(value, list)
+                else '"' + "".join(pieces) + '"')
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 

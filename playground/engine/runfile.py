@@ -38,6 +38,11 @@ from .spec import DataSettings, NetworkSpec, TrainSettings
 from .texts import QT_TRANSLATE_NOOP
 
 ENCODING = "float64-le-base64"
+# Base64 is made and read in pieces of this many bytes (a multiple of 3, so the pieces' text is
+# the whole's): the thread that writes the autosave then never holds the GIL for more than a
+# millisecond or so, and the window keeps painting (one call over a long session's weights
+# held it for up to 8 ms, several such calls in a row stalled the GUI for 60-90 ms).
+BASE64_PIECE = 3 * 2**16
 # A file keeps at most this much of the weight history (before base64's third more), thinned
 # as the archive's bound thins: the file stays well below the largest file the app reads.
 FILE_WEIGHT_HISTORY_BYTES = 8 * 2**20
@@ -59,7 +64,23 @@ def weight_history_dict(archive: WeightArchive) -> dict:
     kept = archive.within(FILE_WEIGHT_HISTORY_BYTES)
     rows = np.array([flat for _epoch, flat in kept], dtype="<f8")
     return {"epochs": kept.epochs, "encoding": ENCODING,
-            "values": base64.b64encode(rows.tobytes()).decode("ascii")}
+            "values": _to_base64(rows.tobytes())}
+
+
+def _to_base64(raw: bytes) -> str:
+    view = memoryview(raw)
+    return "".join(base64.b64encode(view[start:start + BASE64_PIECE]).decode("ascii")
+                   for start in range(0, len(view), BASE64_PIECE))
+
+
+def _from_base64(text: str) -> bytes:
+    """The bytes of strict base64 `text` (its alphabet only, padding only at the end), read in
+    pieces; binascii.Error or UnicodeEncodeError when it is not that."""
+    size = BASE64_PIECE // 3 * 4
+    pieces = [text[start:start + size] for start in range(0, len(text), size)]
+    if any("=" in piece for piece in pieces[:-1]):
+        raise binascii.Error("padding before the end")
+    return b"".join(base64.b64decode(piece.encode("ascii"), validate=True) for piece in pieces)
 
 
 def read_weight_history(state: Any, path: str, spec: NetworkSpec,
@@ -75,8 +96,7 @@ def read_weight_history(state: Any, path: str, spec: NetworkSpec,
         _fail(f"{path}.encoding", QT_TRANSLATE_NOOP("ModelFile", '{0} must be "{1}", not {2}'),
               ENCODING, _kind(obj["encoding"]))
     try:
-        raw = base64.b64decode(_string(obj["values"], f"{path}.values").encode("ascii"),
-                               validate=True)
+        raw = _from_base64(_string(obj["values"], f"{path}.values"))
     except (UnicodeEncodeError, binascii.Error):
         _fail(f"{path}.values", QT_TRANSLATE_NOOP("ModelFile", "{0} is not base64 text"))
     size = sum(math.prod(shape) for layer in parameter_shapes(spec) for shape in layer.values())

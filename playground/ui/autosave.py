@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import FrameType
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
@@ -37,6 +39,12 @@ QUIET_MS = 2000  # a change is written once the session has been still this long
 LONGEST_WAIT_MS = 5000  # or this long after it while changes keep coming (training)
 COST_FACTOR = 10  # between two writes at least this many times the last one took
 BUSY_RETRY_MS = 100  # a write still running, or a modal dialog open: look again this soon
+# The writer thread gives the GIL away often. Turning a long session into text is a stream of
+# Python and C calls of up to a few milliseconds each, and a thread that holds the GIL through
+# them makes every repaint of the window wait (the GUI stalled for 60-90 ms while training ran):
+# after each WRITER_WORK_S of work the writer rests for WRITER_REST_S.
+WRITER_WORK_S = 0.001
+WRITER_REST_S = 0.001
 
 
 def autosave_folder() -> Path:
@@ -72,6 +80,7 @@ class _Write:
 
     def _run(self, model: ModelFile, path: Path) -> None:
         start = time.perf_counter()
+        sys.setprofile(_resting_often())  # this thread's only
         try:
             write_text_atomic(path, to_json_text(model))
         except (OSError, PlaygroundError) as error:
@@ -82,6 +91,19 @@ class _Write:
 
     def wait(self) -> None:
         self._thread.join()
+
+
+def _resting_often() -> Callable[[FrameType, str, object], None]:
+    """A profile function (called on every call and return) that sleeps WRITER_REST_S, which
+    releases the GIL, whenever the thread has run WRITER_WORK_S since it last rested."""
+    rested = [time.perf_counter()]
+
+    def profile(_frame: FrameType, _event: str, _arg: object) -> None:
+        if time.perf_counter() - rested[0] >= WRITER_WORK_S:
+            time.sleep(WRITER_REST_S)
+            rested[0] = time.perf_counter()
+
+    return profile
 
 
 class Autosave(QObject):

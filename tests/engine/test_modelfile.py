@@ -638,3 +638,15 @@ def test_documentation_describes_every_field() -> None:
 def test_an_empty_set_of_your_own_points_is_saved_and_opened():
     model = ModelFile(NetworkSpec(), data=DataSettings(kind="inline", points=(), task="binary"))
     assert from_json_text(to_json_text(model)).data.points == ()
+
+
+@pytest.mark.parametrize("value", [
+    [0.1 * k for k in range(10_001)],
+    [None, [1.5, 2.0], None] * 3_000,  # a per-layer series: lists after nulls, one line
+    list(range(modelfile.DUMP_PIECE + 1)),
+    'quote " backslash \\ newline \n é ' * 700,
+])
+def test_long_arrays_and_strings_are_written_in_pieces_as_one_text(value) -> None:
+    """Written in pieces (so that a writing thread lets the window paint), the same text."""
+    assert len(value) > modelfile.DUMP_PIECE
+    assert modelfile._dump(value) == json.dumps(value, ensure_ascii=False)

@@ -4,6 +4,7 @@ versions still open, and every bad entry is named."""
 from __future__ import annotations
 
 import base64
+import binascii
 import copy
 import json
 from dataclasses import replace
@@ -23,6 +24,7 @@ from playground.engine.modelfile import (
     to_json_dict,
     to_json_text,
 )
+from playground.engine import runfile
 from playground.engine.network import Network
 from playground.engine.runfile import (
     FILE_RUN_HISTORY_EPOCHS,
@@ -232,3 +234,22 @@ def test_the_documentation_and_the_schema_describe_every_run_key():
         schema["properties"]["state"]["properties"]["weight_history"]["properties"])
     for key in (*run_keys, *history_keys, "weight_history", "runs", "current", "list"):
         assert f"`{key}`" in text, key
+
+
+def test_base64_made_and_read_in_pieces_is_the_whole_base64(monkeypatch):
+    monkeypatch.setattr(runfile, "BASE64_PIECE", 6)  # pieces of 8 characters
+    raw = bytes(range(256)) * 3 + b"\x01"  # a length that is no multiple of 3
+    text = runfile._to_base64(raw)
+    assert text == base64.b64encode(raw).decode("ascii")
+    assert runfile._from_base64(text) == raw
+
+
+@pytest.mark.parametrize("text", ["AAAAAA==AAAAAAAA", "AAAAAAAAAAA", "AAAAAAAA!AAAAAAA"])
+def test_base64_read_in_pieces_is_as_strict_as_read_whole(monkeypatch, text):
+    """Padding inside the text, a length that is no multiple of 4, a letter outside the
+    alphabet: refused, whichever piece they fall in."""
+    monkeypatch.setattr(runfile, "BASE64_PIECE", 6)
+    with pytest.raises(binascii.Error):
+        base64.b64decode(text, validate=True)
+    with pytest.raises(binascii.Error):
+        runfile._from_base64(text)

@@ -329,3 +329,24 @@ def test_killed_during_training_the_app_restores_what_it_autosaved(qtbot, tmp_pa
 
 if __name__ == "__main__":
     save_from_command_line(save_screenshots)
+
+
+def test_the_writer_rests_after_each_millisecond_it_works(monkeypatch):
+    """The profile function the writer thread runs under sleeps (so lets the GUI thread have
+    the GIL) once it has worked WRITER_WORK_S since it last rested."""
+    clock, rests = [0.0], []
+    monkeypatch.setattr(autosave.time, "perf_counter", lambda: clock[0])
+    monkeypatch.setattr(autosave.time, "sleep", rests.append)
+    profile = autosave._resting_often()
+    for _ in range(10):  # a call every 0.3 ms: 1.2 ms and 2.4 ms in, it has worked long enough
+        clock[0] += 0.3 * autosave.WRITER_WORK_S
+        profile(None, "call", None)
+    assert rests == [autosave.WRITER_REST_S] * 2
+
+
+def test_the_writer_thread_alone_runs_under_it(tmp_path):
+    model = ModelFile(spec=DEFAULT_SPEC, weights=None)
+    write = autosave._Write(model, tmp_path / SESSION_NAME)
+    write.wait()
+    assert write.error is None and load_model(tmp_path / SESSION_NAME).spec == DEFAULT_SPEC
+    assert sys.getprofile() is None
