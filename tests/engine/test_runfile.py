@@ -13,6 +13,7 @@ import jsonschema
 import numpy as np
 import pytest
 
+from playground.engine import runfile
 from playground.engine.archive import WeightArchive
 from playground.engine.errors import ModelFileError
 from playground.engine.history import History
@@ -24,7 +25,6 @@ from playground.engine.modelfile import (
     to_json_dict,
     to_json_text,
 )
-from playground.engine import runfile
 from playground.engine.network import Network
 from playground.engine.runfile import (
     FILE_RUN_HISTORY_EPOCHS,
