@@ -71,7 +71,8 @@ class TrainingWorker(QObject):
         super().__init__()
         self._job: Job | None = None
         self._trainer: Trainer | None = None
-        self._history = History()  # every epoch trained since the job was loaded
+        self._history = History()  # every epoch trained since the job was loaded,
+        self._unkept: list[EpochResult] = []  # but these, added to it before it is read
         self._sent = 0  # how many of them snapshots have carried
         self._recorded: list[tuple[int, np.ndarray]] = []  # epochs' weights for the next one
         self._recorded_bytes = 0
@@ -112,7 +113,7 @@ class TrainingWorker(QObject):
             job.settings,
         )
         self._trainer.epoch = job.epoch
-        self._history, self._sent = History(), 0
+        self._history, self._unkept, self._sent = History(), [], 0
         self._recorded, self._recorded_bytes = [], 0
         self._last_update = None
         self._diagnostics, self._diagnosed_at = None, 0.0
@@ -254,7 +255,7 @@ class TrainingWorker(QObject):
         """Keep an epoch (its numbers and weights) for the next snapshot; a diverged one was
         undone and is not kept."""
         if result.stop_reason is not StopReason.DIVERGED:
-            self._history.append(result)
+            self._unkept.append(result)
             flat = self._trainer.network.flat
             if self._recorded_bytes + flat.nbytes <= RECORDED_BYTES:
                 self._recorded.append((result.epoch, flat.copy()))
@@ -347,6 +348,8 @@ class TrainingWorker(QObject):
         trainer, job = self._trainer, self._job
         if trainer is None or job is None:
             return None
+        self._history.append_all(self._unkept)
+        self._unkept = []
         network = trainer.network
         gradients = trainer.full_gradients()
         neuron_maps, output_map = (), None

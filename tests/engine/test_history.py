@@ -125,6 +125,22 @@ def test_layer_series_keep_one_value_per_layer_per_epoch_nan_where_not_recorded(
     assert not grads.flags.writeable
 
 
+def test_epochs_added_at_once_are_those_added_one_by_one():
+    results = [stats(0, None), stats(1, (0.1,), (0.5,)), stats(2, None),
+               stats(3, (0.3, 0.4)), EpochResult(4, 0.25, 0.5, 1.0, 0.9)]
+    one_by_one, at_once = History(capacity=1), History(capacity=1)
+    for result in results:
+        one_by_one.append(result)
+    at_once.append_all(results[:2])
+    at_once.append_all([])
+    at_once.append_all(results[2:])
+    for name in COLUMNS:
+        np.testing.assert_array_equal(at_once.column(name), one_by_one.column(name))
+    for name in ("grad_mean_abs", "update_ratio"):
+        np.testing.assert_array_equal(at_once.layer_series(name), one_by_one.layer_series(name))
+    assert at_once.has_test and len(at_once) == 5
+
+
 def test_layer_series_round_trip_through_the_file_lists_copy_and_last():
     history = History()
     for epoch in range(4):
