@@ -26,6 +26,10 @@ class TraceOverlay(QGraphicsItem):
         super().__init__()
         self.setZValue(20)  # over links and nodes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Kept as a picture until the marks change (the inspector's few times a second): the
+        # canvas repaints under them about ten times a second while training runs, and
+        # copying a picture is cheaper than writing a dozen boxes of text again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._geometry, self._theme, self._number = geometry, theme, number
         self.inputs: tuple[float | None, ...] = ()  # per input node; None: not an input
         self.values: tuple[tuple[tuple[float | None, float], ...], ...] = ()  # [layer][unit]
