@@ -202,13 +202,17 @@ def _share_rounds(work: Workload, window: Any, watch: _Watch, rounds: int, secon
     snapshot arrives) and its end (the pause's own snapshot) would flatter a short round."""
     shares = []
     for _ in range(rounds):
-        first = len(watch.snapshots)
+        first, first_epoch = len(watch.snapshots), watch.epoch()
         start = _train_for(window, watch, seconds)
         steady = [(t, epoch) for t, epoch in watch.snapshots[first:]
                   if start + RAMP_S <= t <= start + seconds]
-        (t0, e0), (t1, e1) = steady[0], steady[-1]
+        if len(steady) >= 2 and steady[-1][0] > steady[0][0]:
+            (t0, e0), (t1, e1) = steady[0], steady[-1]
+            rate = (e1 - e0) / (t1 - t0)
+        else:  # epochs too slow for snapshots to time them: the whole round
+            rate = (watch.epoch() - first_epoch) / seconds
         headless.append(_headless_rate(work, window, seconds / 2))
-        shares.append((e1 - e0) / (t1 - t0) / ((headless[-2] + headless[-1]) / 2))
+        shares.append(rate / ((headless[-2] + headless[-1]) / 2))
     return shares
 
 
