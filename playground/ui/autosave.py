@@ -71,16 +71,20 @@ class LeftBehind:
 class _Write:
     """One autosave written by a thread of its own; `seconds` and `error` once `done`."""
 
-    def __init__(self, model: ModelFile, path: Path) -> None:
+    def __init__(self, model: ModelFile, path: Path, resting: bool = True) -> None:
+        """`resting`: rest often (see WRITER_WORK_S) for the window's sake; a write the GUI
+        thread waits for (closing) need not."""
         self.seconds = 0.0
         self.error: str | None = None
         self.done = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(model, path), name="autosave")
+        self._thread = threading.Thread(target=self._run, args=(model, path, resting),
+                                        name="autosave")
         self._thread.start()
 
-    def _run(self, model: ModelFile, path: Path) -> None:
+    def _run(self, model: ModelFile, path: Path, resting: bool) -> None:
         start = time.perf_counter()
-        sys.setprofile(_resting_often())  # this thread's only
+        if resting:
+            sys.setprofile(_resting_often())  # this thread's only
         try:
             write_text_atomic(path, to_json_text(model))
         except (OSError, PlaygroundError) as error:
@@ -255,7 +259,7 @@ class Autosave(QObject):
             self._report()
             if self._changed_at is not None or self._write is None or self._failure:
                 self._changed_at = None
-                self._write = _Write(self._session_file(), self.path)
+                self._write = _Write(self._session_file(), self.path, resting=False)
                 self._write.wait()
             if self._write.error is None:  # else the next start asks, as after a crash
                 with suppress(OSError):

@@ -344,9 +344,14 @@ def test_the_writer_rests_after_each_millisecond_it_works(monkeypatch):
     assert rests == [autosave.WRITER_REST_S] * 2
 
 
-def test_the_writer_thread_alone_runs_under_it(tmp_path):
+def test_the_writer_thread_alone_runs_under_it_and_not_when_closing(tmp_path, monkeypatch):
+    made = []
+    resting = autosave._resting_often
+    monkeypatch.setattr(autosave, "_resting_often", lambda: made.append(1) or resting())
     model = ModelFile(spec=DEFAULT_SPEC, weights=None)
     write = autosave._Write(model, tmp_path / SESSION_NAME)
     write.wait()
     assert write.error is None and load_model(tmp_path / SESSION_NAME).spec == DEFAULT_SPEC
-    assert sys.getprofile() is None
+    assert sys.getprofile() is None and made == [1]
+    autosave._Write(model, tmp_path / SESSION_NAME, resting=False).wait()  # the GUI waits
+    assert made == [1]
