@@ -389,14 +389,22 @@ class DataView(QWidget):
 
     def _map_rgb(self, values: np.ndarray) -> np.ndarray:
         """The map as uint8 RGB (rows, columns, 3): classes blended by probability (or the
-        likeliest, discretized), a probability or a regression target through its colour table."""
+        likeliest, discretized), a probability or a regression target through its colour table;
+        a cell whose output is not a number (the network overflowed there) in the neutral
+        colour."""
+        rgb = self._map_colours(values)
+        missing = np.isnan(values) if values.ndim == 2 else np.isnan(values).any(axis=2)
+        rgb[missing] = NEUTRAL
+        return rgb
+
+    def _map_colours(self, values: np.ndarray) -> np.ndarray:
         discrete = self.discretize_box.isChecked() and self.discretize_box.isEnabled()
         classes = self._luts["classes"]
         if values.ndim == 3:
             if discrete:
                 return classes[np.argmax(values, axis=2)]
             blended = values @ classes[: values.shape[2]].astype(np.float32)
-            return np.clip(blended, 0, 255).astype(np.uint8)
+            return np.clip(np.nan_to_num(blended, copy=False), 0, 255).astype(np.uint8)
         if self.dataset is not None and self.dataset.task == "regression":
             return lut_colours(values, -self._target_scale, self._target_scale,
                                self._luts["target"])

@@ -1,5 +1,7 @@
 """The data view draws points and the decision map, and edits the data through the session."""
 
+import warnings
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -9,7 +11,7 @@ from playground.engine.dataset import Dataset
 from playground.engine.datasets import make_dataset
 from playground.engine.generators import DATASETS
 from playground.engine.spec import DataSettings
-from playground.ui.canvas.colormap import lut_colours
+from playground.ui.canvas.colormap import NEUTRAL, lut_colours
 from playground.ui.dataview import DataView
 from playground.ui.session import SessionModel
 from playground.workers.snapshot import History, Snapshot
@@ -138,6 +140,26 @@ def test_discretize_multiclass_shows_the_argmax(view):
     for k in range(3):
         assert len(np.unique(colours[classes == k], axis=0)) == 1
     assert "predicted class" in view.legend.text()
+
+
+@pytest.mark.parametrize("kind, classes", [("multiclass", 3), ("binary", 2)])
+@pytest.mark.parametrize("discrete", [False, True])
+def test_a_map_cell_that_is_not_a_number_is_neutral(view, kind, classes, discrete):
+    """A network that overflowed somewhere on the plane: those cells neither warn nor take
+    a class's colour."""
+    view.set_dataset(small_dataset(kind, classes))
+    view.discretize_box.setChecked(discrete)
+    if kind == "multiclass":
+        values = np.random.default_rng(0).dirichlet(np.ones(3), (RES, RES)).astype(np.float32)
+        values[2, 3] = np.nan
+    else:
+        values = np.linspace(0.0, 1.0, RES * RES, dtype=np.float32).reshape(RES, RES)
+        values[2, 3] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        view.set_snapshot(snapshot(values))
+    assert view.image.image[2, 3].tolist() == list(NEUTRAL)
+    assert view.image.image[2, 4].tolist() != list(NEUTRAL)
 
 
 def test_regression_map_and_no_discretize(view):
